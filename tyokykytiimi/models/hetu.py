@@ -1,0 +1,146 @@
+"""Finnish personal identity code (henkilötunnus, "hetu").
+
+Shape: ``DDMMYY C NNN Z`` — birth date, century sign, individual number and a
+check character. Messages are Finnish because a nurse reads them next to the
+field; ``InvalidHetu.code`` is a stable machine code for translation later.
+
+The century sign tells people apart (since 2023 several signs share a century),
+so it is kept exactly as typed and never normalised away.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = [
+    "CENTURY_SIGNS",
+    "CHECK_CHARS",
+    "Hetu",
+    "InvalidHetu",
+    "age_on",
+    "check_char",
+    "make_hetu",
+    "parse_hetu",
+]
+
+CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+CENTURY_SIGNS: dict[str, int] = {
+    "+": 1800,
+    "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
+    "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000,
+}
+
+_DEFAULT_SIGN = {1800: "+", 1900: "-", 2000: "A"}
+_DIGITS = frozenset("0123456789")
+_LENGTH = 11
+_FIRST_TEMPORARY = 900
+_FIRST_VALID_INDIVIDUAL = 2
+
+
+class InvalidHetu(ValueError):
+    """A henkilötunnus that cannot be accepted; ``str(e)`` is for the user."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Hetu:
+    code: str
+    birth_date: date
+    century_sign: str
+    individual: int
+    sex: str  # "female" | "male": parity today; store sex as its own field
+    temporary: bool
+
+    def __str__(self) -> str:
+        return self.code
+
+
+def check_char(date_part: str, individual_part: str) -> str:
+    """The check character for six date digits and three individual digits."""
+    return CHECK_CHARS[int(date_part + individual_part) % len(CHECK_CHARS)]
+
+
+def parse_hetu(text: str) -> Hetu:
+    """Validate ``text`` and return its parts, or raise :class:`InvalidHetu`."""
+    code = text.strip()
+    if len(code) != _LENGTH:
+        raise InvalidHetu(
+            f"Henkilötunnuksessa pitää olla 11 merkkiä (nyt {len(code)})", "length"
+        )
+    # Checked before anything else so a lowercase sign or check letter gets
+    # the helpful message rather than "unknown century sign".
+    if any(ch.islower() for ch in code):
+        raise InvalidHetu("Kirjoita kirjaimet isoina", "lowercase")
+
+    date_part, sign, individual_part, control = code[:6], code[6], code[7:10], code[10]
+    if not set(date_part) <= _DIGITS:
+        raise InvalidHetu(
+            "Henkilötunnuksen kuuden ensimmäisen merkin pitää olla numeroita "
+            "(syntymäaika muodossa ppkkvv)",
+            "format",
+        )
+    if sign not in CENTURY_SIGNS:
+        raise InvalidHetu(f"Vuosisatamerkki ”{sign}” ei ole käytössä", "century")
+    if not set(individual_part) <= _DIGITS:
+        raise InvalidHetu(
+            "Vuosisatamerkin jälkeen pitää olla kolme numeroa (yksilönumero)",
+            "format",
+        )
+
+    day, month, yy = int(date_part[:2]), int(date_part[2:4]), int(date_part[4:])
+    year = CENTURY_SIGNS[sign] + yy
+    try:
+        birth_date = date(year, month, day)
+    except ValueError:
+        raise InvalidHetu(
+            f"Päivämäärää {day:02d}.{month:02d}.{year} ei ole", "date"
+        ) from None
+
+    individual = int(individual_part)
+    if individual < _FIRST_VALID_INDIVIDUAL:
+        raise InvalidHetu(
+            f"Yksilönumero {individual_part} ei ole käytössä", "individual"
+        )
+
+    if control != check_char(date_part, individual_part):
+        raise InvalidHetu("Tarkistemerkki ei täsmää", "checksum")
+
+    return Hetu(
+        code=code,
+        birth_date=birth_date,
+        century_sign=sign,
+        individual=individual,
+        sex="female" if individual % 2 == 0 else "male",
+        temporary=individual >= _FIRST_TEMPORARY,
+    )
+
+
+def make_hetu(birth_date: date, individual: int, sign: str | None = None) -> str:
+    """Build a valid code (demo data, tests). Raises ValueError on bad input."""
+    century = birth_date.year // 100 * 100
+    if century not in _DEFAULT_SIGN:
+        raise ValueError(f"year {birth_date.year} has no century sign")
+    if sign is None:
+        sign = _DEFAULT_SIGN[century]
+    elif CENTURY_SIGNS.get(sign) != century:
+        raise ValueError(f"century sign {sign!r} does not fit year {birth_date.year}")
+    if not _FIRST_VALID_INDIVIDUAL <= individual <= 999:
+        raise ValueError(f"individual number {individual} is not in 2..999")
+    date_part = f"{birth_date.day:02d}{birth_date.month:02d}{birth_date.year % 100:02d}"
+    individual_part = f"{individual:03d}"
+    return date_part + sign + individual_part + check_char(date_part, individual_part)
+
+
+def age_on(birth_date: date, on_date: date) -> int:
+    """Age in whole years on ``on_date``.
+
+    Someone born on 29 February becomes a year older on 1 March in common
+    years (the birthday has not yet come on 28 February).
+    """
+    before_birthday = (on_date.month, on_date.day) < (birth_date.month, birth_date.day)
+    return on_date.year - birth_date.year - int(before_birthday)
