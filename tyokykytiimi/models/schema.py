@@ -1,0 +1,6 @@
+"""Imports every table module so SQLModel.metadata holds the whole schema.
+
+Alembic's model/migration comparison and the test database rely on it: a new
+table module is added here in one line.
+"""
+from . import audit, users  # noqa: F401

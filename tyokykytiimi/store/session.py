@@ -1,0 +1,139 @@
+"""The open store: who is signed in, transactions, stamping and the change log.
+
+Every write goes through ``Store.session()``; a flush listener stamps
+``created_by``/``updated_by``/``updated_at`` and writes a JSON snapshot of the
+row to the change log in the same transaction, so no operation can forget to.
+"""
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, select
+
+from .. import __version__
+from ..models.audit import GENESIS, AuditEntry, ChangeLog, entry_hash
+from ..models.base import Record, utcnow
+from .database import translate_os_error
+from .errors import PermissionDenied
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: str
+    username: str
+    display_name: str
+    role: str
+    is_admin: bool
+
+
+class Store:
+    def __init__(self, data_dir: Path, engine: sa.Engine, key: bytes, user: CurrentUser,
+                 device_id: str, lock=None):
+        self.data_dir = Path(data_dir)
+        self.engine = engine
+        self._key = key
+        self.user = user
+        self.device_id = device_id
+        self._lock = lock
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error."""
+        session = Session(self.engine, expire_on_commit=False)
+        session.info["store"] = self
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            mapped = translate_os_error(exc)
+            if mapped is not exc:
+                raise mapped from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def audit(self, session: Session, action: str, *, client_id: str | None = None,
+              target: str | None = None, **detail) -> AuditEntry:
+        return write_audit(session, device_id=self.device_id, user_id=self.user.id,
+                           username=self.user.username, action=action, client_id=client_id,
+                           target=target, detail=detail)
+
+    def require_admin(self) -> None:
+        if not self.user.is_admin:
+            raise PermissionDenied()
+
+    @property
+    def key(self) -> bytes:
+        return self._key
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def write_audit(session: Session, *, device_id: str, user_id, username, action: str,
+                client_id=None, target=None, detail: dict | None = None,
+                at=None) -> AuditEntry:
+    last = session.exec(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    seq = (last.seq + 1) if last else 1
+    prev = last.hash if last else GENESIS
+    at = at or utcnow()
+    # Stored at microsecond precision in UTC: hash exactly what reads back.
+    detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
+    entry = AuditEntry(seq=seq, at=at, device_id=device_id, user_id=user_id, username=username,
+                       action=action, client_id=client_id, target=target, detail=detail_text,
+                       prev_hash=prev, hash="")
+    entry.hash = entry_hash(prev, seq=seq, at=at, device_id=device_id, user_id=user_id,
+                            username=username, action=action, client_id=client_id,
+                            target=target, detail=detail_text)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def _client_id_of(obj: Record) -> str | None:
+    if getattr(obj, "__tablename__", "") == "clients":
+        return obj.id
+    return getattr(obj, "client_id", None)
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_and_log(session: Session, flush_context, instances) -> None:
+    store: Store | None = session.info.get("store")
+    user_id = store.user.id if store else None
+    device_id = store.device_id if store else "unknown"
+    now = utcnow()
+    entries = []
+    for obj in list(session.new):
+        if isinstance(obj, Record):
+            obj.created_by = obj.created_by or user_id
+            obj.updated_by = obj.updated_by or user_id
+            entries.append((obj, "create"))
+    for obj in list(session.dirty):
+        if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+            obj.updated_by = user_id
+            entries.append((obj, "delete" if obj.deleted_at else "update"))
+    for obj in list(session.deleted):
+        if isinstance(obj, Record):
+            entries.append((obj, "erase"))
+    for obj, op in entries:
+        snapshot = "{}" if op == "erase" else json.dumps(
+            obj.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+        session.add(ChangeLog(at=now, user_id=user_id, device_id=device_id,
+                              program_version=__version__, table_name=obj.__tablename__,
+                              row_id=obj.id, client_id=_client_id_of(obj), op=op,
+                              snapshot=snapshot))
