@@ -4,3 +4,4 @@ Alembic's model/migration comparison and the test database rely on it: a new
 table module is added here in one line.
 """
 from . import audit, users  # noqa: F401
+from . import clients  # noqa: F401
