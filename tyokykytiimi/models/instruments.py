@@ -211,6 +211,8 @@ def _parse(raw: dict, instrument_id: str, version: int) -> Definition:
         for s in raw.get("subscores", ())
     )
     total_range = raw.get("range", {})
+    if raw.get("total_only_allowed") and not {"min", "max"} <= total_range.keys():
+        raise ValueError("total-only entry needs the total's range (range.min, range.max)")
     return Definition(
         id=instrument_id,
         version=version,
@@ -386,7 +388,7 @@ def score(
 def _score_total_only(defn: Definition, total: Any, safety_answer: bool | None,
                       safety_items: list[Item]) -> Score:
     if total is not None:
-        allowed = range(defn.total_min or 0, (defn.total_max or 0) + 1)
+        allowed = range(defn.total_min, defn.total_max + 1)  # type: ignore[arg-type]
         total = _as_int(total, "Kokonaispistemäärä", allowed, None)
     band = defn.band_for(total)
     flags = []
