@@ -1,0 +1,40 @@
+"""The main window's areas and the client page's tabs, in display order.
+
+Entries name their class as "module:Class" so that an area is loaded only when
+shown and the frame does not depend on every area at import time. A page
+class takes ``(store, parent=None)``; a client tab takes ``(store, client_id,
+parent=None)``; both have a classmethod ``page_title()`` returning translated text.
+"""
+from __future__ import annotations
+
+import importlib
+
+AREAS = [
+    ("home", "tyokykytiimi.ui.home:HomePage"),
+    ("clients", "tyokykytiimi.ui.clients.list_page:ClientListPage"),
+    ("servicemap", "tyokykytiimi.ui.network.servicemap_page:ServiceMapPage"),
+    ("reports", "tyokykytiimi.ui.reports_page:ReportsPage"),
+    ("admin", "tyokykytiimi.ui.admin.admin_page:AdminPage"),
+]
+
+CLIENT_TABS = [
+    ("basic", "tyokykytiimi.ui.clients.basic_tab:BasicTab"),
+    ("screening", "tyokykytiimi.ui.clients.screening_tab:ScreeningTab"),
+    ("consents", "tyokykytiimi.ui.network.consents_tab:ConsentsTab"),
+    ("network", "tyokykytiimi.ui.network.meetings_tab:MeetingsTab"),
+    ("plan", "tyokykytiimi.ui.plan.plan_tab:PlanTab"),
+    ("measures", "tyokykytiimi.ui.measures.measures_tab:MeasuresTab"),
+    ("history", "tyokykytiimi.ui.clients.history_tab:HistoryTab"),
+]
+
+
+def load(spec: str):
+    """The class named by "module:Class", or None while that area is not built yet."""
+    module_name, _, cls_name = spec.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None
+        raise
+    return getattr(module, cls_name)
