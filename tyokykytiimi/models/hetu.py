@@ -9,7 +9,7 @@ so it is kept exactly as typed and never normalised away.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 __all__ = [
@@ -49,8 +49,10 @@ class InvalidHetu(ValueError):
 
 @dataclass(frozen=True)
 class Hetu:
-    code: str
-    birth_date: date
+    # Kept out of repr so a logged object names no one (DESIGN.md: logs carry
+    # no personal data).
+    code: str = field(repr=False)
+    birth_date: date = field(repr=False)
     century_sign: str
     individual: int
     sex: str  # "female" | "male": parity today; store sex as its own field
@@ -72,12 +74,11 @@ def parse_hetu(text: str) -> Hetu:
         raise InvalidHetu(
             f"Henkilötunnuksessa pitää olla 11 merkkiä (nyt {len(code)})", "length"
         )
-    # Checked before anything else so a lowercase sign or check letter gets
-    # the helpful message rather than "unknown century sign".
-    if any(ch.islower() for ch in code):
-        raise InvalidHetu("Kirjoita kirjaimet isoina", "lowercase")
-
     date_part, sign, individual_part, control = code[:6], code[6], code[7:10], code[10]
+    # Letters belong only in the sign and check positions; a lowercase one
+    # there gets this hint rather than "unknown century sign" or a mismatch.
+    if sign.islower() or control.islower():
+        raise InvalidHetu("Kirjoita kirjaimet isoina", "lowercase")
     if not set(date_part) <= _DIGITS:
         raise InvalidHetu(
             "Henkilötunnuksen kuuden ensimmäisen merkin pitää olla numeroita "
