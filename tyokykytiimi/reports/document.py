@@ -1,0 +1,560 @@
+"""The common frame of every PDF the team prints.
+
+Every document (consent form, invitation list, shared plan, the client's own
+plan, measure summaries, team report, recovery-key sheet) is a ReportLab
+*story* (a list of flowables) handed to :func:`build_pdf`, which adds the same
+page furniture everywhere:
+
+- header: the team's name on the left, the document's title on the right;
+- footer: the confidentiality marking (or another marking), the print date
+  (d.m.yyyy) and the page number as "1 / 3";
+- A4, DejaVu fonts embedded, PDF metadata with the title and the team's name
+  (never a client's name unless a caller deliberately puts it in the title).
+
+The file is written atomically: the PDF is built in memory, written to a
+temporary file in the target's own directory and moved over the target with
+``os.replace``; a failed export leaves neither half a PDF nor a stray file.
+
+No Qt here: this runs from the GUI, the command line and the tests alike.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape as _escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from tyokykytiimi.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from tyokykytiimi.reports.labels import COMMON, normalize_lang
+
+PAGE_SIZE = A4
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 24 * mm  # room for the header
+MARGIN_BOTTOM = 22 * mm  # room for the footer
+CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+TEXT = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#8c8c8c")
+HEADER_FILL = colors.HexColor("#ececec")
+
+PDF_CREATOR = "Työkykytiimi"
+_PDF_LANG = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}
+
+Target = str | os.PathLike[str] | BinaryIO
+
+
+# --------------------------------------------------------------------------
+# dates
+
+
+def format_date(day: dt.date) -> str:
+    """Finnish-style date without leading zeros: 5.3.2025."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+# --------------------------------------------------------------------------
+# styles
+
+
+def styles(large_type: bool = False) -> StyleSheet1:
+    """A small stylesheet in DejaVu Sans.
+
+    Names: Title, Subtitle, H1, H2, Body, Small, TableCell, TableHeader, Mono.
+    ``large_type`` is for the papers handed to the client: body 14 pt with
+    generous leading, everything else scaled with it.
+    """
+    register_fonts()
+    body = 14.0 if large_type else 10.0
+    lead = 1.45 if large_type else 1.4
+    sheet = StyleSheet1()
+
+    def add(name: str, size: float, **kw) -> None:
+        kw.setdefault("fontName", SANS)
+        kw.setdefault("leading", round(size * lead, 1))
+        kw.setdefault("textColor", TEXT)
+        kw.setdefault("alignment", TA_LEFT)
+        sheet.add(ParagraphStyle(name, fontSize=size, **kw))
+
+    add(
+        "Title",
+        body * 1.8,
+        fontName=SANS_BOLD,
+        leading=round(body * 1.8 * 1.25, 1),
+        spaceAfter=body * 0.4,
+    )
+    add("Subtitle", body * 1.15, textColor=MUTED, spaceAfter=body * 1.2)
+    add(
+        "H1",
+        body * 1.35,
+        fontName=SANS_BOLD,
+        leading=round(body * 1.35 * 1.3, 1),
+        spaceBefore=body * 1.2,
+        spaceAfter=body * 0.5,
+        keepWithNext=1,
+    )
+    add(
+        "H2",
+        body * 1.1,
+        fontName=SANS_BOLD,
+        leading=round(body * 1.1 * 1.35, 1),
+        spaceBefore=body * 0.9,
+        spaceAfter=body * 0.3,
+        keepWithNext=1,
+    )
+    add("Body", body, spaceAfter=body * 0.6)
+    add("Small", body * 0.82, textColor=MUTED, spaceAfter=body * 0.3)
+    add("TableCell", body * 0.92, leading=round(body * 0.92 * 1.3, 1))
+    add(
+        "TableHeader",
+        body * 0.92,
+        fontName=SANS_BOLD,
+        leading=round(body * 0.92 * 1.3, 1),
+    )
+    add("Mono", body, fontName=MONO)
+    return sheet
+
+
+# --------------------------------------------------------------------------
+# building blocks
+
+
+def _cell(value, style: ParagraphStyle):
+    if value is None:
+        return Paragraph("", style)
+    if isinstance(value, Flowable):
+        return value
+    if isinstance(value, (list, tuple)):  # several flowables in one cell
+        return list(value)
+    return Paragraph(str(value), style)
+
+
+def _widths(col_widths: Sequence[float] | None, ncols: int, total: float):
+    if not col_widths:
+        return [total / ncols] * ncols
+    if len(col_widths) != ncols:
+        raise ValueError(f"{len(col_widths)} column widths for {ncols} columns")
+    if all(w <= 1 for w in col_widths):  # fractions of the available width
+        return [total * w for w in col_widths]
+    return list(col_widths)
+
+
+def table(
+    rows: Sequence[Sequence[object]],
+    col_widths: Sequence[float] | None = None,
+    header: bool = True,
+    *,
+    large_type: bool = False,
+    width: float = CONTENT_WIDTH,
+) -> Table:
+    """A plain ruled table whose text cells wrap.
+
+    ``rows`` hold strings (Paragraph markup allowed, so escape user text with
+    ``xml.sax.saxutils.escape``), flowables or None. ``col_widths`` are points,
+    or fractions of ``width`` when every value is at most 1; by default the
+    columns share the width equally. With ``header`` the first row is bold on
+    a light grey band and repeats on every page the table runs onto.
+    """
+    if not rows:
+        raise ValueError("a table needs at least one row")
+    st = styles(large_type)
+    ncols = max(len(r) for r in rows)
+    data = []
+    for i, row in enumerate(rows):
+        style = st["TableHeader"] if header and i == 0 else st["TableCell"]
+        cells = [_cell(v, style) for v in row]
+        cells += [Paragraph("", style)] * (ncols - len(cells))
+        data.append(cells)
+    pad = 5 if large_type else 4
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Table sets Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad + 1),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, MUTED),
+        ]
+    t = Table(
+        data,
+        colWidths=_widths(col_widths, ncols, width),
+        repeatRows=1 if header and len(data) > 1 else 0,
+        hAlign="LEFT",
+        splitByRow=1,
+    )
+    t.setStyle(TableStyle(commands))
+    t.spaceBefore = st["Body"].fontSize * 0.3
+    t.spaceAfter = st["Body"].fontSize * 1.0
+    return t
+
+
+def signature_lines(
+    labels: Sequence[str],
+    *,
+    columns: int = 2,
+    large_type: bool = False,
+    width: float = CONTENT_WIDTH,
+    space_above: float | None = None,
+) -> Flowable:
+    """Blank lines to sign on, each with its caption underneath.
+
+    ``labels`` are the captions, already in the document's language, e.g.
+    ``[label("place_and_date", lang), label("signature", lang),
+    "", label("name_clarification", lang)]``; an empty caption leaves its
+    place empty (no line). They fill ``columns`` columns row by row. The
+    block is kept on one page.
+    """
+    st = styles(large_type)
+    cap = st["Small"]
+    gap = 10 * mm
+    col_w = (width - gap * (columns - 1)) / columns
+    write_h = space_above if space_above is not None else (16 if large_type else 13) * mm
+
+    data, commands = [], [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    items = list(labels)
+    for start in range(0, len(items), columns):
+        chunk = items[start : start + columns]
+        chunk += [""] * (columns - len(chunk))
+        line_row, caption_row = [], []
+        r = len(data)
+        for c, text in enumerate(chunk):
+            line_row += [""] + ([""] if c < columns - 1 else [])
+            caption_row += [Paragraph(text, cap) if text else ""] + (
+                [""] if c < columns - 1 else []
+            )
+            if text:
+                commands.append(("LINEBELOW", (2 * c, r), (2 * c, r), 0.8, TEXT))
+        data += [line_row, caption_row]
+    widths = []
+    for c in range(columns):
+        widths.append(col_w)
+        if c < columns - 1:
+            widths.append(gap)
+    heights = []
+    for i in range(len(data)):
+        heights.append(write_h if i % 2 == 0 else None)
+    t = Table(data, colWidths=widths, rowHeights=heights, hAlign="LEFT")
+    commands += [("TOPPADDING", (0, r), (-1, r), 3) for r in range(1, len(data), 2)]
+    commands += [("BOTTOMPADDING", (0, r), (-1, r), 4) for r in range(1, len(data), 2)]
+    t.setStyle(TableStyle(commands))
+    return KeepTogether([t])
+
+
+class _Box(Flowable):
+    """A square tick box, optionally ticked."""
+
+    def __init__(self, size: float, checked: bool = False) -> None:
+        super().__init__()
+        self.size = size
+        self.checked = checked
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(TEXT)
+        c.setLineWidth(0.9)
+        c.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+        if self.checked:
+            inset = self.size * 0.22
+            c.setLineWidth(1.3)
+            c.line(inset, inset, self.size - inset, self.size - inset)
+            c.line(inset, self.size - inset, self.size - inset, inset)
+
+
+def checkbox_line(
+    text: str,
+    checked: bool = False,
+    *,
+    large_type: bool = False,
+    width: float = CONTENT_WIDTH,
+) -> Table:
+    """A tick box followed by wrapping text (a consent option, a checklist item)."""
+    st = styles(large_type)
+    body = st["Body"]
+    size = body.fontSize * 1.05
+    para = Paragraph(text, ParagraphStyle("cb", parent=body, spaceAfter=0))
+    gutter = size + 3 * mm
+    t = Table(
+        [[_Box(size, checked), para]],
+        colWidths=[gutter, width - gutter],
+        hAlign="LEFT",
+    )
+    # Sit the box on the first line's cap height rather than the cell's top.
+    nudge = max(0.0, (body.leading - size) / 2)
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, 0), nudge),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), body.fontSize * 0.5),
+            ]
+        )
+    )
+    return t
+
+
+# --------------------------------------------------------------------------
+# page furniture
+
+
+class _PageFrame:
+    """What the header and footer print; shared by every page of one build."""
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        team_name: str,
+        lang: str,
+        marking: str | None,
+        printed: dt.date,
+        large_type: bool,
+    ) -> None:
+        self.title = title
+        self.team_name = team_name
+        self.lang = lang
+        self.marking = marking
+        self.printed_text = COMMON.get("printed", lang, date=format_date(printed))
+        self.size = 10.0 if large_type else 8.5
+
+    def _fit(self, canv: Canvas, text: str, font: str, width: float) -> str:
+        """Shorten ``text`` with an ellipsis so it fits ``width`` points."""
+        if canv.stringWidth(text, font, self.size) <= width:
+            return text
+        while text and canv.stringWidth(text + "…", font, self.size) > width:
+            text = text[:-1]
+        return text.rstrip() + "…"
+
+    def draw_header(self, canv: Canvas) -> None:
+        w, h = PAGE_SIZE
+        y = h - 14 * mm
+        # Share the line by need: a long team name may take the room a short
+        # title leaves; only when both are long is each cut to its half.
+        avail = CONTENT_WIDTH - 8 * mm
+        team_w = canv.stringWidth(self.team_name, SANS_BOLD, self.size)
+        title_w = canv.stringWidth(self.title, SANS, self.size)
+        if team_w + title_w > avail:
+            team_w = min(team_w, max(avail / 2, avail - title_w))
+            title_w = avail - team_w
+        canv.setFillColor(TEXT)
+        canv.setFont(SANS_BOLD, self.size)
+        canv.drawString(
+            MARGIN_LEFT, y, self._fit(canv, self.team_name, SANS_BOLD, team_w)
+        )
+        canv.setFont(SANS, self.size)
+        canv.drawRightString(
+            w - MARGIN_RIGHT, y, self._fit(canv, self.title, SANS, title_w)
+        )
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_LEFT, y - 2.6 * mm, w - MARGIN_RIGHT, y - 2.6 * mm)
+
+    def draw_footer(self, canv: Canvas, page: int, total: int) -> None:
+        w, _ = PAGE_SIZE
+        y = 12 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_LEFT, y + 4 * mm, w - MARGIN_RIGHT, y + 4 * mm)
+        if self.marking:
+            canv.setFillColor(TEXT)
+            canv.setFont(SANS_BOLD, self.size)
+            canv.drawString(MARGIN_LEFT, y, self.marking)
+        # Page number in the corner, the print date just before it: the left
+        # side stays free for a long marking (two markings, Swedish, …).
+        right = w - MARGIN_RIGHT
+        number = COMMON.get("page_of", self.lang, page=page, total=total)
+        canv.setFont(SANS, self.size)
+        canv.setFillColor(TEXT)
+        canv.drawRightString(right, y, number)
+        # Reserve room for the widest number so the date does not shift
+        # between "9 / 12" and "10 / 12".
+        widest = COMMON.get("page_of", self.lang, page=total, total=total)
+        room = canv.stringWidth(widest, SANS, self.size) + 8 * mm
+        canv.setFillColor(MUTED)
+        canv.drawRightString(right - room, y, self.printed_text)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that knows the page count when it draws the footers.
+
+    Pages are kept back in ``showPage`` and only emitted in ``save``, when the
+    total is known (the usual ReportLab two-pass recipe).
+    """
+
+    def __init__(self, *args, page_frame: _PageFrame, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._page_frame = page_frame
+        self._saved_page_states: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._saved_page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_page_states)
+        for number, state in enumerate(self._saved_page_states, start=1):
+            self.__dict__.update(state)
+            self.saveState()
+            self._page_frame.draw_header(self)
+            self._page_frame.draw_footer(self, number, total)
+            self.restoreState()
+            super().showPage()
+        super().save()
+
+
+# --------------------------------------------------------------------------
+# writing
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".part", dir=directory
+    )
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def build_pdf(
+    target: Target,
+    story: Iterable[Flowable],
+    *,
+    title: str,
+    team_name: str,
+    lang: str = "fi",
+    confidential: bool = True,
+    large_type: bool = False,
+    subtitle: str | None = None,
+    marking: str | None = None,
+    printed: dt.date | None = None,
+    show_title: bool = True,
+) -> None:
+    """Lay out ``story`` on A4 pages with the team's header and footer.
+
+    ``target`` is a path (written atomically; the file is owner-readable only,
+    as befits client data) or a writable binary file object (written in one go
+    after the PDF is complete). ``title`` goes in the header, the PDF metadata
+    and, with ``show_title``, as a heading at the top of the first page with
+    ``subtitle`` under it. ``confidential`` prints "Salassa pidettävä" in the
+    footer of every page; ``marking`` prints another (or an additional) text
+    there, e.g. "Säilytä lukitussa paikassa". ``printed`` defaults to today.
+
+    Raises OSError when the file cannot be written; nothing is left behind.
+    """
+    register_fonts()
+    code = normalize_lang(lang)
+    marks = []
+    if confidential:
+        marks.append(COMMON.get("confidential", code))
+    if marking:
+        marks.append(marking)
+    frame = _PageFrame(
+        title=title,
+        team_name=team_name,
+        lang=code,
+        marking=" · ".join(marks) or None,
+        printed=printed or dt.date.today(),
+        large_type=large_type,
+    )
+
+    flowables: list[Flowable] = []
+    if show_title:
+        st = styles(large_type)
+        flowables.append(Paragraph(_escape(title), st["Title"]))
+        if subtitle:
+            flowables.append(Paragraph(_escape(subtitle), st["Subtitle"]))
+        else:
+            flowables.append(Spacer(1, st["Body"].fontSize))
+    flowables.extend(story)
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=team_name,
+        subject="",
+        creator=PDF_CREATOR,
+        lang=_PDF_LANG[code],
+        displayDocTitle=1,
+        initialFontName=SANS,
+    )
+    # No frame padding: CONTENT_WIDTH is exactly what flowables get, and the
+    # text lines up with the header and footer rules.
+    body_frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
+    doc.build(flowables, canvasmaker=partial(NumberedCanvas, page_frame=frame))
+    data = buffer.getvalue()
+
+    if isinstance(target, (str, os.PathLike)):
+        _atomic_write(Path(target), data)
+    else:
+        target.write(data)
