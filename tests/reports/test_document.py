@@ -305,3 +305,17 @@ def test_key_lines():
     assert key_lines("abcdefghij") == ["abcd efgh ij"]
     with pytest.raises(ValueError):
         key_lines("  ")
+
+
+def test_heading_and_long_table_start_on_the_same_page(tmp_path):
+    # ReportLab's keepWithNext would push heading + table to page 2 and leave
+    # page 1 nearly empty; ours starts the table under its heading.
+    st = styles(large_type=True)
+    rows = [["Palvelu", "Kuvaus"]] + [[f"Rivi {i}", "Pitkä kuvaus " * 8] for i in range(30)]
+    out = tmp_path / "otsikko.pdf"
+    build_pdf(
+        out, [Paragraph("Palvelut", st["H2"]), table(rows, large_type=True)],
+        title="X", team_name=TEAM, large_type=True,
+    )
+    first = pdf_pages(out)[0]
+    assert "Palvelut" in first and "Rivi 0" in first

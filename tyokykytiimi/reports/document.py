@@ -234,7 +234,8 @@ def signature_lines(
     ``[label("place_and_date", lang), label("signature", lang),
     "", label("name_clarification", lang)]``; an empty caption leaves its
     place empty (no line). They fill ``columns`` columns row by row. The
-    block is kept on one page.
+    block is kept on one page; to keep it on the same page as the text being
+    signed, wrap both: ``KeepTogether([statement, signature_lines(...)])``.
     """
     st = styles(large_type)
     cap = st["Small"]
@@ -417,6 +418,35 @@ class _PageFrame:
         canv.drawRightString(right - room, y, self.printed_text)
 
 
+class _KeepHeadingWithStart(KeepTogether):
+    """keepWithNext that does not push a long table or paragraph to a new page.
+
+    ReportLab keeps a heading (``keepWithNext``) together with the flowable
+    after it by starting a new page whenever the two do not fit together, so a
+    heading followed by a long table leaves most of a page blank. Here, when
+    the heading and the *first part* of what follows fit (the table's header
+    row and at least one row, a paragraph's first lines), they stay on this
+    page and the rest flows on; a heading is still never left alone at the
+    foot of a page.
+    """
+
+    def split(self, aW, aH):  # noqa: N803 (ReportLab's names)
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > aH and len(self._content) > 1:
+            *lead, last = self._content
+            used = 0.0
+            for f in lead:
+                _, h = f.wrapOn(self.canv, aW, aH)
+                used += h + f.getSpaceBefore() + f.getSpaceAfter()
+            rest = aH - used - last.getSpaceBefore()
+            if rest > 0:
+                last.wrapOn(self.canv, aW, rest)
+                if last.splitOn(self.canv, aW, rest):
+                    return list(self._content)
+        return super().split(aW, aH)
+
+
 class NumberedCanvas(Canvas):
     """A canvas that knows the page count when it draws the footers.
 
@@ -551,6 +581,7 @@ def build_pdf(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
+    doc.keepTogetherClass = _KeepHeadingWithStart
     doc.build(flowables, canvasmaker=partial(NumberedCanvas, page_frame=frame))
     data = buffer.getvalue()
 
