@@ -6,3 +6,4 @@ table module is added here in one line.
 from . import audit, users  # noqa: F401
 from . import clients  # noqa: F401
 from . import consents, servicemap, meetings  # noqa: F401
+from . import measures  # noqa: F401
