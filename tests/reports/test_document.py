@@ -319,3 +319,21 @@ def test_heading_and_long_table_start_on_the_same_page(tmp_path):
     )
     first = pdf_pages(out)[0]
     assert "Palvelut" in first and "Rivi 0" in first
+
+
+def test_plain_text_is_escaped_markup_is_not(tmp_path):
+    from tyokykytiimi.reports.document import Markup, markup
+
+    assert markup("Mäki & Co <3\nrivi") == "Mäki &amp; Co &lt;3<br/>rivi"
+    assert markup(Markup("<b>lihava</b>")) == "<b>lihava</b>"
+    out = tmp_path / "merkit.pdf"
+    story = [
+        table([["Nimi", "Huomio"], ["Mäki & Co", "<3 & <b>ei lihavoitu</b>"]]),
+        checkbox_line("A & B < C"),
+        signature_lines(["Huoltaja & edustaja"]),
+    ]
+    build_pdf(out, story, title="Otsikko <x> & y", team_name="Tiimi & co")
+    text = pdf_text(out)
+    for s in ("Mäki & Co", "<3 & <b>ei lihavoitu</b>", "A & B < C",
+              "Huoltaja & edustaja", "Otsikko <x> & y", "Tiimi & co"):
+        assert s in text

@@ -140,6 +140,31 @@ def styles(large_type: bool = False) -> StyleSheet1:
 
 
 # --------------------------------------------------------------------------
+# text and markup
+
+
+class Markup(str):
+    """A string that already is ReportLab Paragraph markup (``<b>``, ``<br/>``).
+
+    The helpers below treat every plain ``str`` as text: ``&``, ``<`` and ``>``
+    are escaped and line breaks kept, so a client's "Mäki & Co" or a note
+    with "<3" can never break a document. Wrap deliberate markup in Markup.
+    """
+
+
+def markup(text: object) -> str:
+    """Paragraph markup for ``text``: Markup as is, anything else escaped."""
+    if isinstance(text, Markup):
+        return str(text)
+    return _escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(text: object, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain text (or Markup) in ``style``."""
+    return Paragraph(markup(text), style)
+
+
+# --------------------------------------------------------------------------
 # building blocks
 
 
@@ -150,7 +175,7 @@ def _cell(value, style: ParagraphStyle):
         return value
     if isinstance(value, (list, tuple)):  # several flowables in one cell
         return list(value)
-    return Paragraph(str(value), style)
+    return para(value, style)
 
 
 def _widths(col_widths: Sequence[float] | None, ncols: int, total: float):
@@ -173,8 +198,8 @@ def table(
 ) -> Table:
     """A plain ruled table whose text cells wrap.
 
-    ``rows`` hold strings (Paragraph markup allowed, so escape user text with
-    ``xml.sax.saxutils.escape``), flowables or None. ``col_widths`` are points,
+    ``rows`` hold plain strings (escaped; use :class:`Markup` for bold etc.),
+    flowables, lists of flowables or None. ``col_widths`` are points,
     or fractions of ``width`` when every value is at most 1; by default the
     columns share the width equally. With ``header`` the first row is bold on
     a light grey band and repeats on every page the table runs onto.
@@ -230,7 +255,8 @@ def signature_lines(
 ) -> Flowable:
     """Blank lines to sign on, each with its caption underneath.
 
-    ``labels`` are the captions, already in the document's language, e.g.
+    ``labels`` are the captions (plain text or Markup), already in the
+    document's language, e.g.
     ``[label("place_and_date", lang), label("signature", lang),
     "", label("name_clarification", lang)]``; an empty caption leaves its
     place empty (no line). They fill ``columns`` columns row by row. The
@@ -259,7 +285,7 @@ def signature_lines(
         r = len(data)
         for c, text in enumerate(chunk):
             line_row += [""] + ([""] if c < columns - 1 else [])
-            caption_row += [Paragraph(text, cap) if text else ""] + (
+            caption_row += [para(text, cap) if text else ""] + (
                 [""] if c < columns - 1 else []
             )
             if text:
@@ -312,10 +338,10 @@ def checkbox_line(
     st = styles(large_type)
     body = st["Body"]
     size = body.fontSize * 1.05
-    para = Paragraph(text, ParagraphStyle("cb", parent=body, spaceAfter=0))
+    text_cell = para(text, ParagraphStyle("cb", parent=body, spaceAfter=0))
     gutter = size + 3 * mm
     t = Table(
-        [[_Box(size, checked), para]],
+        [[_Box(size, checked), text_cell]],
         colWidths=[gutter, width - gutter],
         hAlign="LEFT",
     )
@@ -544,9 +570,9 @@ def build_pdf(
     flowables: list[Flowable] = []
     if show_title:
         st = styles(large_type)
-        flowables.append(Paragraph(_escape(title), st["Title"]))
+        flowables.append(para(title, st["Title"]))
         if subtitle:
-            flowables.append(Paragraph(_escape(subtitle), st["Subtitle"]))
+            flowables.append(para(subtitle, st["Subtitle"]))
         else:
             flowables.append(Spacer(1, st["Body"].fontSize))
     flowables.extend(story)

@@ -10,18 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from tyokykytiimi.reports.document import (
     CONTENT_WIDTH,
-    RULE,
     TEXT,
+    Markup,
+    markup,
+    para,
     build_pdf,
     format_date,
     signature_lines,
@@ -109,9 +110,9 @@ def write_recovery_sheet(
     caption = ParagraphStyle(
         "KeyCaption", parent=st["Small"], alignment=TA_CENTER, spaceAfter=0
     )
-    key_cell = [Paragraph(escape(t("recovery.key_caption")), caption), Spacer(1, 2 * mm)]
+    key_cell = [para(t("recovery.key_caption"), caption), Spacer(1, 2 * mm)]
     key_cell += [
-        Paragraph(escape(line), key_style)
+        para(line, key_style)
         for line in key_lines(recovery_key, per_line)
     ]
     key_box = Table([[key_cell]], colWidths=[CONTENT_WIDTH])
@@ -139,7 +140,7 @@ def write_recovery_sheet(
         spaceAfter=0,
     )
     keep_banner = Table(
-        [[Paragraph(escape(t("keep_locked")), keep_style)]],
+        [[para(t("keep_locked"), keep_style)]],
         colWidths=[CONTENT_WIDTH],
     )
     keep_banner.setStyle(
@@ -156,8 +157,8 @@ def write_recovery_sheet(
 
     facts = table(
         [
-            [f"<b>{escape(t('recovery.team'))}</b>", escape(team_name)],
-            [f"<b>{escape(t('recovery.created'))}</b>", format_date(created)],
+            [Markup(f"<b>{markup(t('recovery.team'))}</b>"), team_name],
+            [Markup(f"<b>{markup(t('recovery.created'))}</b>"), format_date(created)],
         ],
         col_widths=[0.25, 0.75],
         header=False,
@@ -169,18 +170,18 @@ def write_recovery_sheet(
         Spacer(1, 5 * mm),
         keep_banner,
         Spacer(1, 2 * mm),
-        Paragraph(escape(t("recovery.what_heading")), st["H2"]),
-        Paragraph(escape(t("recovery.what")), body),
-        Paragraph(escape(t("recovery.store_heading")), st["H2"]),
-        Paragraph(escape(t("recovery.store")), body),
-        Paragraph(escape(t("recovery.use_heading")), st["H2"]),
-        Paragraph(escape(t("recovery.use")), body),
+        para(t("recovery.what_heading"), st["H2"]),
+        para(t("recovery.what"), body),
+        para(t("recovery.store_heading"), st["H2"]),
+        para(t("recovery.store"), body),
+        para(t("recovery.use_heading"), st["H2"]),
+        para(t("recovery.use"), body),
         Spacer(1, 2 * mm),
         signature_lines(
-            [escape(t("recovery.stored_where")), escape(t("recovery.stored_by"))]
+            [t("recovery.stored_where"), t("recovery.stored_by")]
         ),
         Spacer(1, 5 * mm),
-        Paragraph(escape(t("recovery.replaced")), st["Small"]),
+        para(t("recovery.replaced"), st["Small"]),
     ]
     build_pdf(
         target,
