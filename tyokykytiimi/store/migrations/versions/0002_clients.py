@@ -1,4 +1,4 @@
-"""Clients.
+"""Clients, their screenings and service-path events.
 
 Revision ID: 0002_clients
 """
@@ -58,7 +58,38 @@ def upgrade() -> None:
     op.create_index("ix_clients_last_name", "clients", ["last_name"])
     op.create_index("ix_clients_hetu", "clients", ["hetu"], unique=True)
     op.create_index("ix_clients_status", "clients", ["status"])
+    op.create_table(
+        "screenings", *record_columns(),
+        sa.Column("client_id", sa.String(36), sa.ForeignKey("clients.id"), nullable=False),
+        sa.Column("definition_id", sa.String(40), nullable=False),
+        sa.Column("definition_version", sa.Integer(), nullable=False),
+        sa.Column("screened_on", sa.Date(), nullable=False),
+        sa.Column("answers", sa.String(), nullable=False),
+        sa.Column("notes", sa.String(), nullable=False),
+        sa.Column("subsidy_days", sa.Integer(), nullable=True),
+        sa.Column("months_unemployed", sa.Integer(), nullable=True),
+        sa.Column("suggestion", sa.String(40), nullable=True),
+        sa.Column("decision", sa.String(40), nullable=True),
+        sa.Column("guided_to", sa.String(200), nullable=True),
+        sa.Column("decision_reason", sa.String(), nullable=True),
+        sa.Column("decided_by", sa.String(36), nullable=True),
+        sa.Column("decided_at", UTCDateTime(), nullable=True),
+    )
+    op.create_index("ix_screenings_client_id", "screenings", ["client_id"])
+    op.create_table(
+        "path_events", *record_columns(),
+        sa.Column("client_id", sa.String(36), sa.ForeignKey("clients.id"), nullable=False),
+        sa.Column("on", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("from_step", sa.Integer(), nullable=True),
+        sa.Column("to_step", sa.Integer(), nullable=True),
+        sa.Column("outcome", sa.String(40), nullable=True),
+        sa.Column("note", sa.String(), nullable=True),
+    )
+    op.create_index("ix_path_events_client_id", "path_events", ["client_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("path_events")
+    op.drop_table("screenings")
     op.drop_table("clients")
