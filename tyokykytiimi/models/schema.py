@@ -7,3 +7,4 @@ from . import audit, users  # noqa: F401
 from . import clients  # noqa: F401
 from . import consents, servicemap, meetings  # noqa: F401
 from . import measures  # noqa: F401
+from . import plans  # noqa: F401
