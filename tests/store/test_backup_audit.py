@@ -134,7 +134,7 @@ def test_migration_from_previous_revision(data_dir, tmp_path):
 def test_newer_database_refused_untouched(store):
     with store.session() as s:
         s.connection().exec_driver_sql(
-            "UPDATE alembic_version SET version_num = '9999_from_the_future'")
+            "INSERT INTO alembic_version (version_num) VALUES ('9999_from_the_future')")
     data_dir = store.data_dir
     store.close()
     before = db_path(data_dir).read_bytes()

@@ -15,13 +15,13 @@ from ..store.session import Store
 from ..store.unlock import create_database
 
 DEMO_USER = "demo"
-DEMO_PASSWORD = "demo-salasana-2026"
+DEMO_PASSWORD = "Kokeilu-2026-tiimi"
 TEAM = [  # username, display name, role, admin
     ("kaisa", "Kaisa Koordinaattori", "coordinator", True),
     ("hanna", "Hanna Hoitaja", "nurse", False),
     ("lauri", "Lauri Lääkäri", "doctor", False),
 ]
-TEAM_PASSWORD = "demo-salasana-2026"
+TEAM_PASSWORD = "Kokeilu-2026-tiimi"
 
 
 @dataclass

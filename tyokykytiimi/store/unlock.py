@@ -64,7 +64,8 @@ def check_password(password: str, username: str) -> None:
 
 
 def create_database(data_dir: Path, *, team_name: str, username: str, display_name: str,
-                    password: str, role: str = Role.coordinator.value) -> tuple[Store, str]:
+                    password: str, role: str = Role.coordinator.value,
+                    lock: InstanceLock | None = None) -> tuple[Store, str]:
     """A new team database with its first (admin) user; returns the open store and
     the recovery key, which is shown once and never stored in clear."""
     data_dir = Path(data_dir)
@@ -75,7 +76,8 @@ def create_database(data_dir: Path, *, team_name: str, username: str, display_na
     data_dir.mkdir(parents=True, exist_ok=True)
     if db_path(data_dir).exists() or slot_path(data_dir).exists():
         raise AlreadyExists()
-    lock = InstanceLock(data_dir).acquire()
+    own_lock = lock is None
+    lock = lock or InstanceLock(data_dir).acquire()
     try:
         key = os.urandom(32)
         engine = make_engine(db_path(data_dir), key, create=True)
@@ -96,7 +98,8 @@ def create_database(data_dir: Path, *, team_name: str, username: str, display_na
         slots.save()
         return store, recovery
     except BaseException:
-        lock.release()
+        if own_lock:
+            lock.release()
         raise
 
 

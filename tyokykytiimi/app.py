@@ -1,0 +1,123 @@
+"""QApplication start-up: language, one instance, setup or sign-in, the main window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .store import backup
+from .store.errors import AlreadyRunning, StoreError
+from .store.instance import InstanceLock
+from .store.unlock import exists
+
+APP_NAME = "Työkykytiimi"
+
+
+def make_app(argv=None) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("tyokykytiimi")
+    return app
+
+
+class Session(QObject):
+    """Keeps one signed-in main window at a time; signing out shows the sign-in again."""
+
+    def __init__(self, app: QApplication, data_dir: Path, lock: InstanceLock,
+                 hint: str | None = None):
+        super().__init__(app)
+        self.app = app
+        self.data_dir = data_dir
+        self.lock = lock
+        self.hint = hint
+        self.window = None
+
+    def sign_in(self) -> bool:
+        from .ui.setup_wizard import SetupDialog
+        from .ui.sign_in import SignInDialog
+        if not exists(self.data_dir):
+            dialog = SetupDialog(self.data_dir, lock=self.lock)
+            if not dialog.exec() or dialog.store is None:
+                return False
+            store = dialog.store
+        else:
+            dialog = SignInDialog(self.data_dir, hint=self.hint, lock=self.lock,
+                                  before_migration=backup.pre_migration_backup)
+            if not dialog.exec() or dialog.store is None:
+                return False
+            store = dialog.store
+        self.show(store)
+        return True
+
+    def show(self, store) -> None:
+        from .ui.main_window import MainWindow
+        store._lock = None  # the session holds the instance lock across sign-outs
+        self.window = MainWindow(store)
+        self.window.sign_out_requested.connect(lambda: self._signed_out(store))
+        self.window.store_replaced.connect(self.show)
+        self.window.show()
+        QTimer.singleShot(1500, lambda: self._daily_backup(store))
+
+    def _daily_backup(self, store) -> None:
+        from .ui.worker import run_op
+        if self.window is None or self.window.store is not store:
+            return
+        run_op(None, self.app.translate("Session", "Automatic backup"),
+               lambda progress: backup.auto_backup_if_due(store), lambda _: None,
+               on_error=lambda exc: self.window.statusBar().showMessage(
+                   self.app.translate("Session", "The automatic backup failed: %1").replace(
+                       "%1", getattr(exc, "message", str(exc)))))
+
+    def _signed_out(self, store) -> None:
+        self.end(store)
+        self.app.setQuitOnLastWindowClosed(False)  # the sign-in dialog comes next
+        QTimer.singleShot(0, self._sign_in_again)
+
+    def _sign_in_again(self) -> None:
+        self.app.setQuitOnLastWindowClosed(True)
+        if not self.sign_in():
+            self.app.quit()
+
+    def end(self, store) -> None:
+        from .store.unlock import sign_out
+        if self.window is not None and self.window.store is store:
+            self.window = None
+        try:
+            sign_out(store)
+        except StoreError:
+            pass
+
+
+def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> int:
+    from .ui import i18n
+    app = make_app()
+    i18n.install(lang)
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        lock = InstanceLock(data_dir).acquire()
+    except AlreadyRunning as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return exc.exit_code
+    hint = None
+    if demo:
+        from .demo.generator import DEMO_PASSWORD, DEMO_USER, create_demo
+        if not exists(data_dir):
+            lock.release()
+            create_demo(data_dir).close()
+            lock = InstanceLock(data_dir).acquire()
+        hint = app.translate("Session", "Demo database with fictional clients. Sign in as "
+                                        "user %1 with the password %2.").replace(
+            "%1", DEMO_USER).replace("%2", DEMO_PASSWORD)
+    session = Session(app, data_dir, lock, hint)
+    if not session.sign_in():
+        lock.release()
+        return 0
+    app.setQuitOnLastWindowClosed(True)
+    code = app.exec()
+    if session.window is not None:
+        session.end(session.window.store)
+    lock.release()
+    return code

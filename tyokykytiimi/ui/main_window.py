@@ -1,0 +1,276 @@
+"""The main window: areas on the left, the signed-in user below, the idle lock over all."""
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget)
+
+from ..store import audit
+from ..store.session import Store
+from ..store.settings import get_preference, get_setting, set_preference
+from . import areas
+from .idle import IdleWatcher
+from .lock_screen import LockScreen
+
+ROLE_NAMES = {"coordinator": "Work-ability coordinator", "nurse": "Public-health nurse",
+              "doctor": "Doctor"}
+
+
+class Placeholder(QLabel):
+    def __init__(self, text: str, parent=None):
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignCenter)
+        self.setWordWrap(True)
+
+
+class MainWindow(QMainWindow):
+    locked_changed = Signal(bool)
+    sign_out_requested = Signal()
+    store_replaced = Signal(object)
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.locked = False
+        self._hidden_windows: list[QWidget] = []
+        with store.session() as s:
+            team = get_setting(s, "team_name")
+            minutes = float(get_setting(s, "idle_lock_minutes") or 10)
+        self.setWindowTitle(self.tr("Työkykytiimi – %1").replace("%1", team))
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setMaximumWidth(230)
+        self.pages = QStackedWidget(self)
+        self._page_index: dict[str, int] = {}
+        self._client_page = None
+        for key, spec in areas.AREAS:
+            item = QListWidgetItem(self._area_title(key, spec))
+            item.setData(Qt.UserRole, key)
+            self.nav.addItem(item)
+            self._page_index[key] = self.pages.addWidget(QWidget())  # built when first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.lock_screen = LockScreen(store, self)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.lock_screen)
+        self.setCentralWidget(self.central)
+        self._build_menus()
+        role = self.tr(ROLE_NAMES.get(store.user.role, store.user.role))
+        admin = self.tr(", administrator") if store.user.is_admin else ""
+        self.user_label = QLabel(self.tr("Signed in: %1 (%2%3)").replace(
+            "%1", store.user.display_name).replace("%2", role).replace("%3", admin))
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.resize(1280, 820)
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+
+    # --- areas -------------------------------------------------------------
+    def _area_title(self, key: str, spec: str) -> str:
+        names = {"home": self.tr("Home"), "clients": self.tr("Clients"),
+                 "servicemap": self.tr("Service map"), "reports": self.tr("Reports"),
+                 "admin": self.tr("Administration")}
+        return names.get(key, key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.UserRole)
+        self.show_area(key)
+
+    def page(self, key: str) -> QWidget:
+        index = self._page_index[key]
+        widget = self.pages.widget(index)
+        if not getattr(widget, "_is_area_page", False):
+            spec = dict(areas.AREAS)[key]
+            cls = areas.load(spec)
+            if cls is None:
+                new = Placeholder(self.tr("This area is not available yet."))
+            else:
+                new = cls(self.store, self)
+                if hasattr(new, "client_requested"):
+                    new.client_requested.connect(self.open_client)
+            new._is_area_page = True
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+            self.pages.insertWidget(index, new)
+            widget = new
+        return widget
+
+    def show_area(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self.pages.setCurrentWidget(widget)
+        row = [self.nav.item(i).data(Qt.UserRole) for i in range(self.nav.count())].index(key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        return widget
+
+    def open_client(self, client_id: str) -> QWidget | None:
+        cls = areas.load("tyokykytiimi.ui.clients.client_page:ClientPage")
+        if cls is None:
+            return None
+        if self._client_page is not None:
+            if not self._confirm_leave(self._client_page):
+                return self._client_page
+            self.pages.removeWidget(self._client_page)
+            self._client_page.deleteLater()
+        self._client_page = cls(self.store, client_id, self)
+        if hasattr(self._client_page, "back_requested"):
+            self._client_page.back_requested.connect(lambda: self.show_area("clients"))
+        self.pages.addWidget(self._client_page)
+        self.pages.setCurrentWidget(self._client_page)
+        return self._client_page
+
+    def _confirm_leave(self, widget) -> bool:
+        """Ask before unsaved work on a page is dropped; Save keeps it."""
+        pending = [w for w in [widget, *widget.findChildren(QWidget)]
+                   if hasattr(w, "has_unsaved_changes") and w.has_unsaved_changes()]
+        if not pending:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("There are unsaved changes. Save them before closing?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Cancel:
+            return False
+        if answer == QMessageBox.Save:
+            for w in pending:
+                if hasattr(w, "save") and w.save() is False:
+                    return False
+        return True
+
+    # --- menus -------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work while the menu bar is hidden too
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Back up now…"), self._backup)
+        file_menu.addSeparator()
+        self.lock_action = self._action(file_menu, self.tr("&Lock now"), self.lock,
+                                        QKeySequence("Ctrl+L"))
+        self._action(file_menu, self.tr("Change &password…"), self._change_password)
+        self._action(file_menu, self.tr("Sign &out"), self._sign_out)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for n, (key, spec) in enumerate(areas.AREAS, start=1):
+            self._action(go, self._area_title(key, spec), lambda _=False, k=key: self.show_area(k),
+                         QKeySequence(f"Ctrl+{n}"))
+        self._action(go, self.tr("&Find client"), self._find_client, QKeySequence.Find)
+        self._action(go, self.tr("&New client"), self._new_client, QKeySequence.New)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Työkykytiimi"), self._about)
+
+    def _find_client(self) -> None:
+        page = self.show_area("clients")
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def _new_client(self) -> None:
+        page = self.show_area("clients")
+        if hasattr(page, "new_client"):
+            page.new_client()
+
+    def _backup(self) -> None:
+        admin = self.show_area("admin")
+        if hasattr(admin, "backup_now"):
+            admin.backup_now()
+
+    def _change_password(self) -> None:
+        from .admin.users_page import ChangePasswordDialog
+        ChangePasswordDialog(self.store, self).exec()
+
+    def _about(self) -> None:
+        from .. import __version__
+        QMessageBox.about(self, self.tr("About Työkykytiimi"), self.tr(
+            "Työkykytiimi %1\nThe work-ability support team's client work in one encrypted "
+            "file.").replace("%1", __version__))
+
+    def _sign_out(self) -> None:
+        if self._client_page is not None and not self._confirm_leave(self._client_page):
+            return
+        self.sign_out_requested.emit()
+        self.close()
+
+    # --- idle lock ---------------------------------------------------------
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.stop()
+        for w in QApplication.topLevelWidgets():
+            if w is not self and w.isVisible():
+                self._hidden_windows.append(w)
+                w.hide()
+        self.menuBar().setEnabled(False)
+        self.central.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+        audit.record(self.store, "lock")
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.central.setCurrentWidget(self.splitter)
+        self.menuBar().setEnabled(True)
+        for w in self._hidden_windows:
+            w.show()
+        self._hidden_windows.clear()
+        self.idle.restart()
+        audit.record(self.store, "unlock")
+        self.locked_changed.emit(False)
+
+    def replace_store(self, store: Store) -> None:
+        """After a restore: the app opens a fresh window on the restored data."""
+        self._client_page = None
+        self.store_replaced.emit(store)
+        self.close()
+
+    # --- state -------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        with self.store.session() as s:
+            geometry = get_preference(s, self.store.user.id, "window_geometry")
+            state = get_preference(s, self.store.user.id, "window_state")
+        if geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        if state:
+            self.restoreState(QByteArray(base64.b64decode(state)))
+
+    def save_geometry(self) -> None:
+        with self.store.session() as s:
+            set_preference(s, self.store.user.id, "window_geometry",
+                           base64.b64encode(bytes(self.saveGeometry())).decode())
+            set_preference(s, self.store.user.id, "window_state",
+                           base64.b64encode(bytes(self.saveState())).decode())
+
+    def closeEvent(self, event) -> None:
+        if self.locked:
+            event.ignore()  # unlock first: closing must not skip the password
+            return
+        if self._client_page is not None and not self._confirm_leave(self._client_page):
+            event.ignore()
+            return
+        try:
+            self.save_geometry()
+        except Exception:  # a full disk must not keep the window open
+            pass
+        QApplication.instance().removeEventFilter(self.idle)
+        self.idle.stop()
+        super().closeEvent(event)
