@@ -1,0 +1,522 @@
+"""The service map: search, upkeep, and CSV/JSON import and export.
+
+File formats (also in ``resources/servicemap/README.md``)
+=========================================================
+
+CSV — UTF-8 (a BOM is accepted), comma-separated, first line is the header.
+One line per organisation, service card or contact person; every column
+below must be present in the header (order free, extra columns are refused):
+
+``record``
+    ``organisation``, ``service`` or ``contact``.
+``ref``
+    The entry's stable key, unique per record type (letters, digits, ``-_.``,
+    at most 80), e.g. ``kela-oulu``. Imports match on it: a known ref updates
+    the entry, a new one adds it; the same file twice changes nothing.
+``organisation_ref``
+    For ``service`` and ``contact``: the ref of its organisation (in the same
+    file or already on the map). Empty for ``organisation``.
+``name``
+    Name of the organisation, the service, or the person. Required.
+``sector``
+    Organisation only: ``social_services``, ``health_services``,
+    ``employment_services``, ``kela``, ``municipality``, ``education``,
+    ``third_sector``, ``other``.
+``area``
+    Municipality or area served (organisation and service).
+``address``
+    Organisation's visiting address.
+``phone``
+    Organisation's or contact person's phone number.
+``email``
+    Contact person's secure e-mail address (checked for form).
+``title``
+    Contact person's profession or title.
+``offers``, ``for_whom``, ``how_to_refer``
+    Service card texts: what it offers, for whom, how to refer.
+``domains``
+    Service: the client's domains it serves, separated by ``;``:
+    ``social``, ``health``, ``work_capacity``, ``skills_jobsearch``.
+``phases``
+    Service: path phases, separated by ``;``: ``capacity``, ``skills``,
+    ``into_work``, ``open_market``.
+``last_checked``
+    Date the entry was last confirmed, ``YYYY-MM-DD`` (or ``d.m.yyyy``).
+
+JSON — ``{"format": "tyokykytiimi-servicemap", "version": 1,
+"organisations": [{ref, name, sector, area, address, phone, last_checked,
+"services": [{ref, name, offers, for_whom, domains: [...], phases: [...],
+how_to_refer, area, last_checked}], "contacts": [{ref, name, title, phone,
+email, last_checked}]}]}``; the same fields and rules as the CSV.
+
+An import is checked whole first: every bad line is reported with its line
+number (JSON: its position, e.g. ``organisations[3].contacts[0]``) and the
+reason, and nothing is imported until the file is clean.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from ..models.servicemap import (DOMAINS, PHASES, SECTORS, Contact, Organisation, ServiceCard,
+                                 codes_text, is_stale, valid_email, valid_ref)
+from .atomic import write_atomic
+from .errors import InvalidInput
+from .session import Store
+
+COLUMNS = ("record", "ref", "organisation_ref", "name", "sector", "area", "address", "phone",
+           "email", "title", "offers", "for_whom", "domains", "phases", "how_to_refer",
+           "last_checked")
+RECORDS = ("organisation", "service", "contact")
+FORMAT = "tyokykytiimi-servicemap"
+
+_FIELDS = {
+    "organisation": ("name", "sector", "area", "address", "phone", "last_checked"),
+    "service": ("name", "offers", "for_whom", "domains", "phases", "how_to_refer", "area",
+                "last_checked"),
+    "contact": ("name", "title", "phone", "email", "last_checked"),
+}
+_MODEL = {"organisation": Organisation, "service": ServiceCard, "contact": Contact}
+_RECORD_FI = {"organisation": "organisaatio", "service": "palvelu", "contact": "yhteyshenkilö"}
+
+
+def sort_key(text: str) -> str:
+    """Finnish order: å, ä, ö after z."""
+    return (text or "").casefold().replace("å", "z\x01").replace("ä", "z\x02").replace(
+        "ö", "z\x03")
+
+
+# --- search -------------------------------------------------------------------------
+
+@dataclass
+class MapEntry:
+    organisation: Organisation
+    service: ServiceCard | None
+    contacts: list[Contact] = field(default_factory=list)
+    stale: bool = False
+
+    @property
+    def last_checked(self) -> date | None:
+        dates = [d for d in (self.organisation.last_checked,
+                             self.service.last_checked if self.service else None) if d]
+        return min(dates) if dates else None
+
+
+def _load(session: Session):
+    orgs = session.exec(select(Organisation).where(Organisation.deleted_at.is_(None))).all()
+    services = session.exec(select(ServiceCard).where(ServiceCard.deleted_at.is_(None))).all()
+    contacts = session.exec(select(Contact).where(Contact.deleted_at.is_(None))).all()
+    return orgs, services, contacts
+
+
+def search_map(store: Store, text: str = "", *, sector: str | None = None,
+               domain: str | None = None, phase: str | None = None, area: str | None = None,
+               stale_only: bool = False, today: date | None = None) -> list[MapEntry]:
+    """One entry per service card (an organisation without cards is one entry), filtered.
+
+    ``text`` matches organisation, service and contact names, titles, offers,
+    for whom and area (case-insensitive); the filters must all hold.
+    """
+    today = today or date.today()
+    needle = (text or "").casefold().strip()
+    with store.session() as s:
+        orgs, services, contacts = _load(s)
+    by_org_contacts: dict[str, list[Contact]] = {}
+    for c in contacts:
+        by_org_contacts.setdefault(c.organisation_id, []).append(c)
+    by_org_services: dict[str, list[ServiceCard]] = {}
+    for sc in services:
+        by_org_services.setdefault(sc.organisation_id, []).append(sc)
+    out: list[MapEntry] = []
+    for org in orgs:
+        if sector and org.sector != sector:
+            continue
+        people = sorted(by_org_contacts.get(org.id, []), key=lambda c: sort_key(c.name))
+        for sc in by_org_services.get(org.id, []) or [None]:
+            if domain and (sc is None or domain not in sc.domain_list):
+                continue
+            if phase and (sc is None or phase not in sc.phase_list):
+                continue
+            where = (sc.area if sc and sc.area else org.area) or ""
+            if area and where != area:
+                continue
+            stale = is_stale(org.last_checked, today) or (sc is not None and is_stale(
+                sc.last_checked, today))
+            if stale_only and not stale:
+                continue
+            if needle:
+                hay = " ".join(x or "" for x in (
+                    org.name, org.area, sc.name if sc else "", sc.offers if sc else "",
+                    sc.for_whom if sc else "", sc.area if sc else "",
+                    *(f"{c.name} {c.title or ''}" for c in people))).casefold()
+                if needle not in hay:
+                    continue
+            out.append(MapEntry(org, sc, people, stale))
+    out.sort(key=lambda e: (sort_key(e.organisation.name),
+                            sort_key(e.service.name if e.service else "")))
+    return out
+
+
+def areas(store: Store) -> list[str]:
+    with store.session() as s:
+        orgs, services, _ = _load(s)
+    found = {o.area for o in orgs if o.area} | {sc.area for sc in services if sc.area}
+    return sorted(found, key=sort_key)
+
+
+def list_organisations(store: Store) -> list[Organisation]:
+    with store.session() as s:
+        orgs = s.exec(select(Organisation).where(Organisation.deleted_at.is_(None))).all()
+    return sorted(orgs, key=lambda o: sort_key(o.name))
+
+
+def get_organisation(store: Store, org_id: str) -> tuple[Organisation, list[ServiceCard],
+                                                            list[Contact]]:
+    with store.session() as s:
+        org = s.get(Organisation, org_id)
+        if org is None or org.deleted_at is not None:
+            raise InvalidInput("Organisaatiota ei löydy palvelukartalta.")
+        services = s.exec(select(ServiceCard).where(ServiceCard.organisation_id == org_id,
+                                                    ServiceCard.deleted_at.is_(None))).all()
+        contacts = s.exec(select(Contact).where(Contact.organisation_id == org_id,
+                                                Contact.deleted_at.is_(None))).all()
+        return org, list(services), list(contacts)
+
+
+def get_contact(store: Store, contact_id: str) -> Contact:
+    with store.session() as s:
+        c = s.get(Contact, contact_id)
+        if c is None or c.deleted_at is not None:
+            raise InvalidInput("Yhteyshenkilöä ei löydy palvelukartalta.")
+        return c
+
+
+@dataclass
+class Suggestion:
+    organisation: Organisation
+    service: ServiceCard
+    contact: Contact | None
+    matched: list[str]  # the domains that matched
+
+
+def suggest(store: Store, domains: list[str], today: date | None = None) -> list[Suggestion]:
+    """Services serving any of ``domains``, best matches first, with a contact person each."""
+    wanted = set(domains)
+    out = []
+    for entry in search_map(store, today=today):
+        if entry.service is None:
+            continue
+        matched = [d for d in entry.service.domain_list if d in wanted]
+        if matched:
+            out.append(Suggestion(entry.organisation, entry.service,
+                                  entry.contacts[0] if entry.contacts else None, matched))
+    out.sort(key=lambda g: -len(g.matched))
+    return out
+
+
+def mark_checked(store: Store, org_id: str, day: date | None = None) -> None:
+    """Someone confirmed the organisation's entry: it, its cards and contacts are checked."""
+    day = day or date.today()
+    with store.session() as s:
+        org = s.get(Organisation, org_id)
+        if org is None:
+            raise InvalidInput("Organisaatiota ei löydy palvelukartalta.")
+        org.last_checked = day
+        s.add(org)
+        for model in (ServiceCard, Contact):
+            for row in s.exec(select(model).where(model.organisation_id == org_id)):
+                row.last_checked = day
+                s.add(row)
+
+
+# --- rows: the common shape of CSV and JSON --------------------------------------------
+
+@dataclass
+class Problem:
+    line: int | str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"rivi {self.line}" if isinstance(self.line, int) else str(self.line)
+        return f"{where}: {self.reason}"
+
+
+class ImportRejected(InvalidInput):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        head = f"Tiedostossa on {len(problems)} virhettä; mitään ei tuotu."
+        super().__init__(head + "\n" + "\n".join(str(p) for p in problems[:50]), "file")
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def _parse_date(text: str) -> date:
+    text = text.strip()
+    if "." in text:
+        d, m, y = text.split(".")
+        return date(int(y), int(m), int(d))
+    return date.fromisoformat(text)
+
+
+def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
+    text = text.lstrip("\ufeff")
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return [], [Problem(1, "tiedosto on tyhjä")]
+    header = [h.strip() for h in header]
+    problems = [Problem(1, f"sarake puuttuu: {c}") for c in COLUMNS if c not in header]
+    problems += [Problem(1, f"tuntematon sarake: {c}") for c in header if c not in COLUMNS]
+    if problems:
+        return [], problems
+    rows = []
+    for values in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            problems.append(Problem(line, f"rivillä on {len(values)} kenttää, otsikossa "
+                                          f"{len(header)}"))
+            continue
+        raw = {h: v.strip() for h, v in zip(header, values)}
+        raw["domains"] = [x.strip() for x in raw["domains"].split(";") if x.strip()]
+        raw["phases"] = [x.strip() for x in raw["phases"].split(";") if x.strip()]
+        rows.append((line, raw))
+    return rows, problems
+
+
+def parse_json(text: str) -> tuple[list[tuple[str, dict]], list[Problem]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [], [Problem(exc.lineno, f"JSON ei ole kelvollista: {exc.msg}")]
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return [], [Problem("tiedosto", f"muoto ei ole {FORMAT}")]
+    rows = []
+    for i, org in enumerate(data.get("organisations") or []):
+        where = f"organisations[{i}]"
+        rows.append((where, {"record": "organisation", **_strs(org, _FIELDS["organisation"]),
+                             "ref": str(org.get("ref") or "")}))
+        for j, sc in enumerate(org.get("services") or []):
+            row = {"record": "service", **_strs(sc, _FIELDS["service"]),
+                   "ref": str(sc.get("ref") or ""), "organisation_ref": str(org.get("ref") or "")}
+            row["domains"] = list(sc.get("domains") or [])
+            row["phases"] = list(sc.get("phases") or [])
+            rows.append((f"{where}.services[{j}]", row))
+        for j, c in enumerate(org.get("contacts") or []):
+            rows.append((f"{where}.contacts[{j}]",
+                         {"record": "contact", **_strs(c, _FIELDS["contact"]),
+                          "ref": str(c.get("ref") or ""),
+                          "organisation_ref": str(org.get("ref") or "")}))
+    return rows, []
+
+
+def _strs(obj: dict, names) -> dict:
+    return {n: ("" if obj.get(n) is None else str(obj.get(n)).strip())
+            for n in names if n not in ("domains", "phases")}
+
+
+def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Problem]]:
+    """Validate every row; returns the cleaned rows (record, values) and the problems."""
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str], object] = {}
+    file_orgs = {r.get("ref") for _, r in rows if r.get("record") == "organisation"}
+    known_orgs = {o.ref for o in session.exec(select(Organisation))}
+    clean = []
+    for line, raw in rows:
+        rec = raw.get("record", "")
+        reasons = []
+        if rec not in RECORDS:
+            problems.append(Problem(line, f"tuntematon rivityyppi '{rec}' (organisation, "
+                                          "service tai contact)"))
+            continue
+        ref = raw.get("ref", "")
+        if not ref:
+            reasons.append("tunniste (ref) puuttuu")
+        elif not valid_ref(ref):
+            reasons.append(f"tunniste '{ref}' ei kelpaa (kirjaimet, numerot, - _ .)")
+        elif (rec, ref) in seen:
+            reasons.append(f"sama {_RECORD_FI[rec]}tunniste '{ref}' on jo kohdassa "
+                           f"{seen[(rec, ref)]} (kaksoiskappale)")
+        else:
+            seen[(rec, ref)] = line
+        if not raw.get("name"):
+            reasons.append("nimi puuttuu")
+        if rec == "organisation":
+            if raw.get("sector") not in SECTORS:
+                reasons.append(f"tuntematon sektori '{raw.get('sector', '')}'")
+        else:
+            oref = raw.get("organisation_ref", "")
+            if not oref:
+                reasons.append("organisaation tunniste (organisation_ref) puuttuu")
+            elif oref not in file_orgs and oref not in known_orgs:
+                reasons.append(f"organisaatiota '{oref}' ei ole tiedostossa eikä kartalla")
+        if rec == "contact" and raw.get("email") and not valid_email(raw["email"]):
+            reasons.append(f"sähköpostiosoite '{raw['email']}' ei kelpaa")
+        if rec == "service":
+            bad = [d for d in raw.get("domains", []) if d not in DOMAINS]
+            if bad:
+                reasons.append(f"tuntematon osa-alue: {', '.join(bad)}")
+            bad = [p for p in raw.get("phases", []) if p not in PHASES]
+            if bad:
+                reasons.append(f"tuntematon polun vaihe: {', '.join(bad)}")
+        checked = None
+        if raw.get("last_checked"):
+            try:
+                checked = _parse_date(raw["last_checked"])
+            except (ValueError, TypeError):
+                reasons.append(f"päivämäärä '{raw['last_checked']}' ei kelpaa (VVVV-KK-PP)")
+        for reason in reasons:
+            problems.append(Problem(line, reason))
+        if reasons:
+            continue
+        values = {}
+        for name in _FIELDS[rec]:
+            if name in ("domains", "phases"):
+                values[name] = codes_text(raw.get(name, []))
+            elif name == "last_checked":
+                values[name] = checked
+            else:
+                values[name] = raw.get(name) or None
+        values["ref"] = ref
+        if rec != "organisation":
+            values["organisation_ref"] = raw["organisation_ref"]
+        clean.append((rec, values))
+    return clean, problems
+
+
+def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
+    if problems:
+        raise ImportRejected(problems)
+    result = ImportResult()
+    with store.session() as s:
+        clean, problems = check_rows(s, rows)
+        if problems:
+            raise ImportRejected(problems)
+        org_ids = {o.ref: o.id for o in s.exec(select(Organisation))}
+        for rec, values in sorted(clean, key=lambda x: RECORDS.index(x[0])):
+            model = _MODEL[rec]
+            values = dict(values)
+            oref = values.pop("organisation_ref", None)
+            if oref is not None:
+                values["organisation_id"] = org_ids[oref]
+            row = s.exec(select(model).where(model.ref == values["ref"])).first()
+            if row is None:
+                row = model(**values)
+                s.add(row)
+                s.flush()
+                result.created += 1
+            else:
+                changed = [k for k, v in values.items() if getattr(row, k) != v]
+                if row.deleted_at is not None:
+                    row.deleted_at = None
+                    changed.append("deleted_at")
+                if changed:
+                    for k in changed:
+                        if k != "deleted_at":
+                            setattr(row, k, values[k])
+                    s.add(row)
+                    result.updated += 1
+                else:
+                    result.unchanged += 1
+            if rec == "organisation":
+                org_ids[row.ref] = row.id
+        store.audit(s, "import", target="servicemap", created=result.created,
+                    updated=result.updated, unchanged=result.unchanged)
+    return result
+
+
+def import_file(store: Store, path: str | Path) -> ImportResult:
+    """Import a .csv or .json service map; raises ImportRejected listing every bad line."""
+    path = Path(path)
+    text = path.read_text("utf-8-sig")
+    if path.suffix.lower() == ".json":
+        rows, problems = parse_json(text)
+    else:
+        rows, problems = parse_csv(text)
+    return import_rows(store, rows, problems)
+
+
+# --- export ----------------------------------------------------------------------------
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def export_data(store: Store) -> dict:
+    """The whole map as the JSON structure described above."""
+    with store.session() as s:
+        orgs, services, contacts = _load(s)
+    out = []
+    for org in sorted(orgs, key=lambda o: o.ref):
+        out.append({
+            "ref": org.ref, "name": org.name, "sector": org.sector, "area": org.area,
+            "address": org.address, "phone": org.phone, "last_checked": _iso(org.last_checked),
+            "services": [{"ref": sc.ref, "name": sc.name, "offers": sc.offers,
+                          "for_whom": sc.for_whom, "domains": sc.domain_list,
+                          "phases": sc.phase_list, "how_to_refer": sc.how_to_refer,
+                          "area": sc.area, "last_checked": _iso(sc.last_checked)}
+                         for sc in sorted(services, key=lambda x: x.ref)
+                         if sc.organisation_id == org.id],
+            "contacts": [{"ref": c.ref, "name": c.name, "title": c.title, "phone": c.phone,
+                          "email": c.email, "last_checked": _iso(c.last_checked)}
+                         for c in sorted(contacts, key=lambda x: x.ref)
+                         if c.organisation_id == org.id],
+        })
+    return {"format": FORMAT, "version": 1, "organisations": out}
+
+
+def _save_text(path: Path, text: str) -> None:
+    write_atomic(path, text.encode("utf-8"), mode=0o644)
+
+
+def export_json(store: Store, path: str | Path) -> None:
+    data = export_data(store)
+    _save_text(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    with store.session() as s:
+        store.audit(s, "export", target="servicemap", format="json")
+
+
+def export_csv(store: Store, path: str | Path) -> None:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for org in export_data(store)["organisations"]:
+        w.writerow({"record": "organisation", **{k: org.get(k) or "" for k in
+                                                 ("ref", "name", "sector", "area", "address",
+                                                  "phone", "last_checked")}})
+        for sc in org["services"]:
+            w.writerow({"record": "service", "organisation_ref": org["ref"],
+                        **{k: sc.get(k) or "" for k in ("ref", "name", "offers", "for_whom",
+                                                         "how_to_refer", "area",
+                                                         "last_checked")},
+                        "domains": ";".join(sc["domains"]), "phases": ";".join(sc["phases"])})
+        for c in org["contacts"]:
+            w.writerow({"record": "contact", "organisation_ref": org["ref"],
+                        **{k: c.get(k) or "" for k in ("ref", "name", "title", "phone",
+                                                        "email", "last_checked")}})
+    _save_text(Path(path), buf.getvalue())
+    with store.session() as s:
+        store.audit(s, "export", target="servicemap", format="csv")
+
+
+def sample_path() -> Path:
+    from ..paths import resource_path
+
+    return resource_path("servicemap", "sample.json")
+
+
+def import_sample(store: Store) -> ImportResult:
+    return import_file(store, sample_path())
