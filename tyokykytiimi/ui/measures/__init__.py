@@ -1,0 +1,1 @@
+"""The measures area: quick entry, charts, the client tab and the team view."""

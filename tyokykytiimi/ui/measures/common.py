@@ -1,0 +1,58 @@
+"""Texts shared by the measures widgets: language, titles, bands, time points."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from tyokykytiimi.models.instruments import definition
+
+
+def lang() -> str:
+    code = QLocale().name()[:2]
+    return code if code in ("fi", "sv", "en") else "fi"
+
+
+def title(instrument_id: str) -> str:
+    return definition(instrument_id).title[lang()]
+
+
+def short_title(instrument_id: str) -> str:
+    d = definition(instrument_id)
+    return d.raw.get("abbreviation") or d.title[lang()]
+
+
+def band_label(instrument_id: str, code: str | None) -> str:
+    if not code:
+        return ""
+    for b in definition(instrument_id).bands:
+        if b.code == code:
+            return b.label[lang()]
+    return code
+
+
+def time_point_label(tp: str) -> str:
+    t = QCoreApplication.translate
+    return {"baseline": t("Measures", "Baseline"),
+            "followup": t("Measures", "6-month follow-up"),
+            "other": t("Measures", "Other")}.get(tp, tp)
+
+
+def due_state_label(state: str) -> str:
+    t = QCoreApplication.translate
+    return {"done": t("Measures", "done"),
+            "upcoming": t("Measures", "not yet due"),
+            "due": t("Measures", "due"),
+            "in_window": t("Measures", "in window"),
+            "overdue": t("Measures", "overdue")}.get(state, state)
+
+
+def fmt_date(d: date | None) -> str:
+    return f"{d.day}.{d.month}.{d.year}" if d else ""
+
+
+def fmt_num(x: float | None, digits: int = 1) -> str:
+    if x is None:
+        return "–"
+    text = f"{x:+.{digits}f}" if False else f"{x:.{digits}f}"
+    return text.replace(".", ",") if lang() != "en" else text
