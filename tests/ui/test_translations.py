@@ -36,3 +36,25 @@ def test_every_string_translated(tmp_path, lang):
 def test_ts_files_parse():
     for ts in (ROOT / "resources" / "translations").rglob("*.ts"):
         read_ts(ts)
+
+
+def test_installed_finnish_reaches_widgets_and_subclasses(qtbot):
+    from tyokykytiimi.ui import i18n
+    from tyokykytiimi.ui.admin.users_page import ResetPasswordDialog, _FormDialog  # noqa: F401
+    from tyokykytiimi.ui.lock_screen import LockScreen
+    i18n.install("fi")
+    try:
+        class Store:  # LockScreen reads only the user's display name
+            class user:
+                display_name = "Kaisa"
+        screen = LockScreen(Store())
+        qtbot.addWidget(screen)
+        labels = [w.text() for w in screen.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
+        assert "Työkykytiimi on lukittu" in labels
+        # a string written in a base class, asked for under the subclass's name
+        class Sub(LockScreen):
+            pass
+        assert Sub(Store()).tr("Unlock") == "Avaa"
+    finally:
+        i18n.install("en")
+    assert LockScreen(Store()).tr("Unlock") == "Unlock"

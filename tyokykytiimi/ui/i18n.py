@@ -2,16 +2,15 @@
 
 Each program area keeps its own file (``resources/translations/<lang>/<area>.ts``)
 so areas can change their strings independently; no compiled .qm is committed.
-Lookups prefer the exact context and fall back to the source text alone,
-because PySide's ``tr()`` takes its context from the runtime class, which may
-be a subclass of the class the string was written in.
+The program's own strings are looked up in Python (see ``_patch``); Qt's own
+dialog strings come from the qtbase translations PySide6 ships.
 """
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from ..paths import resource_path
 
@@ -43,38 +42,73 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
-class TsTranslator(QTranslator):
-    def __init__(self, lang: str, parent=None):
-        super().__init__(parent)
+class Catalogue:
+    """Lookups by (class, source) along the class's MRO, then by source alone.
+
+    PySide's ``tr()`` takes its context from the runtime class, so a string
+    written in a base class is asked for under a subclass's name; lupdate
+    records the class it was written in. Walking the MRO joins the two.
+    """
+
+    def __init__(self, lang: str):
         self.lang = lang
-        self._exact = catalogue(lang)
-        self._by_source = {src: text for (_, src), text in self._exact.items()}
+        self.exact = catalogue(lang) if lang != "en" else {}
+        self.by_source = {src: text for (_, src), text in self.exact.items()}
 
-    def translate(self, context, source, disambiguation=None, n=-1):
-        text = self._exact.get((context, source)) or self._by_source.get(source)
-        return text or ""
+    def lookup(self, contexts, source: str) -> str | None:
+        for context in contexts:
+            text = self.exact.get((context, source))
+            if text:
+                return text
+        return self.by_source.get(source)
 
-    def isEmpty(self):
-        return not self._exact
+
+_current = Catalogue("en")
+_original_translate = QCoreApplication.translate
+_qt_translator: QTranslator | None = None
 
 
-_installed: TsTranslator | None = None
+def _tr(self, source, disambiguation=None, n=-1):
+    text = _current.lookup([c.__name__ for c in type(self).__mro__], source)
+    return text if text is not None else source
+
+
+def _translate(context, source, disambiguation=None, n=-1):
+    text = _current.lookup([context], source)
+    return text if text is not None else source
+
+
+def _patch() -> None:
+    # A QTranslator subclass overriding translate() in Python would be simpler, but
+    # PySide6 drops a reference to None on every such call until the interpreter
+    # aborts; routing our own tr() here avoids calling back into Python from Qt.
+    QObject.tr = _tr
+    QCoreApplication.translate = staticmethod(_translate)
 
 
 def install(lang: str | None = None) -> str:
-    """Install the translator for ``lang`` (default Finnish); English needs none."""
-    global _installed
-    app = QCoreApplication.instance()
+    """Use ``lang`` (default Finnish) for our strings and Qt's own dialogs."""
+    global _current, _qt_translator
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
-    if lang != "en":
-        _installed = TsTranslator(lang, app)
-        app.installTranslator(_installed)
+    _patch()
+    _current = Catalogue(lang)
+    app = QCoreApplication.instance()
+    if app is not None:
+        if _qt_translator is not None:
+            app.removeTranslator(_qt_translator)
+            _qt_translator = None
+        if lang != "en":
+            qt = QTranslator(app)
+            if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+                app.installTranslator(qt)
+                _qt_translator = qt
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}[lang]))
     return lang
 
 
+def current_language() -> str:
+    return _current.lang
+
+
 def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+    return _translate(context, text)
