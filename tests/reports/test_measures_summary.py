@@ -1,0 +1,33 @@
+"""The client's measures summary PDF, read back as text."""
+from datetime import date
+
+from sqlmodel import select
+
+from tests.pdftext import pdf_text
+from tyokykytiimi.models.audit import AuditEntry
+from tyokykytiimi.reports.measures_summary import build_measures_summary
+from tyokykytiimi.store import measures as m
+from tyokykytiimi.store.clients import create_client
+
+
+def test_summary_pdf_text(store, tmp_path):
+    c = create_client(store, first_name="Aino", last_name="Äijälä", started_on=date(2025, 1, 15))
+    for tp, on, was, inc, d in (("baseline", date(2025, 1, 15), 4, 3, 4),
+                                ("followup", date(2025, 7, 14), 7, 4, 6)):
+        m.save_answer_sets(store, c.id, [m.Entry("was", [was]), m.Entry("inclusion", [inc] * 10),
+                                         m.Entry("3x10d", [d] * 10)],
+                           time_point=tp, answered_on=on)
+    m.save_answers(store, c.id, "situation", {"start": [1] * 12, "now": [3] * 12,
+                                              "target": [4] * 12},
+                   time_point="other", answered_on=date(2025, 7, 14))
+    out = tmp_path / "yhteenveto.pdf"
+    build_measures_summary(store, c.id, out)
+    text = pdf_text(out)
+    for expected in ("Mittarien yhteenveto", "Aino Äijälä", "Työkykypistemäärä",
+                     "Alentunut", "15.1.2025", "14.7.2025", "+3 (parempi)",
+                     "keskiarvo 4,0", "Terveys", "Monialainen tilannekuva", "Tavoitetila"):
+        assert expected in text, expected
+    # Inclusion is shown as neutral numbers: no band words next to it.
+    assert "Osallisuus" in text or "osallisuus" in text
+    with store.session() as s:
+        assert s.exec(select(AuditEntry).where(AuditEntry.target == "measures_summary")).first()

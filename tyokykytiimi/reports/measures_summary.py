@@ -1,0 +1,232 @@
+"""The client's measures summary: values and charts over time, printable for the client.
+
+Charts are ReportLab graphics (no Qt). The inclusion indicator is shown as
+neutral numbers (THL: not for judging an individual). Safety flags are the
+team's business and are not printed here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.spider import SpiderChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+from tyokykytiimi.models.clients import Client
+from tyokykytiimi.models.instruments import change, definition, prom_set
+from tyokykytiimi.reports.document import CONTENT_WIDTH, build_pdf, format_date, styles, table
+from tyokykytiimi.reports.fonts import SANS, SANS_BOLD
+from tyokykytiimi.reports.labels import Labels, normalize_lang
+from tyokykytiimi.store import measures as ops
+from tyokykytiimi.store.errors import InvalidInput
+from tyokykytiimi.store.settings import get_setting
+
+L = Labels({
+    "title": {"fi": "Mittarien yhteenveto", "sv": "Sammanfattning av mätningar",
+              "en": "Summary of measures"},
+    "for": {"fi": "Asiakas: {name}", "sv": "Klient: {name}", "en": "Client: {name}"},
+    "intro": {"fi": "Tässä ovat vastauksesi mittareihin ja niiden muutos ajan myötä.",
+              "sv": "Här är dina svar på mätarna och hur de har förändrats över tid.",
+              "en": "Here are your answers to the measures and how they changed over time."},
+    "date": {"fi": "Päivä", "sv": "Datum", "en": "Date"},
+    "time_point": {"fi": "Mittauskerta", "sv": "Tidpunkt", "en": "Time point"},
+    "result": {"fi": "Tulos", "sv": "Resultat", "en": "Result"},
+    "baseline": {"fi": "Alku", "sv": "Början", "en": "Baseline"},
+    "followup": {"fi": "6 kk seuranta", "sv": "Uppföljning 6 mån", "en": "6-month follow-up"},
+    "other": {"fi": "Muu", "sv": "Annan", "en": "Other"},
+    "incomplete": {"fi": "kesken (vastaamatta: {n})", "sv": "ofullständig (obesvarade: {n})",
+                   "en": "incomplete ({n} unanswered)"},
+    "mean": {"fi": "keskiarvo {m}", "sv": "medelvärde {m}", "en": "mean {m}"},
+    "change_better": {"fi": "Muutos alusta seurantaan: {d} (parempi)",
+                      "sv": "Förändring från början till uppföljning: {d} (bättre)",
+                      "en": "Change from baseline to follow-up: {d} (better)"},
+    "change_worse": {"fi": "Muutos alusta seurantaan: {d} (heikompi)",
+                     "sv": "Förändring från början till uppföljning: {d} (sämre)",
+                     "en": "Change from baseline to follow-up: {d} (weaker)"},
+    "change_same": {"fi": "Muutos alusta seurantaan: {d} (ei selvää muutosta)",
+                    "sv": "Förändring från början till uppföljning: {d} (ingen tydlig förändring)",
+                    "en": "Change from baseline to follow-up: {d} (no clear change)"},
+    "change_neutral": {"fi": "Muutos alusta seurantaan: {d}",
+                       "sv": "Förändring från början till uppföljning: {d}",
+                       "en": "Change from baseline to follow-up: {d}"},
+    "none": {"fi": "Mittareita ei ole vielä täytetty.", "sv": "Inga mätningar ännu.",
+             "en": "No measures yet."},
+    "areas": {"fi": "Alueittain (0–10, suurempi on parempi)",
+              "sv": "Område för område (0–10, högre är bättre)",
+              "en": "Area by area (0–10, higher is better)"},
+    "situation_note": {"fi": "Asteikko 0–5. Viivat: lähtötilanne, nykytila ja tavoitetila.",
+                       "sv": "Skala 0–5. Linjer: utgångsläge, nuläge och mål.",
+                       "en": "Scale 0–5. Lines: start, now and target."},
+})
+
+GREY, BLUE, GREEN = colors.HexColor("#8a8a8a"), colors.HexColor("#1f5fa8"), \
+    colors.HexColor("#2e8b57")
+
+
+def _fmt(x: float, lang: str) -> str:
+    text = f"{x:.1f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def _result(row, lang: str) -> str:
+    d = definition(row.instrument_id, row.instrument_version)
+    if not d.has_total:
+        return " · ".join("–" if v is None else str(v) for v in row.answer_values())
+    if row.total is None:
+        n = sum(v is None for v in row.answer_values())
+        return L.get("incomplete", lang, n=n)
+    text = str(row.total)
+    if d.show_mean:
+        text += " (" + L.get("mean", lang, m=_fmt(row.total / len(d.items), lang)) + ")"
+    band = d.band_for(row.total)
+    if band and row.instrument_id != "inclusion":
+        text += " – " + band.label[lang]
+    return text
+
+
+def _totals_chart(inst: str, rows, lang: str) -> Drawing:
+    d = definition(inst)
+    w, h = CONTENT_WIDTH, 170
+    drawing = Drawing(w, h)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 40, 30, w - 60, h - 45
+    chart.data = [[r.total for r in rows]]
+    chart.valueAxis.valueMin = d.total_min or 0
+    chart.valueAxis.valueMax = d.total_max or 10
+    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontSize = 11
+    chart.categoryAxis.categoryNames = [
+        f"{format_date(r.answered_on)}\n{L.get(r.time_point, lang)}" for r in rows]
+    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontSize = 10
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = SANS_BOLD
+    chart.barLabels.fontSize = 14
+    chart.barLabels.nudge = 9
+    chart.bars[0].fillColor = BLUE
+    chart.barWidth = 20
+    for i, r in enumerate(rows):
+        chart.bars[(0, i)].fillColor = GREY if r.time_point == "baseline" else BLUE
+    drawing.add(chart)
+    return drawing
+
+
+def _areas_chart(profiles, lang: str) -> Drawing:
+    d = definition("3x10d")
+    w, h = CONTENT_WIDTH, 60 + 34 * len(d.items)
+    drawing = Drawing(w, h)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 190, 45, w - 210, h - 55
+    items = list(reversed(d.items))
+    chart.data = [[p.get(it.id) or 0 for it in items] for _tp, p in profiles]
+    chart.categoryAxis.categoryNames = [f"{it.number}. {it.label[lang]}" for it in items]
+    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontSize = 11
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 10, 1
+    chart.valueAxis.labels.fontName = SANS
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = SANS_BOLD
+    chart.barLabels.fontSize = 10
+    chart.barLabels.nudge = 7
+    for i, (tp, _p) in enumerate(profiles):
+        chart.bars[i].fillColor = GREY if tp == "baseline" else BLUE
+    drawing.add(chart)
+    x = 190
+    for tp, _p in profiles:
+        colour = GREY if tp == "baseline" else BLUE
+        drawing.add(String(x, 5, "■ " + L.get(tp, lang), fontName=SANS_BOLD, fontSize=11,
+                           fillColor=colour))
+        x += 140
+    return drawing
+
+
+def _radar(pic, lang: str) -> Drawing:
+    d = definition("situation")
+    w, h = CONTENT_WIDTH, 330
+    drawing = Drawing(w, h)
+    chart = SpiderChart()
+    chart.x, chart.y, chart.width, chart.height = 150, 40, w - 300, h - 70
+    outlines = [("start", pic.start, GREY), ("now", pic.now, BLUE), ("target", pic.target, GREEN)]
+    chart.data = [[s.profile.get(it.id) or 0 for it in d.items] for _k, s, _c in outlines]
+    chart.labels = [it.label[lang] for it in d.items]
+    chart.strandLabels.fontName = SANS
+    chart.spokeLabels.fontName = SANS
+    chart.spokeLabels.fontSize = 10
+    for i, (_k, _s, colour) in enumerate(outlines):
+        chart.strands[i].strokeColor = colour
+        chart.strands[i].fillColor = None
+        chart.strands[i].strokeWidth = 2.5
+    chart.strands[2].strokeDashArray = (4, 3)
+    drawing.add(chart)
+    names = {o["id"]: o["label"][lang] for o in d.raw["outlines"]}
+    x = 110
+    for key, _s, colour in outlines:
+        drawing.add(String(x, 5, "— " + names[key], fontName=SANS_BOLD, fontSize=11,
+                           fillColor=colour))
+        x += 130
+    return drawing
+
+
+def build_measures_summary(store, client_id: str, target, *, lang: str = "fi",
+                           large_type: bool = True, printed: dt.date | None = None) -> None:
+    """Write the client's measures summary PDF to ``target``; audited as a print."""
+    lang = normalize_lang(lang)
+    with store.session() as s:
+        client = s.get(Client, client_id)
+        if client is None or client.deleted_at is not None:
+            raise InvalidInput("Asiakasta ei löydy.")
+        team = get_setting(s, "team_name")
+    rows = ops.list_answer_sets(store, client_id)
+    st = styles(large_type)
+    story = [Paragraph(escape(L.get("intro", lang)), st["Body"])]
+    by: dict[str, list] = {}
+    for r in rows:
+        by.setdefault(r.instrument_id, []).append(r)
+    order = list(prom_set()) + ["audit", "gad7", "bdi", "bdi2"]
+    for inst in order:
+        if inst not in by:
+            continue
+        d = definition(inst)
+        rs = by[inst]
+        block = [Paragraph(escape(d.title[lang]), st["H1"])]
+        block.append(table([[L.get("date", lang), L.get("time_point", lang),
+                             L.get("result", lang)]]
+                           + [[format_date(r.answered_on), L.get(r.time_point, lang),
+                               escape(_result(r, lang))] for r in rs],
+                           col_widths=[0.22, 0.28, 0.5], large_type=large_type))
+        base = [r for r in rs if r.time_point == "baseline"]
+        follow = [r for r in rs if r.time_point == "followup"]
+        if d.has_total:
+            with_total = [r for r in rs if r.total is not None]
+            if with_total:
+                block.append(_totals_chart(inst, with_total, lang))
+            if base and follow:
+                ch = change(inst, ops.score_row(base[-1]), ops.score_row(follow[-1]))
+                if ch.delta is not None:
+                    # Inclusion: neutral numbers only (THL), no better/worse verdict.
+                    key = "change_neutral" if inst == "inclusion" else f"change_{ch.direction}"
+                    block.append(Paragraph(escape(L.get(key, lang, d=f"{ch.delta:+d}")),
+                                           st["Body"]))
+        else:
+            picked = {}
+            for r in (base[-1:] + follow[-1:]) or rs[-1:]:
+                picked[r.time_point] = ops.score_row(r).profile
+            block.append(Paragraph(escape(L.get("areas", lang)), st["Small"]))
+            block.append(_areas_chart(list(picked.items()), lang))
+        story += [KeepTogether(block), Spacer(1, 6)]
+    if "situation" in by:
+        r = by["situation"][-1]
+        story += [Paragraph(escape(definition("situation").title[lang] + " "
+                                   + format_date(r.answered_on)), st["H1"]),
+                  Paragraph(escape(L.get("situation_note", lang)), st["Small"]),
+                  _radar(ops.score_row(r), lang)]
+    if not rows:
+        story.append(Paragraph(escape(L.get("none", lang)), st["Body"]))
+    build_pdf(target, story, title=L.get("title", lang), team_name=team, lang=lang,
+              large_type=large_type, subtitle=L.get("for", lang, name=client.full_name),
+              printed=printed)
+    with store.session() as s:
+        store.audit(s, "print", client_id=client_id, target="measures_summary")

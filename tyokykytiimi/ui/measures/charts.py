@@ -1,0 +1,226 @@
+"""Charts to turn towards the client: large, labelled, few lines (QtCharts).
+
+- :func:`trend_chart` — one measure over time, its bands as shaded zones;
+- :func:`change_chart` — baseline and follow-up side by side with the change;
+- :func:`area_bars_chart` — 3X10D per area, baseline vs follow-up;
+- :func:`situation_radar` — the situation picture, start / now / target.
+
+Each returns a ``QChartView``; data come in as plain values (no store here).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCharts import (QAreaSeries, QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis,
+                              QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries,
+                              QLineSeries, QPolarChart, QValueAxis)
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from tyokykytiimi.models.instruments import Change, definition
+from tyokykytiimi.ui.measures.common import band_label, fmt_date, lang, time_point_label, title
+
+BASE_PT = 13
+# Soft zone colours, worst → best, for 3 and 4 bands.
+BAND_COLOURS = {3: ["#f4d6d2", "#fff3c4", "#d9eed5"],
+                4: ["#f0c9c4", "#f8dcc0", "#fff3c4", "#d9eed5"]}
+COLOURS = {"baseline": "#7a7a7a", "followup": "#1f5fa8", "start": "#9a9a9a",
+           "now": "#1f5fa8", "target": "#2e8b57"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MeasureCharts", text)
+
+
+def _font(scale: float = 1.0, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSizeF(BASE_PT * scale)
+    f.setBold(bold)
+    return f
+
+
+def _view(chart: QChart, min_height: int = 340) -> QChartView:
+    chart.setTitleFont(_font(1.25, True))
+    chart.legend().setFont(_font(0.95))
+    chart.legend().setAlignment(Qt.AlignBottom)
+    chart.setMargins(QMargins(6, 6, 6, 6))
+    chart.setBackgroundRoundness(0)
+    for axis in chart.axes():
+        axis.setLabelsFont(_font(0.95))
+        axis.setTitleFont(_font(0.95))
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.Antialiasing)
+    view.setMinimumHeight(min_height)
+    return view
+
+
+def direction_text(ch: Change, instrument_id: str) -> str:
+    if ch.delta is None:
+        return _t("change not known (answers missing)")
+    sign = f"{ch.delta:+d}" if isinstance(ch.delta, int) else f"{ch.delta:+.1f}"
+    if ch.direction == "same":
+        return _t("change %1: no clear change").replace("%1", sign)
+    if ch.direction == "better":
+        return _t("change %1: better").replace("%1", sign)
+    return _t("change %1: weaker").replace("%1", sign)
+
+
+def _msecs(d: date) -> float:
+    return QDateTime(datetime.combine(d, time(12))).toMSecsSinceEpoch()
+
+
+def trend_chart(instrument_id: str, points: list[tuple[date, int]]) -> QChartView:
+    """``points`` = (answered_on, total), oldest first."""
+    d = definition(instrument_id)
+    chart = QChart()
+    chart.setTitle(title(instrument_id))
+    lo = d.total_min if d.total_min is not None else 0
+    hi = d.total_max if d.total_max is not None else 10
+    if points:
+        first, last = points[0][0], points[-1][0]
+    else:
+        first = last = date.today()
+    x0, x1 = _msecs(first) - 15 * 86400e3, _msecs(last) + 15 * 86400e3
+    for i, band in enumerate(d.bands):
+        upper, lower = QLineSeries(), QLineSeries()
+        top = band.max + 0.5 if band.max < hi else hi
+        bottom = band.min - 0.5 if band.min > lo else lo
+        for x in (x0, x1):
+            upper.append(x, top)
+            lower.append(x, bottom)
+        area = QAreaSeries(upper, lower)
+        upper.setParent(area)  # the area does not own its edges: keep them alive
+        lower.setParent(area)
+        area.setName(f"{band.label[lang()]} {band.min}–{band.max}")
+        palette = BAND_COLOURS.get(len(d.bands), BAND_COLOURS[4])
+        colour = palette[i % len(palette)] if d.better == "higher" else \
+            palette[::-1][i % len(palette)]
+        area.setColor(QColor(colour))
+        area.setBorderColor(QColor(colour))
+        chart.addSeries(area)
+    line = QLineSeries()
+    line.setName(_t("Score"))
+    for day, total in points:
+        line.append(_msecs(day), total)
+    pen = QPen(QColor(COLOURS["followup"]))
+    pen.setWidth(4)
+    line.setPen(pen)
+    line.setPointsVisible(True)
+    line.setPointLabelsVisible(True)
+    line.setPointLabelsFormat("@yPoint")
+    line.setPointLabelsFont(_font(1.1, True))
+    chart.addSeries(line)
+    x = QDateTimeAxis()
+    x.setFormat("d.M.yyyy")
+    x.setRange(QDateTime.fromMSecsSinceEpoch(int(x0)), QDateTime.fromMSecsSinceEpoch(int(x1)))
+    x.setTickCount(min(max(len(points), 2), 6))
+    y = QValueAxis()
+    y.setRange(lo, hi)
+    y.setLabelFormat("%d")
+    y.setTickCount(min(hi - lo, 10) + 1 if hi - lo <= 10 else 6)
+    chart.addAxis(x, Qt.AlignBottom)
+    chart.addAxis(y, Qt.AlignLeft)
+    for s in chart.series():
+        s.attachAxis(x)
+        s.attachAxis(y)
+    return _view(chart)
+
+
+def change_chart(instrument_id: str, before: int | None, after: int | None,
+                 ch: Change) -> QChartView:
+    """Two bars, baseline and follow-up, with the change in the title."""
+    d = definition(instrument_id)
+    chart = QChart()
+    chart.setTitle(f"{title(instrument_id)}: {direction_text(ch, instrument_id)}")
+    series = QBarSeries()
+    for tp, value in (("baseline", before), ("followup", after)):
+        s = QBarSet(time_point_label(tp))
+        s.append(value if value is not None else 0)
+        s.setColor(QColor(COLOURS[tp]))
+        s.setLabelFont(_font(1.3, True))
+        series.append(s)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QBarSeries.LabelsInsideEnd)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append([""])
+    y = QValueAxis()
+    lo, hi = d.total_min or 0, d.total_max or 10
+    y.setRange(lo, hi)
+    y.setLabelFormat("%d")
+    y.setTickCount(hi - lo + 1 if hi - lo <= 10 else 6)
+    chart.addAxis(x, Qt.AlignBottom)
+    chart.addAxis(y, Qt.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    if d.bands:
+        chart.setToolTip(", ".join(f"{b.label[lang()]} {b.min}–{b.max}" for b in d.bands))
+    return _view(chart, 300)
+
+
+def area_bars_chart(instrument_id: str, profiles: list[tuple[str, dict]]) -> QChartView:
+    """Per-area horizontal bars; ``profiles`` = [(time_point or outline, {area: value})]."""
+    d = definition(instrument_id)
+    chart = QChart()
+    chart.setTitle(title(instrument_id))
+    series = QHorizontalBarSeries()
+    for tp, profile in profiles:
+        s = QBarSet(time_point_label(tp) if tp in ("baseline", "followup", "other") else tp)
+        for item in reversed(d.items):
+            v = profile.get(item.id)
+            s.append(v if v is not None else 0)
+        s.setColor(QColor(COLOURS.get(tp, "#1f5fa8")))
+        s.setLabelFont(_font(0.9, True))
+        series.append(s)
+    series.setLabelsVisible(True)
+    chart.addSeries(series)
+    cats = QBarCategoryAxis()
+    cats.append([f"{it.number}. {it.label[lang()]}" for it in reversed(d.items)])
+    val = QValueAxis()
+    val.setRange(0, max(max(it.values) for it in d.items))
+    val.setLabelFormat("%d")
+    val.setTickCount(max(it.values[-1] for it in d.items) + 1)
+    chart.addAxis(cats, Qt.AlignLeft)
+    chart.addAxis(val, Qt.AlignBottom)
+    series.attachAxis(cats)
+    series.attachAxis(val)
+    return _view(chart, 520)
+
+
+def situation_radar(start: dict | None, now: dict | None, target: dict | None,
+                    answered_on: date | None = None) -> QChartView:
+    """The situation picture as three outlines on a 0–5 radar (QPolarChart)."""
+    d = definition("situation")
+    chart = QPolarChart()
+    chart.setTitle(title("situation") + (f" {fmt_date(answered_on)}" if answered_on else ""))
+    n = len(d.items)
+    angular = QCategoryAxis()
+    angular.setRange(0, n)
+    angular.setLabelsPosition(QCategoryAxis.AxisLabelsPositionOnValue)
+    for i, item in enumerate(d.items):
+        angular.append(item.label[lang()], i)
+    radial = QValueAxis()
+    radial.setRange(0, 5)
+    radial.setTickCount(6)
+    radial.setLabelFormat("%d")
+    chart.addAxis(angular, QPolarChart.PolarOrientationAngular)
+    chart.addAxis(radial, QPolarChart.PolarOrientationRadial)
+    outlines = {o["id"]: o["label"][lang()] for o in d.raw["outlines"]}
+    for key, profile in (("start", start), ("now", now), ("target", target)):
+        if not profile:
+            continue
+        s = QLineSeries()
+        s.setName(outlines[key])
+        values = [profile.get(it.id) for it in d.items]
+        for i, v in enumerate(values + values[:1]):
+            s.append(i, v if v is not None else 0)
+        pen = QPen(QColor(COLOURS[key]))
+        pen.setWidth(4 if key == "now" else 3)
+        if key == "target":
+            pen.setStyle(Qt.DashLine)
+        s.setPen(pen)
+        s.setPointsVisible(True)
+        chart.addSeries(s)
+        s.attachAxis(angular)
+        s.attachAxis(radial)
+    return _view(chart, 560)
