@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setMaximumWidth(230)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px 10px; }")
         self.pages = QStackedWidget(self)
         self._page_index: dict[str, int] = {}
         self._client_page = None

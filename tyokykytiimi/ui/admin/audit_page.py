@@ -17,13 +17,35 @@ ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view"
 
 
 class AuditPage(QWidget):
+    def action_names(self) -> dict[str, str]:
+        return {
+            "sign_in": self.tr("Signed in"), "sign_in_failed": self.tr("Failed sign-in"),
+            "sign_out": self.tr("Signed out"), "lock": self.tr("Locked"),
+            "unlock": self.tr("Unlocked"), "view": self.tr("Viewed"),
+            "list": self.tr("Listed"), "create": self.tr("Created"),
+            "change": self.tr("Changed"), "export": self.tr("Exported"),
+            "print": self.tr("Printed"), "backup": self.tr("Backup"),
+            "restore": self.tr("Restore"), "user_create": self.tr("User added"),
+            "user_change": self.tr("User changed"),
+            "user_deactivate": self.tr("User deactivated"),
+            "password_reset": self.tr("Password set by admin"),
+            "password_change": self.tr("Own password changed"),
+            "migrate": self.tr("Database upgraded"), "erase": self.tr("Erased"),
+            "database_create": self.tr("Database created"),
+            "demo_generate": self.tr("Demo data created"),
+            "recovery_key_replace": self.tr("Recovery key replaced"),
+        }
+
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
+        from ...store.users import list_team
+        self._names = {f"user:{u.id}": u.display_name for u in list_team(store)}
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Action"))
+        names = self.action_names()
         for a in ACTIONS:
-            self.action.addItem(a or self.tr("All actions"), a)
+            self.action.addItem(names.get(a, a) if a else self.tr("All actions"), a)
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("Username"))
         self.user.setAccessibleName(self.tr("Username"))
@@ -52,6 +74,7 @@ class AuditPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.verticalHeader().hide()
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -68,11 +91,14 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         entries = self._entries()
+        names = self.action_names()
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             local = e.at.astimezone().strftime("%d.%m.%Y %H.%M.%S")
-            for col, text in enumerate((str(e.seq), local, e.username or "", e.action,
-                                        (e.client_id or "")[:8], e.target or "")):
+            target = self._names.get(e.target or "", e.target or "")
+            for col, text in enumerate((str(e.seq), local, e.username or "",
+                                        names.get(e.action, e.action),
+                                        (e.client_id or "")[:8], target)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.status.setText(self.tr("%1 entries").replace("%1", str(len(entries))))
 
