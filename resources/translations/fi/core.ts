@@ -61,6 +61,98 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Signed in</source>
+        <translation>Kirjautui</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Epäonnistunut kirjautuminen</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Kirjautui ulos</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Avattu</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Katsottu</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listattu</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Käyttäjä lisätty</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Käyttäjää muutettu</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Käyttäjä poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>Password set by admin</source>
+        <translation>Ylläpitäjä asetti salasanan</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Oma salasana vaihdettu</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Tietokanta päivitetty</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Poistettu pysyvästi</translation>
+    </message>
+    <message>
+        <source>Database created</source>
+        <translation>Tietokanta luotu</translation>
+    </message>
+    <message>
+        <source>Demo data created</source>
+        <translation>Demotiedot luotu</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>Palautusavain vaihdettu</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Toiminto</translation>
     </message>
@@ -431,6 +523,21 @@ Työkyvyn tuen tiimin asiakastyö yhdessä salatussa tiedostossa.</translation>
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Tiedostoa ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mittarit</translation>
+    </message>
+    <message>
+        <source>No reports are available yet.</source>
+        <translation>Raportteja ei ole vielä saatavilla.</translation>
     </message>
 </context>
 <context>
