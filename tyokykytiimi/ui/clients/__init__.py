@@ -1,0 +1,1 @@
+"""Client list, client page and its basic, screening and history tabs."""

@@ -1,0 +1,181 @@
+"""Basic data tab: the register form and the client's place on the service path."""
+from __future__ import annotations
+
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from ...models.clients import retention_ends
+from ...store.clients import get_client, path_events
+from ...store.errors import InvalidInput
+from ...store.path import close_client, move_to_step, reopen_client
+from ..events import announce
+from ..widgets import FieldError
+from . import labels
+from .client_form import ClientForm
+
+
+def _date_edit() -> QDateEdit:
+    w = QDateEdit()
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("d.M.yyyy")
+    w.setDate(QDate.currentDate())
+    w.setMaximumDate(QDate.currentDate())
+    return w
+
+
+class BasicTab(QWidget):
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("BasicTab", "Basic data")
+
+    def __init__(self, store, client_id: str, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.client_id = client_id
+        outer = QHBoxLayout(self)
+        client = get_client(store, client_id, audit_view=False)
+
+        left = QVBoxLayout()
+        self.form = ClientForm(store, client)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        left.addWidget(scroll, 1)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        left.addLayout(row)
+        outer.addLayout(left, 3)
+        QShortcut(QKeySequence.Save, self, self.save, context=Qt.WidgetWithChildrenShortcut)
+
+        right = QVBoxLayout()
+        self.path_box = QGroupBox(self.tr("Service path"))
+        pf = QFormLayout(self.path_box)
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        pf.addRow(self.tr("Now"), self.current)
+        self.step = QComboBox()
+        for step, text in labels.steps().items():
+            self.step.addItem(text, step)
+        self.step.setAccessibleName(self.tr("New path step"))
+        self.step_date = _date_edit()
+        self.step_date.setAccessibleName(self.tr("Date of the move"))
+        self.move_button = QPushButton(self.tr("Move to this step"))
+        self.move_button.clicked.connect(self._move)
+        self.step_error = FieldError()
+        pf.addRow(self.tr("Move to"), self.step)
+        pf.addRow(self.tr("On"), self.step_date)
+        pf.addRow("", self.move_button)
+        pf.addRow("", self.step_error)
+        right.addWidget(self.path_box)
+
+        self.close_box = QGroupBox(self.tr("Close the client relationship"))
+        cf = QFormLayout(self.close_box)
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("Choose…"), None)
+        for code, text in labels.outcomes().items():
+            self.outcome.addItem(text, code)
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.assessment = QPlainTextEdit()
+        self.assessment.setTabChangesFocus(True)
+        self.assessment.setFixedHeight(80)
+        self.assessment.setAccessibleName(self.tr("Closing assessment"))
+        self.close_date = _date_edit()
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self._close)
+        self.close_error = FieldError()
+        cf.addRow(self.tr("Outcome"), self.outcome)
+        cf.addRow(self.tr("Closing assessment"), self.assessment)
+        cf.addRow(self.tr("On"), self.close_date)
+        cf.addRow("", self.close_button)
+        cf.addRow("", self.close_error)
+        right.addWidget(self.close_box)
+
+        self.reopen_box = QGroupBox(self.tr("Reopen"))
+        rf = QFormLayout(self.reopen_box)
+        self.retention = QLabel()
+        self.retention.setWordWrap(True)
+        self.reopen_step = QComboBox()
+        for step, text in labels.steps().items():
+            self.reopen_step.addItem(text, step)
+        self.reopen_date = _date_edit()
+        self.reopen_button = QPushButton(self.tr("Reopen the client relationship"))
+        self.reopen_button.clicked.connect(self._reopen)
+        self.reopen_error = FieldError()
+        rf.addRow(self.retention)
+        rf.addRow(self.tr("At step"), self.reopen_step)
+        rf.addRow(self.tr("On"), self.reopen_date)
+        rf.addRow("", self.reopen_button)
+        rf.addRow("", self.reopen_error)
+        right.addWidget(self.reopen_box)
+        right.addStretch(1)
+        outer.addLayout(right, 2)
+        self._show_path()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.has_unsaved_changes()
+
+    def save(self) -> bool:
+        ok = self.form.save()
+        self.saved_label.setText(self.tr("Saved.") if ok else "")
+        return ok
+
+    def _show_path(self) -> None:
+        c = get_client(self.store, self.client_id, audit_view=False)
+        events = path_events(self.store, self.client_id)
+        since = next((e.on for e in reversed(events) if e.to_step == c.path_step), c.started_on)
+        closed = c.status == "closed"
+        if closed:
+            self.current.setText(self.tr("Closed %1: %2")
+                                 .replace("%1", labels.fmt_date(c.closed_on))
+                                 .replace("%2", labels.outcomes().get(c.outcome or "", "–")))
+            self.retention.setText(self.tr("The record is kept until %1 (10 years after closing).")
+                                   .replace("%1", labels.fmt_date(retention_ends(c.closed_on))))
+        else:
+            self.current.setText(self.tr("%1, since %2").replace("%1", labels.steps()[c.path_step])
+                                 .replace("%2", labels.fmt_date(since)))
+            self.step.setCurrentIndex(min(c.path_step, 5))  # suggest the next step
+        self.step.setEnabled(not closed)
+        self.step_date.setEnabled(not closed)
+        self.move_button.setEnabled(not closed)
+        self.close_box.setVisible(not closed)
+        self.reopen_box.setVisible(closed)
+
+    def _run(self, fn, error: FieldError) -> None:
+        error.show_error(None)
+        try:
+            fn()
+        except InvalidInput as exc:
+            error.show_error(exc.message)
+            return
+        announce("path", self.client_id)
+        self._show_path()
+
+    def _move(self) -> None:
+        self._run(lambda: move_to_step(self.store, self.client_id, self.step.currentData(),
+                                       self.step_date.date().toPython()), self.step_error)
+
+    def _close(self) -> None:
+        def go():
+            outcome = self.outcome.currentData()
+            if outcome is None:
+                raise InvalidInput(self.tr("Choose the outcome."), "outcome")
+            close_client(self.store, self.client_id, outcome=outcome,
+                         assessment=self.assessment.toPlainText(),
+                         on=self.close_date.date().toPython())
+        self._run(go, self.close_error)
+
+    def _reopen(self) -> None:
+        self._run(lambda: reopen_client(self.store, self.client_id,
+                                        step=self.reopen_step.currentData(),
+                                        on=self.reopen_date.date().toPython()),
+                  self.reopen_error)
+
+

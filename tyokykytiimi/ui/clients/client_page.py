@@ -1,0 +1,109 @@
+"""One client: a header that says where they stand, and the area tabs."""
+from __future__ import annotations
+
+import importlib
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from ...models.clients import retention_ends
+from ...store.clients import age_of, case_manager_choices, get_client
+from ...store.due_list import client_due
+from .. import areas
+from ..events import bus
+from . import labels
+
+
+def consent_text(store, client_id: str) -> str:
+    try:
+        module = importlib.import_module("tyokykytiimi.store.consents")
+    except ModuleNotFoundError:
+        return "–"
+    summary_fn = getattr(module, "consent_summary", None)
+    if summary_fn is None:
+        return "–"
+    summary = summary_fn(store, client_id)
+    return summary.text(labels.ui_language()) if hasattr(summary, "text") else str(summary)
+
+
+class ClientPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, store, client_id: str, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.client_id = client_id
+        layout = QVBoxLayout(self)
+        top = QGridLayout()
+        self.back = QPushButton(self.tr("← Client list"))
+        self.back.clicked.connect(self.back_requested)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("clientName")
+        self.name_label.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.name_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.consent_label = QLabel()
+        self.consent_label.setWordWrap(True)
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        top.addWidget(self.name_label, 0, 0)
+        top.addWidget(self.back, 0, 1, Qt.AlignRight)
+        top.addWidget(self.facts, 1, 0, 1, 2)
+        top.addWidget(self.consent_label, 2, 0, 1, 2)
+        top.addWidget(self.due_label, 3, 0, 1, 2)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        client = get_client(store, client_id)  # the one audited view of opening the page
+        self.tab_widgets: dict[str, QWidget] = {}
+        for key, spec in areas.CLIENT_TABS:
+            cls = areas.load(spec)
+            if cls is None:
+                continue
+            widget = cls(store, client_id, self)
+            self.tab_widgets[key] = widget
+            self.tabs.addTab(widget, cls.page_title())
+        self._show_header(client)
+        bus.changed.connect(self._on_changed)
+
+    def refresh_header(self) -> None:
+        self._show_header(get_client(self.store, self.client_id, audit_view=False))
+
+    def _show_header(self, c) -> None:
+        today = date.today()
+        self.name_label.setText(f"{c.first_name} {c.last_name}")
+        age = age_of(c, today)
+        cms = dict(case_manager_choices(self.store))
+        cm = cms.get(c.case_manager_user_id) or c.case_manager_text or self.tr("not named")
+        parts = [c.identifier or "–",
+                 self.tr("age %1").replace("%1", str(age)) if age is not None else self.tr("age –"),
+                 labels.steps()[c.path_step],
+                 self.tr("case manager: %1").replace("%1", cm)]
+        if c.status == "closed":
+            parts.append(self.tr("closed %1 (%2), retention ends %3")
+                         .replace("%1", labels.fmt_date(c.closed_on))
+                         .replace("%2", labels.outcomes().get(c.outcome or "", "–"))
+                         .replace("%3", labels.fmt_date(retention_ends(c.closed_on))))
+        self.facts.setText("   ·   ".join(parts))
+        self.consent_label.setText(self.tr("Consent: %1").replace(
+            "%1", consent_text(self.store, c.id)))
+        items = client_due(self.store, c, today)
+        if items:
+            first = items[0]
+            state = labels.due_states().get(first.state(today), "")
+            text = f"{labels.due_kinds()[first.kind]} {labels.fmt_date(first.due_date)}"
+            if state:
+                text += f" ({state})"
+            self.due_label.setText(self.tr("Next due: %1").replace("%1", text))
+            color = "#a40000" if first.state(today) == "overdue" else "palette(text)"
+            self.due_label.setStyleSheet(f"color: {color};")
+        else:
+            self.due_label.setText(self.tr("Next due: nothing"))
+            self.due_label.setStyleSheet("")
+
+    def _on_changed(self, _area: str, client_id: str) -> None:
+        if client_id == self.client_id:
+            self.refresh_header()

@@ -1,0 +1,94 @@
+"""History tab: every path step and every saved change of the client, readable."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ...store.clients import client_history, path_events
+from ..events import bus
+from . import labels
+
+
+class HistoryTab(QWidget):
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("HistoryTab", "History")
+
+    def __init__(self, store, client_id: str, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.client_id = client_id
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Service path")))
+        self.path = QTableWidget(0, 3)
+        self.path.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Details")])
+        layout.addWidget(self.path, 1)
+        layout.addWidget(QLabel(self.tr("Saved changes (newest first)")))
+        self.changes = QTableWidget(0, 4)
+        self.changes.setHorizontalHeaderLabels([self.tr("Time"), self.tr("By"), self.tr("What"),
+                                                self.tr("Changes")])
+        layout.addWidget(self.changes, 2)
+        for t in (self.path, self.changes):
+            t.setEditTriggers(QTableWidget.NoEditTriggers)
+            t.verticalHeader().hide()
+            t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            t.horizontalHeader().setStretchLastSection(True)
+            t.setWordWrap(True)
+        self._loaded = False
+        bus.changed.connect(self._on_changed)
+
+    def showEvent(self, event):
+        # Loaded when first shown: reading the history is its own audited view.
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    def _on_changed(self, _area, client_id):
+        if client_id == self.client_id and self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        self._loaded = True
+        steps, outcomes, kinds = labels.steps(), labels.outcomes(), labels.path_kinds()
+        events = path_events(self.store, self.client_id)
+        self.path.setRowCount(len(events))
+        for i, e in enumerate(reversed(events)):
+            if e.kind == "close":
+                detail = f"{outcomes.get(e.outcome, e.outcome)}: {e.note or ''}"
+            elif e.to_step:
+                detail = steps[e.to_step]
+                if e.from_step:
+                    detail = f"{steps[e.from_step]} → {detail}"
+                if e.note:
+                    detail += f" ({e.note})"
+            else:
+                detail = e.note or ""
+            for j, v in enumerate((labels.fmt_date(e.on), kinds.get(e.kind, e.kind), detail)):
+                self.path.setItem(i, j, QTableWidgetItem(v))
+        what = {"clients": self.tr("Basic data"), "path_events": self.tr("Service path"),
+                "screenings": self.tr("Screening")}
+        ops = {"create": self.tr("added"), "update": self.tr("changed"),
+               "delete": self.tr("removed"), "erase": self.tr("erased")}
+        entries = client_history(self.store, self.client_id)
+        self.changes.setRowCount(len(entries))
+        for i, h in enumerate(entries):
+            local = h.at.astimezone()
+            when = f"{labels.fmt_date(local.date())} {local:%H.%M}"
+            if h.op == "update":
+                detail = "; ".join(f"{k}: {self._v(old)} → {self._v(new)}"
+                                   for k, (old, new) in sorted(h.fields.items()))
+            else:
+                detail = ""
+            label = f"{what.get(h.table, h.table)} {ops.get(h.op, h.op)}"
+            for j, v in enumerate((when, h.who, label, detail)):
+                self.changes.setItem(i, j, QTableWidgetItem(v))
+        self.path.resizeRowsToContents()
+        self.changes.resizeRowsToContents()
+
+    @staticmethod
+    def _v(value) -> str:
+        if value is None or value == "":
+            return "–"
+        text = str(value)
+        return text if len(text) <= 60 else text[:57] + "…"

@@ -1,0 +1,136 @@
+"""The client list: search as you type, filters, sortable columns, Enter opens."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...store.clients import case_manager_choices, client_rows
+from ..events import bus
+from . import labels
+from .table_model import ClientTableModel
+
+
+class ClientListPage(QWidget):
+    client_requested = Signal(str)
+
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("ClientListPage", "Clients")
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, henkilötunnus or phone (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search clients"))
+        top.addWidget(self.search, 3)
+        self.new_button = QPushButton(self.tr("New client (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_client)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.step_filter = QComboBox()
+        self.step_filter.addItem(self.tr("All path steps"), None)
+        for step, text in labels.steps().items():
+            self.step_filter.addItem(text, step)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Active and closed"), None)
+        for code, text in labels.statuses().items():
+            self.status_filter.addItem(text, code)
+        self.status_filter.setCurrentIndex(1)  # active clients by default
+        self.cm_filter = QComboBox()
+        self.cm_filter.addItem(self.tr("All case managers"), None)
+        for uid, name in case_manager_choices(store):
+            self.cm_filter.addItem(name, uid)
+        self.due_filter = QCheckBox(self.tr("Only due or overdue"))
+        for w, text in ((self.step_filter, self.tr("Path step")),
+                        (self.status_filter, self.tr("Status")),
+                        (self.cm_filter, self.tr("Case manager"))):
+            w.setAccessibleName(text)
+            w.currentIndexChanged.connect(self._refilter)
+            filters.addWidget(w)
+        self.due_filter.toggled.connect(self._refilter)
+        filters.addWidget(self.due_filter)
+        filters.addStretch(1)
+        self.count_label = QLabel()
+        filters.addWidget(self.count_label)
+        layout.addLayout(filters)
+
+        self.model = ClientTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((220, 120, 130, 230, 170, 240)):
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._refilter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._open_first)
+        self.setTabOrder(self.search, self.table)
+        bus.changed.connect(self._on_changed)
+        self.reload()
+
+    # public -------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.set_rows(client_rows(self.store))
+        self._refilter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def new_client(self) -> None:
+        from .client_form import NewClientDialog
+        dialog = NewClientDialog(self.store, self)
+        if dialog.exec() and dialog.client_id:
+            self.reload()
+            self.client_requested.emit(dialog.client_id)
+
+    # internals ------------------------------------------------------------------
+    def _refilter(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(self.search.text(), step=self.step_filter.currentData(),
+                              status=self.status_filter.currentData(),
+                              case_manager_user_id=self.cm_filter.currentData(),
+                              due_only=self.due_filter.isChecked())
+        self.count_label.setText(self.tr("%1 of %2 clients")
+                                 .replace("%1", str(self.model.rowCount()))
+                                 .replace("%2", str(self.model.total())))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _open_index(self, index) -> None:
+        if index.isValid():
+            self.client_requested.emit(self.model.row_at(index.row()).id)
+
+    def _open_first(self) -> None:
+        self._refilter()
+        index = self.table.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        self._open_index(index)
+
+    def _on_changed(self, area: str, _client_id: str) -> None:
+        if area in ("clients", "path", "screening", "measures", "plan"):
+            self.reload()

@@ -1,0 +1,78 @@
+"""Home page: what is overdue, due today and due this week — mine or the whole team's."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..store.due_list import BUCKETS, home_lists
+from .clients import labels
+from .events import bus
+
+
+class HomePage(QWidget):
+    client_requested = Signal(str)
+
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("HomePage", "Home")
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Due items"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.whose = QComboBox()
+        self.whose.addItem(self.tr("My clients"), store.user.id)
+        self.whose.addItem(self.tr("The whole team"), None)
+        self.whose.setAccessibleName(self.tr("Whose clients"))
+        self.whose.currentIndexChanged.connect(self.reload)
+        top.addWidget(self.whose)
+        layout.addLayout(top)
+        titles = {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),
+                  "this_week": self.tr("Due this week")}
+        self.tables: dict[str, QTableWidget] = {}
+        self.headings: dict[str, QLabel] = {}
+        self._titles = titles
+        for b in BUCKETS:
+            heading = QLabel(titles[b])
+            heading.setStyleSheet("font-weight: bold;" + (" color: #a40000;" if b == "overdue" else ""))
+            table = QTableWidget(0, 4)
+            table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("What"),
+                                             self.tr("Due date"), self.tr("Case manager")])
+            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectRows)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+            table.activated.connect(lambda index, t=table: self._open(t, index.row()))
+            table.cellDoubleClicked.connect(lambda r, _c, t=table: self._open(t, r))
+            layout.addWidget(heading)
+            layout.addWidget(table, 1)
+            self.tables[b] = table
+            self.headings[b] = heading
+        bus.changed.connect(lambda *_: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        lists = home_lists(self.store, user_id=self.whose.currentData())
+        kinds = labels.due_kinds()
+        for b, table in self.tables.items():
+            lines = lists[b]
+            self.headings[b].setText(f"{self._titles[b]} ({len(lines)})")
+            table.setRowCount(len(lines))
+            for i, line in enumerate(lines):
+                cells = [f"{line.name}  {line.identifier}", kinds[line.kind],
+                         labels.fmt_date(line.due_date), line.case_manager or "–"]
+                for j, v in enumerate(cells):
+                    item = QTableWidgetItem(v)
+                    item.setData(Qt.UserRole, line.client_id)
+                    table.setItem(i, j, item)
+
+    def _open(self, table: QTableWidget, row: int) -> None:
+        item = table.item(row, 0)
+        if item is not None:
+            self.client_requested.emit(item.data(Qt.UserRole))
