@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from tyokykytiimi.models.instruments import Change, definition
-from tyokykytiimi.ui.measures.common import band_label, fmt_date, lang, time_point_label, title
+from tyokykytiimi.ui.measures.common import (band_label, fmt_date, lang, short_title,
+                                             time_point_label, title)
 
 BASE_PT = 13
 # Soft zone colours, worst → best, for 3 and 4 bands.
@@ -54,10 +55,22 @@ def _view(chart: QChart, min_height: int = 340) -> QChartView:
     return view
 
 
+def _ticks(axis: QValueAxis, lo: int, hi: int) -> None:
+    """Few enough ticks that large labels never collide (Qt elides them then)."""
+    span = hi - lo
+    if span <= 5:
+        axis.setTickCount(span + 1)
+    else:
+        parts = next((k for k in (5, 4, 3, 7, 6) if span % k == 0), 5)
+        axis.setTickCount(parts + 1)
+
+
 def direction_text(ch: Change, instrument_id: str) -> str:
     if ch.delta is None:
         return _t("change not known (answers missing)")
     sign = f"{ch.delta:+d}" if isinstance(ch.delta, int) else f"{ch.delta:+.1f}"
+    if instrument_id == "inclusion":  # THL: neutral numbers for one client
+        return _t("change %1").replace("%1", sign)
     if ch.direction == "same":
         return _t("change %1: no clear change").replace("%1", sign)
     if ch.direction == "better":
@@ -117,7 +130,7 @@ def trend_chart(instrument_id: str, points: list[tuple[date, int]]) -> QChartVie
     y = QValueAxis()
     y.setRange(lo, hi)
     y.setLabelFormat("%d")
-    y.setTickCount(min(hi - lo, 10) + 1 if hi - lo <= 10 else 6)
+    _ticks(y, lo, hi)
     chart.addAxis(x, Qt.AlignBottom)
     chart.addAxis(y, Qt.AlignLeft)
     for s in chart.series():
@@ -131,7 +144,7 @@ def change_chart(instrument_id: str, before: int | None, after: int | None,
     """Two bars, baseline and follow-up, with the change in the title."""
     d = definition(instrument_id)
     chart = QChart()
-    chart.setTitle(f"{title(instrument_id)}: {direction_text(ch, instrument_id)}")
+    chart.setTitle(f"{short_title(instrument_id)}: {direction_text(ch, instrument_id)}")
     series = QBarSeries()
     for tp, value in (("baseline", before), ("followup", after)):
         s = QBarSet(time_point_label(tp))
@@ -148,7 +161,7 @@ def change_chart(instrument_id: str, before: int | None, after: int | None,
     lo, hi = d.total_min or 0, d.total_max or 10
     y.setRange(lo, hi)
     y.setLabelFormat("%d")
-    y.setTickCount(hi - lo + 1 if hi - lo <= 10 else 6)
+    _ticks(y, lo, hi)
     chart.addAxis(x, Qt.AlignBottom)
     chart.addAxis(y, Qt.AlignLeft)
     series.attachAxis(x)
