@@ -1,0 +1,163 @@
+"""The consent form the client signs, pre-filled from a recorded consent.
+
+Finnish by default, Swedish and English selectable. It names the client (the
+form is the client's own declaration, so name and henkilötunnus belong on it),
+ticks the purposes consented to out of the whole versioned list, lists the
+parties, says how long the consent is valid and how to withdraw it, and ends
+with signature and date lines for the client and for the team member who
+received it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak
+
+from tyokykytiimi.models.consents import load_purposes
+from tyokykytiimi.models.servicemap import Organisation
+from tyokykytiimi.reports.document import (Markup, build_pdf, checkbox_line, format_date, para,
+                                           signature_lines, styles, table)
+from tyokykytiimi.reports.labels import COMMON, Labels, normalize_lang
+
+CONSENT = Labels({
+    "title": {"fi": "Suostumus tietojen luovuttamiseen ja monialaiseen yhteistyöhön",
+              "sv": "Samtycke till utlämnande av uppgifter och sektorsövergripande samarbete",
+              "en": "Consent to disclosure of information and multi-professional cooperation"},
+    "subtitle": {"fi": "Asiakkaan suostumus · täytetään ja allekirjoitetaan kahtena kappaleena",
+                 "sv": "Klientens samtycke · fylls i och undertecknas i två exemplar",
+                 "en": "Client's consent · completed and signed in two copies"},
+    "client": {"fi": "Asiakas", "sv": "Klient", "en": "Client"},
+    "name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
+    "hetu": {"fi": "Henkilötunnus", "sv": "Personbeteckning", "en": "Personal identity code"},
+    "phone": {"fi": "Puhelin", "sv": "Telefon", "en": "Phone"},
+    "purposes": {"fi": "Mihin annan suostumukseni", "sv": "Vad jag samtycker till",
+                 "en": "What I consent to"},
+    "purposes_hint": {"fi": "Rastitetut kohdat ovat voimassa. Rastittamattomiin en anna suostumusta.",
+                      "sv": "De kryssade punkterna gäller. Till de okryssade ger jag inte samtycke.",
+                      "en": "The ticked items apply. I do not consent to the items left unticked."},
+    "parties": {"fi": "Osapuolet, joita suostumus koskee",
+                "sv": "Parter som samtycket gäller", "en": "Parties the consent covers"},
+    "party": {"fi": "Organisaatio tai henkilö", "sv": "Organisation eller person",
+              "en": "Organisation or person"},
+    "area": {"fi": "Toiminta-alue", "sv": "Verksamhetsområde", "en": "Area"},
+    "the_team": {"fi": "sekä {team}", "sv": "samt {team}", "en": "and {team}"},
+    "validity": {"fi": "Voimassaolo", "sv": "Giltighet", "en": "Validity"},
+    "valid_until": {"fi": "Suostumus on voimassa {date} asti, ellen peru sitä aiemmin.",
+                    "sv": "Samtycket gäller till och med {date}, om jag inte återkallar det tidigare.",
+                    "en": "This consent is valid until {date} unless I withdraw it earlier."},
+    "valid_open": {"fi": "Suostumus on voimassa toistaiseksi, kunnes perun sen tai asiakkuuteni päättyy.",
+                   "sv": "Samtycket gäller tills vidare, tills jag återkallar det eller mitt klientskap upphör.",
+                   "en": "This consent is valid until I withdraw it or my client relationship ends."},
+    "given_on": {"fi": "Suostumus annettu {date}.", "sv": "Samtycket givet {date}.",
+                 "en": "Consent given on {date}."},
+    "rights": {"fi": "Oikeuteni", "sv": "Mina rättigheter", "en": "My rights"},
+    "rights_text": {
+        "fi": "Suostumuksen antaminen on vapaaehtoista, eikä kieltäytyminen estä minua saamasta "
+              "palveluja. Voin perua suostumukseni tai rajata sitä milloin tahansa kertomalla "
+              "siitä suullisesti tai kirjallisesti työkyvyn tuen tiimille. Peruminen ei koske "
+              "tietoja, jotka on jo luovutettu ennen perumista. Minulla on oikeus tietää, kuka "
+              "tietojani on käsitellyt ja kenelle niitä on luovutettu.",
+        "sv": "Det är frivilligt att ge samtycke, och ett nej hindrar mig inte från att få "
+              "tjänster. Jag kan när som helst återkalla eller begränsa mitt samtycke genom att "
+              "meddela teamet för stöd för arbetsförmågan muntligt eller skriftligt. "
+              "Återkallelsen gäller inte uppgifter som redan lämnats ut. Jag har rätt att få veta "
+              "vem som har behandlat mina uppgifter och till vem de har lämnats ut.",
+        "en": "Giving consent is voluntary, and refusing does not prevent me from receiving "
+              "services. I may withdraw or limit my consent at any time by telling the "
+              "work-ability support team orally or in writing. Withdrawal does not affect "
+              "information already disclosed before it. I have the right to know who has "
+              "processed my information and to whom it has been disclosed."},
+    "client_signs": {"fi": "Asiakkaan allekirjoitus", "sv": "Klientens underskrift",
+                     "en": "Client's signature"},
+    "received": {"fi": "Suostumuksen vastaanottaja (tiimi)", "sv": "Mottagare av samtycket (teamet)",
+                 "en": "Received by (team)"},
+    "received_by": {"fi": "Vastaanottajan allekirjoitus ja nimenselvennys",
+                    "sv": "Mottagarens underskrift och namnförtydligande",
+                    "en": "Receiver's signature and name in print"},
+    "copies": {"fi": "Yksi kappale asiakkaalle, toinen tiimin asiakirjoihin.",
+               "sv": "Ett exemplar till klienten, ett till teamets handlingar.",
+               "en": "One copy for the client, one for the team's records."},
+})
+
+
+def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
+                       client_name: str, hetu: str | None, phone: str | None,
+                       purposes: list[str], parties: list[tuple[str, str]],
+                       given_on: dt.date | None, valid_until: dt.date | None,
+                       lang: str = "fi", purposes_version: int = 1,
+                       printed: dt.date | None = None) -> None:
+    """Build the form. ``parties`` are (name, area) pairs already in display form."""
+    code = normalize_lang(lang)
+
+    def t(key: str, **fmt) -> str:
+        return CONSENT.get(key, code, **fmt)
+
+    st = styles()
+    story = [
+        para(t("client"), st["H2"]),
+        table([[t("name"), t("hetu"), t("phone")],
+               [client_name, hetu or "", phone or ""]], col_widths=[0.45, 0.28, 0.27]),
+        para(t("purposes"), st["H2"]),
+        para(t("purposes_hint"), st["Small"]),
+    ]
+    for p in load_purposes(purposes_version):
+        story.append(checkbox_line(Markup(f"<b>{_esc(p.label_in(code))}</b><br/>"
+                                          f"{_esc(p.text_in(code))}"),
+                                   checked=p.code in purposes))
+    rows = [[t("party"), t("area")]] + [[name, area or ""] for name, area in parties]
+    rows.append([t("the_team", team=team_name), ""])
+    story += [para(t("parties"), st["H2"]), table(rows, col_widths=[0.7, 0.3]),
+              para(t("validity"), st["H2"])]
+    validity = t("valid_until", date=format_date(valid_until)) if valid_until else t(
+        "valid_open")
+    if given_on:
+        validity = t("given_on", date=format_date(given_on)) + " " + validity
+    story.append(para(validity, st["Body"]))
+    story += [
+        # The rights and the signatures stay together: never a page of lines alone.
+        CondPageBreak(95 * mm),
+        para(t("rights"), st["H2"]),
+        para(t("rights_text"), st["Body"]),
+        signature_lines([COMMON.get("place_and_date", code), t("client_signs"),
+                         "", COMMON.get("name_clarification", code)], space_above=10 * mm),
+        para(t("received"), st["H2"]),
+        signature_lines([COMMON.get("place_and_date", code), t("received_by")],
+                        space_above=10 * mm),
+        para(t("copies"), st["Small"]),
+    ]
+    build_pdf(target, story, title=t("title"), subtitle=t("subtitle"), team_name=team_name,
+              lang=code, confidential=True, printed=printed)
+
+
+def _esc(text: str) -> str:
+    from xml.sax.saxutils import escape
+    return escape(text)
+
+
+def export_consent_form(store, consent_id: str, target, *, lang: str = "fi",
+                        printed: dt.date | None = None) -> None:
+    """The form for a recorded consent, written to ``target``; the export is audited."""
+    from tyokykytiimi.models.clients import Client
+    from tyokykytiimi.store.consents import get_consent_in, party_label
+    from tyokykytiimi.store.settings import get_setting
+
+    with store.session() as s:
+        consent = get_consent_in(s, consent_id)
+        client = s.get(Client, consent.client_id)
+        team = get_setting(s, "team_name")
+        parties = []
+        for org_id in consent.org_id_list:
+            org = s.get(Organisation, org_id)
+            parties.append((org.name, org.area or "") if org else (party_label(s, org_id), ""))
+        parties += [(n, "") for n in consent.party_name_list]
+        write_consent_form(target, team_name=team, client_name=client.full_name,
+                           hetu=client.hetu or client.temporary_id, phone=client.phone,
+                           purposes=consent.purpose_list, parties=parties,
+                           given_on=consent.given_on, valid_until=consent.valid_until,
+                           lang=lang, purposes_version=consent.purposes_version,
+                           printed=printed)
+        store.audit(s, "export", client_id=client.id, target=f"consent:{consent.id}",
+                    document="consent_form", lang=normalize_lang(lang))
