@@ -97,3 +97,94 @@ def test_bdi_total_only_with_safety_box(qtbot, store):
     rows = form.save()
     assert rows[0].total == 23 and rows[0].safety_answer is True
     assert [f.code for f in m.open_safety_flags(store, c.id)] == ["bdi_item9"]
+
+
+def _pixels_vary(widget) -> bool:
+    img = widget.grab().toImage()
+    assert not img.isNull() and img.width() > 100 and img.height() > 100
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, img.height(), 7)}
+    return len(colours) > 5
+
+
+def _with_data(store):
+    from datetime import date as d
+    c = create_client(store, first_name="Testi", last_name="Asiakas", started_on=d(2025, 1, 15))
+    for tp, on, was in (("baseline", d(2025, 1, 15), 4), ("followup", d(2025, 7, 14), 7)):
+        m.save_answer_sets(store, c.id, [m.Entry("was", [was]), m.Entry("inclusion", [3] * 10),
+                                         m.Entry("3x10d", [was] * 10)],
+                           time_point=tp, answered_on=on)
+    m.save_answers(store, c.id, "situation", {"start": [1] * 12, "now": [2] * 12,
+                                              "target": [4] * 12},
+                   time_point="other", answered_on=d(2025, 7, 14))
+    return c
+
+
+def test_charts_render_non_empty(qtbot):
+    from tyokykytiimi.models.instruments import change, score
+    from tyokykytiimi.ui.measures import charts
+    views = [
+        charts.trend_chart("was", [(date(2025, 1, 1), 4), (date(2025, 7, 1), 7)]),
+        charts.change_chart("was", 4, 7, change("was", score("was", [4]), score("was", [7]))),
+        charts.area_bars_chart("3x10d", [("baseline", {"health": 3}), ("followup", {"health": 6})]),
+        charts.situation_radar({"housing": 2}, {"housing": 3}, {"housing": 5}),
+    ]
+    for v in views:
+        qtbot.addWidget(v)
+        v.resize(700, 500)
+        v.show()
+        QApplication.processEvents()
+        assert _pixels_vary(v)
+
+
+def test_tab_shows_safety_flag_until_acknowledged(qtbot, store):
+    from sqlmodel import select
+    from tyokykytiimi.models.audit import AuditEntry
+    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+    c = _with_data(store)
+    items = [0] * 21
+    items[8] = 2
+    m.save_answers(store, c.id, "bdi", items, time_point="baseline", answered_on=date(2025, 1, 15))
+    tab = MeasuresTab(store, c.id, today=date(2025, 7, 20))
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    tab.show()
+    assert tab.banner.isVisible() and "9" in tab.banner_text.text()
+    assert "done" in tab.due_label.text() or tab.due_label.text()
+    assert len(tab.chart_views) >= 4 and _pixels_vary(tab.chart_views[0])
+    # Opened again (another visit): still there.
+    again = MeasuresTab(store, c.id, today=date(2025, 7, 20))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.banner.isVisible()
+    qtbot.mouseClick(again.ack_button, Qt.LeftButton)
+    assert not again.banner.isVisible()
+    third = MeasuresTab(store, c.id)
+    qtbot.addWidget(third)
+    third.show()
+    assert not third.banner.isVisible()
+    with store.session() as s:
+        acks = list(s.exec(select(AuditEntry).where(AuditEntry.action == "acknowledge")))
+    assert len(acks) == 1 and acks[0].client_id == c.id
+
+
+def test_tab_pdf_export(qtbot, store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+    c = _with_data(store)
+    out = tmp_path / "s.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    tab = MeasuresTab(store, c.id)
+    qtbot.addWidget(tab)
+    tab.export_pdf()
+    assert out.exists() and out.stat().st_size > 1000
+
+
+def test_team_view(qtbot, store):
+    from tyokykytiimi.ui.measures.team_view import TeamMeasuresView
+    _with_data(store)
+    create_client(store, first_name="Myöhässä", last_name="Oleva", started_on=date(2025, 1, 1))
+    view = TeamMeasuresView(store, today=date(2025, 8, 1))
+    qtbot.addWidget(view)
+    assert view.stats.rowCount() == 12  # was, inclusion, ten 3X10D areas
+    assert view.stats.item(0, 1).text() == "1"
+    assert view.due.rowCount() == 1 and "Oleva" in view.due.item(0, 0).text()
