@@ -56,6 +56,8 @@ class HomePage(QWidget):
             self.headings[b] = heading
         bus.changed.connect(lambda *_: self.reload())
         self.reload()
+        if not any(t.rowCount() for t in self.tables.values()):
+            self.whose.setCurrentIndex(1)  # nothing of one's own: show the team's
 
     def reload(self) -> None:
         lists = home_lists(self.store, user_id=self.whose.currentData())

@@ -1,0 +1,162 @@
+"""Client list, client form, client page and screening tab driven with pytest-qt."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from sqlmodel import select
+
+from tyokykytiimi.models.audit import AuditEntry
+from tyokykytiimi.models.hetu import make_hetu
+from tyokykytiimi.store import clients as cs
+from tyokykytiimi.store.screenings import list_screenings
+from tyokykytiimi.ui.clients.client_form import NewClientDialog
+from tyokykytiimi.ui.clients.client_page import ClientPage
+from tyokykytiimi.ui.clients.list_page import ClientListPage
+from tyokykytiimi.ui.home import HomePage
+
+HETU = make_hetu(date(1985, 3, 14), 246)
+
+
+def test_form_refuses_wrong_hetu_with_message_next_to_field(qtbot, store):
+    dialog = NewClientDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)  # shortcuts fire in the active window only
+    form = dialog.form
+    qtbot.keyClicks(form.first_name, "Aino")
+    qtbot.keyClicks(form.last_name, "Makela")
+    wrong = HETU[:-1] + ("A" if HETU[-1] != "A" else "B")
+    qtbot.keyClicks(form.hetu, wrong)
+    error = form.errors["hetu"]
+    assert error.isVisible() and "Tarkistemerkki ei täsmää" in error.text()
+    qtbot.keyClick(form.hetu, Qt.Key_Return)  # Enter saves the dialog: refused
+    assert dialog.client_id is None and cs.client_rows(store) == []
+    assert "Tarkistemerkki ei täsmää" in error.text()
+    form.hetu.clear()
+    qtbot.keyClicks(form.hetu, "310285-123A")
+    assert "Päivämäärää 31.02.1985 ei ole" in error.text()
+    form.hetu.clear()
+    qtbot.keyClicks(form.hetu, HETU)
+    assert not error.isVisible()
+    assert "14.3.1985" in form.hetu_info.text()
+    assert form.sex.currentData() == "female"  # prefilled from the code
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return)
+    assert dialog.client_id is not None, {k: e.text() for k, e in form.errors.items() if e.text()}
+    saved = cs.get_client(store, dialog.client_id)
+    assert (saved.first_name, saved.last_name, saved.hetu, saved.sex) == (
+        "Aino", "Makela", HETU, "female")
+
+
+def test_form_points_out_age_outside_range_and_refuses_duplicate(qtbot, store):
+    cs.create_client(store, first_name="Eka", last_name="Asiakas", hetu=HETU)
+    dialog = NewClientDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    old = make_hetu(date(1950, 6, 1), 123)
+    qtbot.keyClicks(dialog.form.first_name, "Toka")
+    qtbot.keyClicks(dialog.form.last_name, "Asiakas")
+    qtbot.keyClicks(dialog.form.hetu, old)
+    assert "18–65" in dialog.form.hetu_info.text()  # pointed out, not refused
+    dialog.form.hetu.setText(HETU)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return)
+    assert dialog.client_id is None
+    assert "jo asiakas" in dialog.form.errors["hetu"].text()
+
+
+def test_list_search_filter_and_enter_opens(qtbot, store):
+    a = cs.create_client(store, first_name="Åsa", last_name="Öhman", phone="040 111 2222")
+    cs.create_client(store, first_name="Aino", last_name="Aalto", hetu=HETU)
+    cs.create_client(store, first_name="Zacharias", last_name="Zetterberg")
+    page = ClientListPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    names = [page.model.row_at(i).last_name for i in range(page.model.rowCount())]
+    assert names == ["Aalto", "Zetterberg", "Öhman"]
+    page.focus_search()
+    page.search.setText("öhm")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    with qtbot.waitSignal(page.client_requested) as sig:
+        qtbot.keyClick(page.search, Qt.Key_Return)
+    assert sig.args == [a.id]
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.step_filter.setCurrentIndex(page.step_filter.findData(2))
+    assert page.model.rowCount() == 0
+    page.step_filter.setCurrentIndex(0)
+    page.table.setFocus()
+    page.table.sortByColumn(0, Qt.DescendingOrder)
+    assert page.model.row_at(0).last_name == "Öhman"
+    page.table.setCurrentIndex(page.model.index(2, 0))
+    with qtbot.waitSignal(page.client_requested) as sig:
+        qtbot.keyClick(page.table, Qt.Key_Return)
+    assert sig.args == [page.model.row_at(2).id]
+
+
+def test_client_page_audits_view_and_shows_header(qtbot, store):
+    c = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=HETU)
+    with store.session() as s:
+        before = len(s.exec(select(AuditEntry).where(AuditEntry.client_id == c.id,
+                                                     AuditEntry.action == "view")).all())
+    page = ClientPage(store, c.id)
+    qtbot.addWidget(page)
+    page.show()
+    with store.session() as s:
+        after = len(s.exec(select(AuditEntry).where(AuditEntry.client_id == c.id,
+                                                    AuditEntry.action == "view")).all())
+    assert after >= before + 1
+    assert page.name_label.text() == "Aino Mäkelä"
+    assert HETU in page.facts.text()
+    assert {"basic", "screening", "history"} <= set(page.tab_widgets)
+    basic = page.tab_widgets["basic"]
+    basic.step.setCurrentIndex(basic.step.findData(2))
+    basic.move_button.click()
+    assert cs.get_client(store, c.id, audit_view=False).path_step == 2
+    basic.close_button.click()  # no outcome chosen
+    assert basic.close_error.isVisible()
+    basic.outcome.setCurrentIndex(basic.outcome.findData("studies"))
+    basic.assessment.setPlainText("Aloittaa opinnot.")
+    basic.close_button.click()
+    assert cs.get_client(store, c.id, audit_view=False).status == "closed"
+    assert "2036" in basic.retention.text() or str(date.today().year + 10) in basic.retention.text()
+
+
+def test_screening_tab_live_suggestion_and_versioned_save(qtbot, store):
+    c = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=HETU)
+    page = ClientPage(store, c.id)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.tab_widgets["screening"])
+    tab = page.tab_widgets["screening"]
+    for item in tab.defn.items:
+        tab.set_answer(item.id, item.expected)
+    assert "Accept" in tab.suggestion.text() or "Hyväksy" in tab.suggestion.text()
+    first = tab.defn.items[0]
+    tab.set_answer(first.id, "no" if first.expected == "yes" else "yes")
+    assert first.points_to["fi"] in tab.suggestion.text() or first.points_to["en"] in tab.suggestion.text()
+    tab.decision.setCurrentIndex(tab.decision.findData("guide_elsewhere"))
+    assert tab.save() is False and tab.errors["guided_to"].isVisible()
+    tab.guided_to.setText("Sosiaalipalvelut")
+    tab.reason.setText("Arjen tuki ensin")
+    assert tab.save() is True
+    tab.set_answer(first.id, first.expected)
+    tab.decision.setCurrentIndex(tab.decision.findData("more_info"))
+    assert tab.save() is True
+    rows = list_screenings(store, c.id)
+    assert [r.decision for r in rows] == ["more_info", "guide_elsewhere"]
+    assert tab.history.rowCount() == 2
+
+
+def test_home_page_lists_overdue(qtbot, store):
+    c = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=HETU,
+                         case_manager_user_id=store.user.id, started_on=date(2020, 1, 1))
+    page = HomePage(store)
+    qtbot.addWidget(page)
+    table = page.tables["overdue"]
+    assert table.rowCount() >= 1
+    with qtbot.waitSignal(page.client_requested) as sig:
+        page._open(table, 0)
+    assert sig.args == [c.id]
