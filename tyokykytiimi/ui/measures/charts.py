@@ -29,10 +29,6 @@ COLOURS = {"baseline": "#7a7a7a", "followup": "#1f5fa8", "start": "#9a9a9a",
            "now": "#1f5fa8", "target": "#2e8b57"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MeasureCharts", text)
-
-
 def _font(scale: float = 1.0, bold: bool = False) -> QFont:
     f = QFont()
     f.setPointSizeF(BASE_PT * scale)
@@ -67,15 +63,15 @@ def _ticks(axis: QValueAxis, lo: int, hi: int) -> None:
 
 def direction_text(ch: Change, instrument_id: str) -> str:
     if ch.delta is None:
-        return _t("change not known (answers missing)")
+        return QCoreApplication.translate("MeasureCharts", "change not known (answers missing)")
     sign = f"{ch.delta:+d}" if isinstance(ch.delta, int) else f"{ch.delta:+.1f}"
     if instrument_id == "inclusion":  # THL: neutral numbers for one client
-        return _t("change %1").replace("%1", sign)
+        return QCoreApplication.translate("MeasureCharts", "change %1").replace("%1", sign)
     if ch.direction == "same":
-        return _t("change %1: no clear change").replace("%1", sign)
+        return QCoreApplication.translate("MeasureCharts", "change %1: no clear change").replace("%1", sign)
     if ch.direction == "better":
-        return _t("change %1: better").replace("%1", sign)
-    return _t("change %1: weaker").replace("%1", sign)
+        return QCoreApplication.translate("MeasureCharts", "change %1: better").replace("%1", sign)
+    return QCoreApplication.translate("MeasureCharts", "change %1: weaker").replace("%1", sign)
 
 
 def _msecs(d: date) -> float:
@@ -112,7 +108,7 @@ def trend_chart(instrument_id: str, points: list[tuple[date, int]]) -> QChartVie
         area.setBorderColor(QColor(colour))
         chart.addSeries(area)
     line = QLineSeries()
-    line.setName(_t("Score"))
+    line.setName(QCoreApplication.translate("MeasureCharts", "Score"))
     for day, total in points:
         line.append(_msecs(day), total)
     pen = QPen(QColor(COLOURS["followup"]))

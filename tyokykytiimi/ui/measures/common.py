@@ -32,19 +32,22 @@ def band_label(instrument_id: str, code: str | None) -> str:
 
 
 def time_point_label(tp: str) -> str:
-    t = QCoreApplication.translate
-    return {"baseline": t("Measures", "Baseline"),
-            "followup": t("Measures", "6-month follow-up"),
-            "other": t("Measures", "Other")}.get(tp, tp)
+    if tp == "baseline":
+        return QCoreApplication.translate("Measures", "Baseline")
+    if tp == "followup":
+        return QCoreApplication.translate("Measures", "6-month follow-up")
+    if tp == "other":
+        return QCoreApplication.translate("Measures", "Other")
+    return tp
 
 
 def due_state_label(state: str) -> str:
-    t = QCoreApplication.translate
-    return {"done": t("Measures", "done"),
-            "upcoming": t("Measures", "not yet due"),
-            "due": t("Measures", "due"),
-            "in_window": t("Measures", "in window"),
-            "overdue": t("Measures", "overdue")}.get(state, state)
+    texts = {"done": QCoreApplication.translate("Measures", "done"),
+             "upcoming": QCoreApplication.translate("Measures", "not yet due"),
+             "due": QCoreApplication.translate("Measures", "due"),
+             "in_window": QCoreApplication.translate("Measures", "in window"),
+             "overdue": QCoreApplication.translate("Measures", "overdue")}
+    return texts.get(state, state)
 
 
 def fmt_date(d: date | None) -> str:
@@ -54,5 +57,5 @@ def fmt_date(d: date | None) -> str:
 def fmt_num(x: float | None, digits: int = 1) -> str:
     if x is None:
         return "–"
-    text = f"{x:+.{digits}f}" if False else f"{x:.{digits}f}"
+    text = f"{x:.{digits}f}"
     return text.replace(".", ",") if lang() != "en" else text
