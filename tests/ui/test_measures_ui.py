@@ -188,3 +188,19 @@ def test_team_view(qtbot, store):
     assert view.stats.rowCount() == 12  # was, inclusion, ten 3X10D areas
     assert view.stats.item(0, 1).text() == "1"
     assert view.due.rowCount() == 1 and "Oleva" in view.due.item(0, 0).text()
+
+
+def test_correction_from_tab_keeps_history(qtbot, store):
+    from tyokykytiimi.ui.measures.entry import EntryForm
+    c = make_client(store)
+    row = m.save_answers(store, c.id, "was", [3], time_point="baseline", answered_on=TODAY)
+    form = EntryForm(store, c.id, correcting=row)
+    qtbot.addWidget(form)
+    qtbot.keyClick(form.grid, Qt.Key_Backspace)
+    qtbot.keyClick(form.grid, "6")
+    new = form.save()[0]
+    assert new.corrects == row.id and new.total == 6
+    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+    tab = MeasuresTab(store, c.id)
+    qtbot.addWidget(tab)
+    assert "[3]" in tab.table.item(0, 0).toolTip() and "[6]" in tab.table.item(0, 0).toolTip()

@@ -164,9 +164,16 @@ class MeasuresTab(QWidget):
                 notes.append(self.tr("corrected"))
             values = [fmt_date(row.answered_on), short_title(row.instrument_id),
                       time_point_label(row.time_point), self._result_text(row), ", ".join(notes)]
+            tip = ""
+            if row.corrects:  # earlier versions and who entered each stay readable
+                tip = "\n".join(
+                    f"{h.entered_at.astimezone().strftime('%d.%m.%Y %H:%M')} {h.entered_by}: "
+                    f"{h.row.answers}" for h in ops.answer_history(self.store, row.id))
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.UserRole, row.id)
+                if tip:
+                    item.setToolTip(tip)
                 self.table.setItem(i, c, item)
         self.table.resizeColumnsToContents()
 
