@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
@@ -117,9 +117,13 @@ class PlanTab(QWidget):
         self.versions_button.clicked.connect(self._versions)
         self.export_button.clicked.connect(lambda: self._output(False))
         self.print_button.clicked.connect(lambda: self._output(True))
-        QShortcut(QKeySequence.Save, self, self.save, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.Print, self, lambda: self._output(True),
-                  context=Qt.WidgetWithChildrenShortcut)
+        for keys, slot in ((QKeySequence.Save, self.save),
+                           (QKeySequence.Print, lambda: self._output(True))):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
         split = QSplitter(Qt.Horizontal)
         outer.addWidget(split, 1)
@@ -445,6 +449,15 @@ class PlanTab(QWidget):
         if row >= 0:
             self.task_list.takeItem(row)
             self._sync()
+
+    def keyPressEvent(self, event):
+        # The QAction shortcuts need an active window; key presses that reach
+        # the tab unhandled (e.g. from an embedded, inactive window) still save.
+        if event.matches(QKeySequence.Save):
+            self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- saving --------------------------------------------------------------------
 
