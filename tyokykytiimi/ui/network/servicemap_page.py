@@ -143,8 +143,8 @@ class ServiceMapPage(QWidget):
                                             "details with the provider."))
                 self.table.setItem(row, col, item)
         stale = sum(1 for e in self.entries if e.stale)
-        self.count.setText(self.tr("%n entries", "", len(self.entries)) + " · "
-                           + self.tr("%n unchecked for over 12 months", "", stale))
+        self.count.setText(self.tr("Entries: %1 · unchecked for over 12 months: %2")
+                           .replace("%1", str(len(self.entries))).replace("%2", str(stale)))
         if self.entries:
             self.table.selectRow(0)
         else:
