@@ -10,71 +10,71 @@ def _t(text: str) -> str:
 
 def sectors() -> dict[str, str]:
     return {
-        "social_services": _t("Social services (wellbeing county)"),
-        "health_services": _t("Health services (wellbeing county)"),
-        "employment_services": _t("Employment services"),
-        "kela": _t("Kela"),
-        "municipality": _t("Municipality"),
-        "education": _t("Education"),
-        "third_sector": _t("Third sector"),
-        "other": _t("Other"),
+        "social_services": QCoreApplication.translate("network", "Social services (wellbeing county)"),
+        "health_services": QCoreApplication.translate("network", "Health services (wellbeing county)"),
+        "employment_services": QCoreApplication.translate("network", "Employment services"),
+        "kela": QCoreApplication.translate("network", "Kela"),
+        "municipality": QCoreApplication.translate("network", "Municipality"),
+        "education": QCoreApplication.translate("network", "Education"),
+        "third_sector": QCoreApplication.translate("network", "Third sector"),
+        "other": QCoreApplication.translate("network", "Other"),
     }
 
 
 def domains() -> dict[str, str]:
     return {
-        "social": _t("Social situation"),
-        "health": _t("Health"),
-        "work_capacity": _t("Work and functional capacity"),
-        "skills_jobsearch": _t("Skills and job search"),
+        "social": QCoreApplication.translate("network", "Social situation"),
+        "health": QCoreApplication.translate("network", "Health"),
+        "work_capacity": QCoreApplication.translate("network", "Work and functional capacity"),
+        "skills_jobsearch": QCoreApplication.translate("network", "Skills and job search"),
     }
 
 
 def phases() -> dict[str, str]:
     return {
-        "capacity": _t("Developing work and functional capacity"),
-        "skills": _t("Developing skills"),
-        "into_work": _t("Moving into work"),
-        "open_market": _t("Open labour market"),
+        "capacity": QCoreApplication.translate("network", "Developing work and functional capacity"),
+        "skills": QCoreApplication.translate("network", "Developing skills"),
+        "into_work": QCoreApplication.translate("network", "Moving into work"),
+        "open_market": QCoreApplication.translate("network", "Open labour market"),
     }
 
 
 def methods() -> dict[str, str]:
-    return {"paper": _t("Signed on paper"), "verbal": _t("Verbally"),
-            "electronic": _t("Electronically")}
+    return {"paper": QCoreApplication.translate("network", "Signed on paper"), "verbal": QCoreApplication.translate("network", "Verbally"),
+            "electronic": QCoreApplication.translate("network", "Electronically")}
 
 
 def consent_states() -> dict[str, str]:
-    return {"valid": _t("Valid"), "unsigned": _t("Waiting for signature"),
-            "not_yet": _t("Not yet valid"), "lapsed": _t("Lapsed"),
-            "withdrawn": _t("Withdrawn")}
+    return {"valid": QCoreApplication.translate("network", "Valid"), "unsigned": QCoreApplication.translate("network", "Waiting for signature"),
+            "not_yet": QCoreApplication.translate("network", "Not yet valid"), "lapsed": QCoreApplication.translate("network", "Lapsed"),
+            "withdrawn": QCoreApplication.translate("network", "Withdrawn")}
 
 
 def meeting_kinds() -> dict[str, str]:
-    return {"first": _t("First meeting"), "follow_up": _t("Follow-up meeting"),
-            "closing": _t("Closing meeting"),
-            "consultation": _t("Consultation without the client")}
+    return {"first": QCoreApplication.translate("network", "First meeting"), "follow_up": QCoreApplication.translate("network", "Follow-up meeting"),
+            "closing": QCoreApplication.translate("network", "Closing meeting"),
+            "consultation": QCoreApplication.translate("network", "Consultation without the client")}
 
 
 def meeting_states() -> dict[str, str]:
-    return {"planned": _t("Planned"), "held": _t("Held"), "cancelled": _t("Cancelled")}
+    return {"planned": QCoreApplication.translate("network", "Planned"), "held": QCoreApplication.translate("network", "Held"), "cancelled": QCoreApplication.translate("network", "Cancelled")}
 
 
 def invitee_kinds() -> dict[str, str]:
-    return {"contact": _t("Professional"), "organisation": _t("Organisation"),
-            "client": _t("Client"), "peer": _t("Peer-support person"),
-            "case_manager": _t("Case manager"), "team": _t("Team member"),
-            "other": _t("Other party")}
+    return {"contact": QCoreApplication.translate("network", "Professional"), "organisation": QCoreApplication.translate("network", "Organisation"),
+            "client": QCoreApplication.translate("network", "Client"), "peer": QCoreApplication.translate("network", "Peer-support person"),
+            "case_manager": QCoreApplication.translate("network", "Case manager"), "team": QCoreApplication.translate("network", "Team member"),
+            "other": QCoreApplication.translate("network", "Other party")}
 
 
 def statuses() -> dict[str, str]:
-    return {"to_invite": _t("To invite"), "invited": _t("Invited"),
-            "accepted": _t("Accepted"), "declined": _t("Declined"),
-            "attended": _t("Attended")}
+    return {"to_invite": QCoreApplication.translate("network", "To invite"), "invited": QCoreApplication.translate("network", "Invited"),
+            "accepted": QCoreApplication.translate("network", "Accepted"), "declined": QCoreApplication.translate("network", "Declined"),
+            "attended": QCoreApplication.translate("network", "Attended")}
 
 
 def languages() -> dict[str, str]:
-    return {"fi": _t("Finnish"), "sv": _t("Swedish"), "en": _t("English")}
+    return {"fi": QCoreApplication.translate("network", "Finnish"), "sv": QCoreApplication.translate("network", "Swedish"), "en": QCoreApplication.translate("network", "English")}
 
 
 def fi_date(d) -> str:
