@@ -170,11 +170,13 @@ class ClientForm(QWidget):
         if not text:
             self.errors["hetu"].show_error(None)
             self.hetu_info.setText("")
+            self.hetu_info.hide()
             return
         try:
             parsed = parse_hetu(text)
         except InvalidHetu as exc:
             self.hetu_info.setText("")
+            self.hetu_info.hide()
             # While typing, only the length would complain: wait until 11 characters.
             self.errors["hetu"].show_error(exc.message if len(text) >= 11 else None)
             return
@@ -187,6 +189,7 @@ class ClientForm(QWidget):
         if outside_working_age(age):
             info += " · " + self.tr("note: outside the team's age range 18–65")
         self.hetu_info.setText(info)
+        self.hetu_info.show()
         if not self._sex_touched and not initial:
             self._set_combo(self.sex, parsed.sex)
 
