@@ -25,6 +25,7 @@ def populate(ctx) -> None:
         for c in contacts:
             by_org.setdefault(c.organisation_id, []).append(c)
         ctx.extra["servicemap_org_ids"] = [o.id for o in orgs]
+        later: list[Invitee] = []
         for client in ctx.clients:
             if rng.random() < 0.25:
                 continue  # no consent yet
@@ -52,12 +53,12 @@ def populate(ctx) -> None:
                                   place="Työkykytiimin neuvotteluhuone",
                                   agenda="Tilanne, tavoitteet ja yhteinen suunnitelma")
                 s.add(meeting)
-                s.add(Invitee(meeting_id=meeting.id, kind="client",
+                later.append(Invitee(meeting_id=meeting.id, kind="client",
                               status="attended" if held else "invited"))
                 for org in chosen:
                     people = by_org.get(org.id) or []
                     person = rng.choice(people) if people else None
-                    s.add(Invitee(meeting_id=meeting.id, kind="contact" if person else
+                    later.append(Invitee(meeting_id=meeting.id, kind="contact" if person else
                                   "organisation", organisation_id=org.id,
                                   contact_id=person.id if person else None,
                                   name=person.name if person else None,
@@ -68,3 +69,5 @@ def populate(ctx) -> None:
                                   if held else "invited",
                                   pre_assessment_requested=True,
                                   pre_assessment_received=held and rng.random() < 0.7))
+        s.flush()  # consents and meetings first: invitees refer to the meetings
+        s.add_all(later)
