@@ -238,6 +238,7 @@ class NewClientDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = ClientForm(store, None, self)
         layout.addWidget(self.form)
+        layout.addStretch(1)  # spare height below the form, not inside a field's row
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(self.tr("Save (Ctrl+S)"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
