@@ -54,10 +54,14 @@ class HomePage(QWidget):
             layout.addWidget(table, 1)
             self.tables[b] = table
             self.headings[b] = heading
-        bus.changed.connect(lambda *_: self.reload())
+        # A bound method, not a lambda: Qt drops the connection when this page is deleted.
+        bus.changed.connect(self._on_changed)
         self.reload()
         if not any(t.rowCount() for t in self.tables.values()):
             self.whose.setCurrentIndex(1)  # nothing of one's own: show the team's
+
+    def _on_changed(self, *_args) -> None:
+        self.reload()
 
     def reload(self) -> None:
         lists = home_lists(self.store, user_id=self.whose.currentData())
