@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 
 def settle(app, ms: int = 150) -> None:

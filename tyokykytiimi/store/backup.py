@@ -19,9 +19,9 @@ from pathlib import Path
 from .. import __version__
 from . import migrate
 from .atomic import fsync_dir
-from .database import DB_FILE, connect, integrity_problems, key_pragma, make_engine, \
+from .database import DB_FILE, connect, integrity_problems, make_engine, \
     translate_os_error
-from .errors import DamagedDatabase, InvalidInput, StoreError
+from .errors import DamagedDatabase, InvalidInput
 from .instance import InstanceLock
 from .keyslots import SLOT_FILE, KeySlots
 from .session import Store

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Sequence
 
@@ -18,7 +18,7 @@ from sqlmodel import select
 from ..models.base import new_id, utcnow
 from ..models.clients import Client
 from ..models.due import DueItem, due_items, followup_window, is_in_followup_window, state
-from ..models.instruments import (AnswerError, Score, change, definition, prom_set, score,
+from ..models.instruments import (AnswerError, change, definition, prom_set, score,
                                   score_situation)
 from ..models.measures import SITUATION_OUTLINES, TIME_POINTS, AnswerSet, SafetyFlag
 from ..models.users import User

@@ -59,7 +59,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session, select

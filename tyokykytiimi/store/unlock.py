@@ -9,7 +9,6 @@ import os
 import uuid
 from pathlib import Path
 
-from sqlmodel import Session, select
 
 from ..models.passwords import password_problems
 from ..models.users import Role, User

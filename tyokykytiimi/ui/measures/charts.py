@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from tyokykytiimi.models.instruments import Change, definition
-from tyokykytiimi.ui.measures.common import (band_label, fmt_date, lang, short_title,
+from tyokykytiimi.ui.measures.common import (fmt_date, lang, short_title,
                                              time_point_label, title)
 
 BASE_PT = 13

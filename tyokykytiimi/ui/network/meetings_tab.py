@@ -1,9 +1,9 @@
 """Network meetings of a client: convene, invite from the service map, statuses, minutes."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QDateTime, QTimeZone, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog,

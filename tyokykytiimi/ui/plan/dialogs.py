@@ -5,12 +5,12 @@ import io
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QLabel, QListWidget,
-                               QMessageBox, QPlainTextEdit, QPushButton, QTextBrowser,
-                               QVBoxLayout, QHBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QTextBrowser,
+                               QVBoxLayout, QHBoxLayout)
 
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError

@@ -13,13 +13,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget, QScrollArea)
 
 from ...models.plans import (GOAL_STATES, TASK_STATES, GoalData, StepData, TaskData,
                              review_default, review_needs_reason)
 from ...store import plans
-from ...store.errors import InvalidInput, StoreError
+from ...store.errors import InvalidInput
 from ..events import announce
 from ..widgets import FieldError
 from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog, pydate, qdate)
