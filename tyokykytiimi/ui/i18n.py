@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from .. import formats
 from ..paths import resource_path
 
 LANGUAGES = ("fi", "sv", "en")
@@ -102,7 +103,8 @@ def install(lang: str | None = None) -> str:
             if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
                 app.installTranslator(qt)
                 _qt_translator = qt
-    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}[lang]))
+    QLocale.setDefault(formats.locale(lang))
+    formats.set_language(lang)
     return lang
 
 

@@ -1,0 +1,33 @@
+"""Dates, times and numbers follow the chosen language."""
+import datetime as dt
+
+import pytest
+
+from tyokykytiimi import formats
+
+
+@pytest.mark.parametrize("lang, day, time, number", [
+    ("fi", "1.12.2026", "14.30", "3,5"),
+    ("sv", "1.12.2026", "14.30", "3,5"),
+    ("en", "01/12/2026", "14:30", "3.5"),
+])
+def test_each_language_writes_its_own_way(lang, day, time, number):
+    assert formats.format_date(dt.date(2026, 12, 1), lang) == day
+    assert formats.format_time(dt.time(14, 30), lang) == time
+    assert formats.format_number(3.5, 1, lang) == number
+
+
+def test_default_language_follows_set_language():
+    try:
+        formats.set_language("en")
+        assert formats.format_date(dt.date(2026, 1, 5)) == "05/01/2026"
+        formats.set_language("xx")  # unknown falls back to Finnish
+        assert formats.format_date(dt.date(2026, 1, 5)) == "5.1.2026"
+    finally:
+        formats.set_language("fi")
+
+
+def test_empty_values():
+    assert formats.format_date(None, "fi", empty="–") == "–"
+    assert formats.format_number(None) == ""
+    assert formats.format_number(12, 0, "fi") == "12"

@@ -1,0 +1,65 @@
+"""Dates, times and numbers written the way the chosen language writes them.
+
+Finnish and Finland-Swedish write 1.12.2026, 14.30 and 3,5; English (en_GB)
+writes 01/12/2026, 14:30 and 3.5. QLocale holds those rules (from CLDR), so
+the program and its PDFs ask it rather than keep their own patterns. Only
+QtCore is used: the reports layer, which has no widgets, formats with it too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+_language = "fi"
+
+
+def set_language(lang: str) -> None:
+    """The language used when a caller gives none (the UI's, set at start-up)."""
+    global _language
+    _language = lang if lang in LOCALES else "fi"
+
+
+def language() -> str:
+    return _language
+
+
+def locale(lang: str | None = None) -> QLocale:
+    return QLocale(LOCALES.get(lang or _language, "fi_FI"))
+
+
+def format_date(day: dt.date | None, lang: str | None = None, empty: str = "") -> str:
+    if day is None:
+        return empty
+    if isinstance(day, dt.datetime):
+        day = local_time(day).date()
+    return locale(lang).toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat)
+
+
+def local_time(moment: dt.datetime) -> dt.datetime:
+    """A stored (UTC, aware) moment in the workstation's own time zone."""
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+def format_time(moment: dt.time | dt.datetime, lang: str | None = None) -> str:
+    if isinstance(moment, dt.datetime):
+        moment = local_time(moment).time()
+    return locale(lang).toString(QTime(moment.hour, moment.minute), QLocale.ShortFormat)
+
+
+def format_datetime(moment: dt.datetime | None, lang: str | None = None) -> str:
+    if moment is None:
+        return ""
+    return f"{format_date(moment, lang)} {format_time(moment, lang)}"
+
+
+def format_number(value: float | int | None, decimals: int = 0, lang: str | None = None,
+                  empty: str = "") -> str:
+    if value is None:
+        return empty
+    loc = locale(lang)
+    loc.setNumberOptions(QLocale.OmitGroupSeparator)
+    if decimals == 0 and float(value).is_integer():
+        return loc.toString(int(value))
+    return loc.toString(float(value), "f", decimals)
