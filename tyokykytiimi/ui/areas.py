@@ -28,6 +28,15 @@ CLIENT_TABS = [
 ]
 
 
+# Extensions that areas hang on the frame without the frame knowing them:
+# a window action is ``fn(window, menus)`` where menus maps "file", "go",
+# "help" to the QMenu; it adds its QActions itself (window.add_action helps).
+# A client action is ``fn(page) -> list[QWidget]``: buttons for the client
+# page's header, next to "← Client list".
+WINDOW_ACTIONS: list[str] = []
+CLIENT_ACTIONS: list[str] = []
+
+
 def load(spec: str):
     """The class named by "module:Class", or None while that area is not built yet."""
     module_name, _, cls_name = spec.partition(":")

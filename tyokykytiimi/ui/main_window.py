@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         return True
 
     # --- menus -------------------------------------------------------------
+    def add_action(self, menu, text, slot, shortcut=None) -> QAction:
+        return self._action(menu, text, slot, shortcut)
+
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -179,6 +182,11 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&New client"), self._new_client, QKeySequence.New)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Työkykytiimi"), self._about)
+        menus = {"file": file_menu, "go": go, "help": help_menu}
+        for spec in areas.WINDOW_ACTIONS:
+            fn = areas.load(spec)
+            if fn is not None:
+                fn(self, menus)
 
     def _find_client(self) -> None:
         page = self.show_area("clients")

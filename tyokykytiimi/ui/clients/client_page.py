@@ -5,7 +5,7 @@ import importlib
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from ...models.clients import retention_ends
@@ -50,7 +50,14 @@ class ClientPage(QWidget):
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
         top.addWidget(self.name_label, 0, 0)
-        top.addWidget(self.back, 0, 1, Qt.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for spec in areas.CLIENT_ACTIONS:
+            fn = areas.load(spec)
+            for widget in (fn(self) if fn is not None else []):
+                buttons.addWidget(widget)
+        buttons.addWidget(self.back)
+        top.addLayout(buttons, 0, 1, Qt.AlignRight)
         top.addWidget(self.facts, 1, 0, 1, 2)
         top.addWidget(self.consent_label, 2, 0, 1, 2)
         top.addWidget(self.due_label, 3, 0, 1, 2)
