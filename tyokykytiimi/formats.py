@@ -11,22 +11,13 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from .language import current as language, set_language  # noqa: F401  (re-exported)
+
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
-_language = "fi"
-
-
-def set_language(lang: str) -> None:
-    """The language used when a caller gives none (the UI's, set at start-up)."""
-    global _language
-    _language = lang if lang in LOCALES else "fi"
-
-
-def language() -> str:
-    return _language
 
 
 def locale(lang: str | None = None) -> QLocale:
-    return QLocale(LOCALES.get(lang or _language, "fi_FI"))
+    return QLocale(LOCALES.get(lang or language(), "fi_FI"))
 
 
 def format_date(day: dt.date | None, lang: str | None = None, empty: str = "") -> str:
