@@ -90,22 +90,37 @@ def home_lists(store: Store, today: date | None = None, *,
                user_id: str | None = None) -> dict[str, list[DueLine]]:
     """What is overdue, due today and due this week, for one case manager or everyone.
 
-    ``user_id`` None means the whole team. Reading it is audited as one list entry.
+    ``user_id`` None means the whole team. Only active, started clients can
+    have due items, so only they are read (the home page opens at every
+    sign-in). Reading it is audited as one list entry.
     """
-    from .clients import client_rows
+    import sqlalchemy as sa
+
+    from ..models.clients import Client
+    from ..models.users import User
 
     today = today or date.today()
-    rows = client_rows(store, today, audit=False)
-    proms, plans = _anchors(store, [r.id for r in rows if r.status == "active"])
+    c, u = Client.__table__.c, User.__table__.c
+    query = (sa.select(c.id, c.first_name, c.last_name, c.hetu, c.temporary_id, c.path_step,
+                       c.status, c.started_on, c.multisectoral, u.display_name,
+                       c.case_manager_text)
+             .select_from(Client.__table__.outerjoin(User.__table__,
+                                                     u.id == c.case_manager_user_id))
+             .where(c.deleted_at.is_(None), c.status == "active", c.started_on.is_not(None)))
+    if user_id is not None:
+        query = query.where(c.case_manager_user_id == user_id)
+    with store.session() as s:
+        rows = s.connection().execute(query).all()
+    proms, plans = _anchors(store, [r.id for r in rows])
     lists: dict[str, list[DueLine]] = {b: [] for b in BUCKETS}
     for row in rows:
-        if user_id is not None and row.case_manager_user_id != user_id:
-            continue
         for item in items_for(row, today, proms, plans):
             b = bucket(item, today)
             if b in lists:
-                lists[b].append(DueLine(row.id, row.name, row.identifier, item.kind,
-                                        item.due_date, state(item, today), row.case_manager))
+                lists[b].append(DueLine(row.id, f"{row.last_name} {row.first_name}",
+                                        row.hetu or row.temporary_id or "", item.kind,
+                                        item.due_date, state(item, today),
+                                        row.display_name or row.case_manager_text or ""))
     for b in lists:
         lists[b].sort(key=lambda line: (line.due_date, line.name))
     with store.session() as s:
