@@ -5,7 +5,8 @@ plan, measure summaries, team report, recovery-key sheet) is a ReportLab
 *story* (a list of flowables) handed to :func:`build_pdf`, which adds the same
 page furniture everywhere:
 
-- header: the team's name on the left, the document's title on the right;
+- header: the team's logo (if one is set) and name on the left, the
+  document's title on the right;
 - footer: the confidentiality marking (or another marking), the print date
   (d.m.yyyy) and the page number as "1 / 3";
 - A4, DejaVu fonts embedded, PDF metadata with the title and the team's name
@@ -34,6 +35,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -66,6 +68,37 @@ PDF_CREATOR = "Työkykytiimi"
 _PDF_LANG = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}
 
 Target = str | os.PathLike[str] | BinaryIO
+
+# The team's letterhead logo (PNG or JPEG bytes) for every PDF's header. The
+# UI sets it at sign-in and when the settings change (store.settings.letterhead),
+# so callers of build_pdf need not pass it; a caller may still pass ``logo``.
+_letterhead_logo: bytes | None = None
+LOGO_HEIGHT = 8 * mm
+LOGO_MAX_WIDTH = 40 * mm
+
+
+def set_letterhead_logo(logo: bytes | None) -> None:
+    global _letterhead_logo
+    _letterhead_logo = logo or None
+
+
+def letterhead_logo() -> bytes | None:
+    return _letterhead_logo
+
+
+def _logo_reader(logo: bytes | None) -> tuple[ImageReader, float, float] | None:
+    """The logo scaled to the header's height, or None (a bad picture never stops a PDF)."""
+    if not logo:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(logo))
+        w, h = reader.getSize()
+    except Exception:  # noqa: BLE001 (any unreadable picture: print without it)
+        return None
+    if not w or not h:
+        return None
+    width = min(LOGO_MAX_WIDTH, LOGO_HEIGHT * w / h)
+    return reader, width, width * h / w
 
 
 # --------------------------------------------------------------------------
@@ -379,8 +412,10 @@ class _PageFrame:
         marking: str | None,
         printed: dt.date,
         large_type: bool,
+        logo: bytes | None = None,
     ) -> None:
         self.title = title
+        self.logo = _logo_reader(logo)
         self.team_name = team_name
         self.lang = lang
         self.marking = marking
@@ -401,6 +436,12 @@ class _PageFrame:
         # Share the line by need: a long team name may take the room a short
         # title leaves; only when both are long is each cut to its half.
         avail = CONTENT_WIDTH - 8 * mm
+        left = MARGIN_LEFT
+        if self.logo is not None:
+            reader, logo_w, logo_h = self.logo
+            canv.drawImage(reader, left, y - 1.4 * mm, logo_w, logo_h, mask="auto")
+            left += logo_w + 3 * mm
+            avail -= logo_w + 3 * mm
         team_w = canv.stringWidth(self.team_name, SANS_BOLD, self.size)
         title_w = canv.stringWidth(self.title, SANS, self.size)
         if team_w + title_w > avail:
@@ -408,9 +449,7 @@ class _PageFrame:
             title_w = avail - team_w
         canv.setFillColor(TEXT)
         canv.setFont(SANS_BOLD, self.size)
-        canv.drawString(
-            MARGIN_LEFT, y, self._fit(canv, self.team_name, SANS_BOLD, team_w)
-        )
+        canv.drawString(left, y, self._fit(canv, self.team_name, SANS_BOLD, team_w))
         canv.setFont(SANS, self.size)
         canv.drawRightString(
             w - MARGIN_RIGHT, y, self._fit(canv, self.title, SANS, title_w)
@@ -538,6 +577,7 @@ def build_pdf(
     marking: str | None = None,
     printed: dt.date | None = None,
     show_title: bool = True,
+    logo: bytes | None = None,
 ) -> None:
     """Lay out ``story`` on A4 pages with the team's header and footer.
 
@@ -548,6 +588,8 @@ def build_pdf(
     ``subtitle`` under it. ``confidential`` prints "Salassa pidettävä" in the
     footer of every page; ``marking`` prints another (or an additional) text
     there, e.g. "Säilytä lukitussa paikassa". ``printed`` defaults to today.
+    ``logo`` (PNG/JPEG bytes) goes before the team's name; by default the
+    letterhead logo set with :func:`set_letterhead_logo`.
 
     Raises OSError when the file cannot be written; nothing is left behind.
     """
@@ -565,6 +607,7 @@ def build_pdf(
         marking=" · ".join(marks) or None,
         printed=printed or dt.date.today(),
         large_type=large_type,
+        logo=logo if logo is not None else _letterhead_logo,
     )
 
     flowables: list[Flowable] = []
