@@ -1,4 +1,5 @@
-"""Command line: the program (default), and init/check/backup/restore/demo for admins' scripts.
+"""Command line: the program (default), init/check/backup/restore/demo for admins' scripts,
+and smoke for build scripts (the program starts, offscreen, on a demo database).
 
 Passwords come from a prompt, or from TYOKYKYTIIMI_PASSWORD when stdin is not a
 terminal. A person's mistake gets one line and an exit code, never a traceback.
@@ -15,7 +16,7 @@ from .paths import default_data_dir
 from .store.errors import InvalidInput, StoreError
 
 PASSWORD_ENV = "TYOKYKYTIIMI_PASSWORD"
-COMMANDS = ("init", "check", "backup", "restore", "demo")
+COMMANDS = ("init", "check", "backup", "restore", "demo", "smoke")
 
 
 class CliError(Exception):
@@ -60,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", type=Path, required=True)
     demo.add_argument("--clients", type=int, default=200)
     demo.add_argument("--seed", type=int, default=2026)
+    smoke = sub.add_parser("smoke", help="käynnistystesti demotietokannalla (ikkunaton)")
+    smoke.add_argument("--data-dir", type=Path, default=None,
+                       help="demotietokannan kansio (oletus: väliaikainen, poistetaan)")
     return p
 
 
@@ -129,6 +133,16 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_smoke(args) -> int:
+    import tempfile
+
+    from .smoke import run_smoke
+    if args.data_dir is not None:
+        return run_smoke(args.data_dir)
+    with tempfile.TemporaryDirectory(prefix="tyokykytiimi-smoke-") as tmp:
+        return run_smoke(Path(tmp) / "demo")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv)
@@ -140,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                 data_dir = default_data_dir() / "demo"
             return run_gui(data_dir, demo=args.demo, lang=args.lang)
         return {"init": cmd_init, "check": cmd_check, "backup": cmd_backup,
-                "restore": cmd_restore, "demo": cmd_demo}[args.command](args)
+                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke}[args.command](args)
     except InvalidInput as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code

@@ -17,12 +17,21 @@ DATA_DIR_ENV = "TYOKYKYTIIMI_DATA_DIR"
 
 @lru_cache(maxsize=1)
 def resources_root() -> Path:
+    """The folder that holds fonts/, translations/, instruments/ …
+
+    A PyInstaller bundle (``sys.frozen``) unpacks them under ``sys._MEIPASS``
+    (the one-folder bundle's ``_internal``) as ``resources/``, where the spec
+    puts them. A checkout (or an editable install) has them beside the package,
+    next to pyproject.toml. An installed wheel has them as the package
+    ``tyokykytiimi.resources``; the checkout test looks for pyproject.toml so
+    that an unrelated ``resources/`` folder in site-packages is never taken.
+    """
     bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
+    if getattr(sys, "frozen", False) and bundle:
         return Path(bundle) / "resources"
-    checkout = Path(__file__).resolve().parent.parent / "resources"
-    if checkout.is_dir():
-        return checkout
+    top = Path(__file__).resolve().parent.parent
+    if (top / "resources").is_dir() and (top / "pyproject.toml").is_file():
+        return top / "resources"
     from importlib.resources import files
 
     return Path(str(files("tyokykytiimi.resources")))
