@@ -49,7 +49,7 @@ CONSENT = Labels({
                     "sv": "Samtycket gäller till och med {date}, om jag inte återkallar det tidigare.",
                     "en": "This consent is valid until {date} unless I withdraw it earlier."},
     "valid_open": {"fi": "Suostumus on voimassa toistaiseksi, kunnes perun sen tai asiakkuuteni päättyy.",
-                   "sv": "Samtycket gäller tills vidare, tills jag återkallar det eller mitt klientskap upphör.",
+                   "sv": "Samtycket gäller tills vidare, tills jag återkallar det eller min klientrelation upphör.",
                    "en": "This consent is valid until I withdraw it or my client relationship ends."},
     "given_on": {"fi": "Suostumus annettu {date}.", "sv": "Samtycket givet {date}.",
                  "en": "Consent given on {date}."},
