@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>6-month follow-up</source>
-        <translation>Uppföljning efter 6 mån.</translation>
+        <translation>Uppföljning 6 mån</translation>
     </message>
     <message>
         <source>Other</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Summary &amp;PDF…</source>
-        <translation>Sammandrag som &amp;PDF…</translation>
+        <translation>Sammanfattning som &amp;PDF…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -279,14 +279,14 @@
     </message>
     <message>
         <source>Save the summary</source>
-        <translation>Spara sammandraget</translation>
+        <translation>Spara sammanfattningen</translation>
     </message>
 </context>
 <context>
     <name>TeamMeasuresView</name>
     <message>
         <source>Change from baseline to the 6-month follow-up, clients with both</source>
-        <translation>Förändring från startmätningen till uppföljningen efter 6 mån. (klienter med båda)</translation>
+        <translation>Förändring från startmätningen till uppföljningen efter 6 mån (klienter med båda)</translation>
     </message>
     <message>
         <source>Measure</source>

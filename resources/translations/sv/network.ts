@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Remote link</source>
-        <translation>Distanslänk</translation>
+        <translation>Distansförbindelse</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Declined</source>
-        <translation>Kan inte komma</translation>
+        <translation>Förhindrad</translation>
     </message>
     <message>
         <source>Attended</source>

@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>One intermediate goal per line; start a line with + when it is done</source>
