@@ -52,13 +52,41 @@ class Session(QObject):
         return True
 
     def show(self, store) -> None:
-        from .ui.main_window import MainWindow
         store._lock = None  # the session holds the instance lock across sign-outs
+        self._open_window(store)
+        QTimer.singleShot(1500, lambda: self._daily_backup(store))
+
+    def _open_window(self, store, state: dict | None = None) -> None:
+        from .ui.main_window import MainWindow
         self.window = MainWindow(store)
         self.window.sign_out_requested.connect(lambda: self._signed_out(store))
         self.window.store_replaced.connect(self.show)
+        self.window.rebuild_hook = lambda: self.rebuild(store)
+        if state:
+            self.window.restore_view(state)
         self.window.show()
-        QTimer.singleShot(1500, lambda: self._daily_backup(store))
+
+    def rebuild(self, store) -> bool:
+        """A new main window on the same store, still signed in (after a language change).
+
+        Every widget is built again, so every text is in the language installed
+        now; the same area (and client) is shown again. False when the person
+        kept unsaved work open (the old window stays; the language is then used
+        from the next window on).
+        """
+        old = self.window
+        if old is None or old.store is not store or not old.prepare_to_leave():
+            return False
+        state = old.view_state()
+        quit_on_close = self.app.quitOnLastWindowClosed()
+        self.app.setQuitOnLastWindowClosed(False)  # the new window follows at once
+        try:
+            old.close()
+            self._open_window(store, state)
+        finally:
+            self.app.setQuitOnLastWindowClosed(quit_on_close)
+        old.deleteLater()
+        return True
 
     def _daily_backup(self, store) -> None:
         from .ui.worker import run_op
@@ -81,21 +109,30 @@ class Session(QObject):
             self.app.quit()
 
     def end(self, store) -> None:
+        from .reports.document import set_letterhead_logo
         from .store.unlock import sign_out
         if self.window is not None and self.window.store is store:
             self.window = None
+        set_letterhead_logo(None)
         try:
             sign_out(store)
         except StoreError:
             pass
 
 
+def start_language(flag: str | None, data_dir: Path) -> str:
+    """--lang, then this workstation's choice, then the system locale (else Finnish)."""
+    from PySide6.QtCore import QLocale
+    from .store.workstation import choose_language
+    return choose_language(flag, data_dir, QLocale.system().name())
+
+
 def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> int:
     from .ui import i18n
     app = make_app()
-    i18n.install(lang)
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
+    i18n.install(start_language(lang, data_dir))
     try:
         lock = InstanceLock(data_dir).acquire()
     except AlreadyRunning as exc:

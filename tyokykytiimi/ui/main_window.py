@@ -8,9 +8,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget)
 
+from ..reports.document import set_letterhead_logo
 from ..store import audit
 from ..store.session import Store
-from ..store.settings import get_preference, get_setting, set_preference
+from ..store.settings import get_preference, get_setting, logo_bytes, set_preference
 from . import areas
 from .idle import IdleWatcher
 from .lock_screen import LockScreen
@@ -35,11 +36,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.locked = False
+        # Set by the session (app.py): rebuilds the window, e.g. in a new language.
+        self.rebuild_hook = None
+        self._leaving = False  # unsaved work was already asked about (rebuild)
         self._hidden_windows: list[QWidget] = []
         with store.session() as s:
             team = get_setting(s, "team_name")
             minutes = float(get_setting(s, "idle_lock_minutes") or 10)
-        self.setWindowTitle(self.tr("Työkykytiimi – %1").replace("%1", team))
+            set_letterhead_logo(logo_bytes(s))
+        self._set_title(team)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setMaximumWidth(230)
@@ -75,6 +80,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._restore_geometry()
         self.nav.setCurrentRow(0)
+
+    def _set_title(self, team: str) -> None:
+        self.setWindowTitle(self.tr("Työkykytiimi – %1").replace("%1", team))
 
     # --- areas -------------------------------------------------------------
     def _area_title(self, key: str, spec: str) -> str:
@@ -168,6 +176,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&Back up now…"), self._backup)
+        from .settings_dialog import SettingsDialog
+        self.settings_action = self._action(file_menu, SettingsDialog.menu_text(),
+                                            self.open_settings, QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock now"), self.lock,
                                         QKeySequence("Ctrl+L"))
@@ -202,6 +213,57 @@ class MainWindow(QMainWindow):
         admin = self.show_area("admin")
         if hasattr(admin, "backup_now"):
             admin.backup_now()
+
+    # --- settings ----------------------------------------------------------
+    def make_settings_dialog(self):
+        from .settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.store, self)
+        dialog.settings_saved.connect(self.apply_settings)
+        return dialog
+
+    def open_settings(self) -> None:
+        dialog = self.make_settings_dialog()
+        dialog.exec()
+        changed = dialog.language_changed
+        dialog.deleteLater()
+        if changed and self.rebuild_hook is not None:
+            self.rebuild_hook()
+
+    def apply_settings(self, settings) -> None:
+        """Team settings just saved (store.settings.TeamSettings): use them at once."""
+        self.idle.set_minutes(settings.idle_lock_minutes)
+        set_letterhead_logo(settings.logo)
+        self._set_title(settings.team_name)
+        admin = self.pages.widget(self._page_index["admin"])
+        backups = getattr(admin, "backups", None)
+        if hasattr(backups, "refresh"):
+            backups.refresh()
+
+    def view_state(self) -> dict:
+        """What is on screen, so a rebuilt window can show the same."""
+        state = {"area": None, "client_id": None}
+        current = self.pages.currentWidget()
+        if current is not None and current is self._client_page:
+            state["client_id"] = getattr(current, "client_id", None)
+        row = self.nav.currentRow()
+        if row >= 0:
+            state["area"] = self.nav.item(row).data(Qt.UserRole)
+        return state
+
+    def restore_view(self, state: dict) -> None:
+        if state.get("area") in self._page_index:
+            self.show_area(state["area"])
+        if state.get("client_id"):
+            self.open_client(state["client_id"])
+
+    def prepare_to_leave(self) -> bool:
+        """Ask about unsaved work once; True when the window may close without asking again."""
+        if self.locked:
+            return False
+        if self._client_page is not None and not self._confirm_leave(self._client_page):
+            return False
+        self._leaving = True
+        return True
 
     def _change_password(self) -> None:
         from .admin.users_page import ChangePasswordDialog
@@ -273,7 +335,8 @@ class MainWindow(QMainWindow):
         if self.locked:
             event.ignore()  # unlock first: closing must not skip the password
             return
-        if self._client_page is not None and not self._confirm_leave(self._client_page):
+        if (self._client_page is not None and not self._leaving
+                and not self._confirm_leave(self._client_page)):
             event.ignore()
             return
         try:

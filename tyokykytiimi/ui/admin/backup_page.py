@@ -1,15 +1,15 @@
-"""Backups, restore and the team's settings (idle lock, backup rotation)."""
+"""Backups and restore. The backup folder and retention are set in the settings dialog."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from ...store import backup
 from ...store.errors import StoreError
-from ...store.settings import get_setting, set_setting
+from ..settings_dialog import SettingsDialog
 from ..worker import run_op
 
 
@@ -32,43 +32,40 @@ class BackupPage(QWidget):
         row.addStretch()
         self.autos = QListWidget(self)
         self.autos.setAccessibleName(self.tr("Automatic backups"))
-        with store.session() as s:
-            minutes = int(float(get_setting(s, "idle_lock_minutes") or 10))
-            keep = int(get_setting(s, "backup_keep") or 14)
-            team = get_setting(s, "team_name")
-        self.team = QLineEdit(team, self)
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(1, 240)
-        self.minutes.setValue(minutes)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.keep = QSpinBox(self)
-        self.keep.setRange(1, 365)
-        self.keep.setValue(keep)
-        save = QPushButton(self.tr("Save settings"), self)
-        save.clicked.connect(self.save_settings)
-        save.setEnabled(store.user.is_admin)
-        form = QFormLayout()
-        form.addRow(self.tr("Team name"), self.team)
-        form.addRow(self.tr("Lock after idle time"), self.minutes)
-        form.addRow(self.tr("Automatic backups kept"), self.keep)
-        for label, w in ((self.tr("Team name"), self.team),
-                         (self.tr("Lock after idle time"), self.minutes),
-                         (self.tr("Automatic backups kept"), self.keep)):
-            w.setAccessibleName(label)
+        self.folder = QLabel(self)  # where the automatic backups are (a path, no words)
+        self.folder.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.folder.setWordWrap(True)
+        settings_note = QLabel(SettingsDialog.backup_note(), self)
+        settings_note.setWordWrap(True)
+        self.settings_button = QPushButton(SettingsDialog.open_text(), self)
+        self.settings_button.clicked.connect(self.open_settings)
+        settings_row = QHBoxLayout()
+        settings_row.addWidget(settings_note, 1)
+        settings_row.addWidget(self.settings_button)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Automatic backups"), self))
+        layout.addWidget(self.folder)
         layout.addWidget(self.autos)
-        layout.addLayout(form)
-        layout.addWidget(save)
+        layout.addLayout(settings_row)
         layout.addWidget(self.status)
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.refresh()  # the folder may have changed in the settings
+        super().showEvent(event)
+
+    def open_settings(self) -> None:
+        window = self.window()
+        if hasattr(window, "open_settings"):
+            window.open_settings()
 
     def refresh(self) -> None:
         self.autos.clear()
         folder = backup.backup_dir(self.store)
+        self.folder.setText(str(folder))
         for p in sorted(folder.glob("*" + backup.SUFFIX), reverse=True) if folder.exists() else []:
             self.autos.addItem(p.name)
 
@@ -112,15 +109,3 @@ class BackupPage(QWidget):
             "The backup was restored. The program restarts its windows now."))
         if hasattr(window, "replace_store"):
             window.replace_store(restored)
-
-    def save_settings(self) -> None:
-        with self.store.session() as s:
-            if self.team.text().strip():
-                set_setting(s, "team_name", self.team.text().strip())
-            set_setting(s, "idle_lock_minutes", str(self.minutes.value()))
-            set_setting(s, "backup_keep", str(self.keep.value()))
-            self.store.audit(s, "change", target="settings")
-        window = self.window()
-        if hasattr(window, "idle"):
-            window.idle.set_minutes(self.minutes.value())
-        self.status.setText(self.tr("Settings saved."))
