@@ -50,7 +50,10 @@ def _export(source: Path, key: bytes, target: Path) -> None:
     finally:
         check.close()
     if problems:
-        raise DamagedDatabase("Varmuuskopion tarkistus epäonnistui: " + "; ".join(problems[:3]))
+        detail = "; ".join(problems[:3])
+        raise DamagedDatabase({"fi": f"Varmuuskopion tarkistus epäonnistui: {detail}",
+                               "sv": f"Kontrollen av säkerhetskopian misslyckades: {detail}",
+                               "en": f"The backup failed its check: {detail}"})
 
 
 def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
@@ -127,11 +130,17 @@ def _unpack(source: Path, into: Path) -> None:
         with zipfile.ZipFile(source) as z:
             names = set(z.namelist())
             if not {DB_FILE, SLOT_FILE} <= names:
-                raise InvalidInput("Tiedosto ei ole Työkykytiimin varmuuskopio.", "file")
+                raise InvalidInput({"fi": "Tiedosto ei ole Työkykytiimin varmuuskopio.",
+                                    "sv": "Filen är inte en säkerhetskopia av Työkykytiimi.",
+                                    "en": "The file is not a Työkykytiimi backup."}, "file")
             for name in (DB_FILE, SLOT_FILE):
                 z.extract(name, into)
     except zipfile.BadZipFile:
-        raise InvalidInput("Tiedosto ei ole Työkykytiimin varmuuskopio tai se on vioittunut.",
+        raise InvalidInput({"fi": "Tiedosto ei ole Työkykytiimin varmuuskopio tai se on "
+                                  "vioittunut.",
+                            "sv": "Filen är inte en säkerhetskopia av Työkykytiimi eller så "
+                                  "är den skadad.",
+                            "en": "The file is not a Työkykytiimi backup, or it is damaged."},
                            "file") from None
 
 
@@ -146,7 +155,9 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
     data_dir = Path(data_dir)
     source = Path(source)
     if not source.is_file():
-        raise InvalidInput("Varmuuskopiotiedostoa ei löydy.", "file")
+        raise InvalidInput({"fi": "Varmuuskopiotiedostoa ei löydy.",
+                            "sv": "Säkerhetskopian hittas inte.",
+                            "en": "The backup file was not found."}, "file")
     own_lock = lock is None
     lock = lock or InstanceLock(data_dir).acquire()
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
@@ -165,7 +176,9 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         finally:
             engine.dispose()
         if problems:
-            raise DamagedDatabase("Varmuuskopio on vioittunut; nykyisiin tietoihin ei koskettu.")
+            raise DamagedDatabase({"fi": "Varmuuskopio on vioittunut; nykyisiin tietoihin ei koskettu.",
+                                   "sv": "Säkerhetskopian är skadad; de nuvarande uppgifterna har inte rörts.",
+                                   "en": "The backup is damaged; the current data were not touched."})
         if db_path(data_dir).exists():
             keep = data_dir / "backups"
             keep.mkdir(exist_ok=True)

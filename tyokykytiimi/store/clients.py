@@ -16,7 +16,7 @@ from ..models.clients import (OUTCOMES, REFERRERS, Client, PathEvent, name_sort_
                               retention_ends)
 from ..models.hetu import InvalidHetu, age_on, parse_hetu
 from ..models.users import User
-from .errors import InvalidInput
+from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 
 # Fields a person may set through create_client/update_client.
@@ -45,8 +45,12 @@ def _clean(fields: dict) -> dict:
 
 def _validate(fields: dict, *, partial: bool) -> dict:
     """Checks and derived values; raises InvalidInput naming the field."""
-    for name, message in (("first_name", "Anna asiakkaan etunimi."),
-                          ("last_name", "Anna asiakkaan sukunimi.")):
+    for name, message in (("first_name", {"fi": "Anna asiakkaan etunimi.",
+                                          "sv": "Ange klientens förnamn.",
+                                          "en": "Enter the client's first name."}),
+                          ("last_name", {"fi": "Anna asiakkaan sukunimi.",
+                                         "sv": "Ange klientens efternamn.",
+                                         "en": "Enter the client's last name."})):
         if (not partial or name in fields) and not (fields.get(name) or "").strip():
             raise InvalidInput(message, name)
     if fields.get("hetu"):
@@ -59,13 +63,20 @@ def _validate(fields: dict, *, partial: bool) -> dict:
         if not fields.get("sex"):
             fields["sex"] = parsed.sex
     if fields.get("sex") is not None and fields["sex"] not in SEXES:
-        raise InvalidInput("Tuntematon sukupuoli.", "sex")
+        raise InvalidInput({"fi": "Tuntematon sukupuoli.", "sv": "Okänt kön.",
+                            "en": "Unknown sex."}, "sex")
     if fields.get("referrer") is not None and fields["referrer"] not in REFERRERS:
-        raise InvalidInput("Valitse lähettävä taho luettelosta.", "referrer")
+        raise InvalidInput({"fi": "Valitse lähettävä taho luettelosta.",
+                            "sv": "Välj hänvisande part i listan.",
+                            "en": "Choose the referrer from the list."}, "referrer")
     if fields.get("email") and "@" not in fields["email"]:
-        raise InvalidInput("Sähköpostiosoitteesta puuttuu @-merkki.", "email")
+        raise InvalidInput({"fi": "Sähköpostiosoitteesta puuttuu @-merkki.",
+                            "sv": "E-postadressen saknar tecknet @.",
+                            "en": "The e-mail address has no @ sign."}, "email")
     if fields.get("birth_date") and fields["birth_date"] > date.today():
-        raise InvalidInput("Syntymäaika ei voi olla tulevaisuudessa.", "birth_date")
+        raise InvalidInput({"fi": "Syntymäaika ei voi olla tulevaisuudessa.",
+                            "sv": "Födelsedatumet kan inte ligga i framtiden.",
+                            "en": "The date of birth cannot be in the future."}, "birth_date")
     return fields
 
 
@@ -76,7 +87,10 @@ def _refuse_duplicate(s, hetu: str | None, own_id: str | None = None) -> None:
     if own_id:
         query = query.where(Client.id != own_id)
     if s.exec(query).first():
-        raise InvalidInput("Tällä henkilötunnuksella on jo asiakas.", "hetu")
+        raise InvalidInput({"fi": "Tällä henkilötunnuksella on jo asiakas.",
+                            "sv": "Det finns redan en klient med den här personbeteckningen.",
+                            "en": "There is already a client with this personal identity code."},
+                           "hetu")
 
 
 def create_client(store: Store, **fields) -> Client:
@@ -126,7 +140,7 @@ def update_client(store: Store, client_id: str, **changes) -> Client:
 def _live(s, client_id: str) -> Client:
     client = s.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise InvalidInput("Asiakasta ei löydy.")
+        raise InvalidInput(CLIENT_NOT_FOUND)
     return client
 
 
@@ -134,7 +148,7 @@ def get_client(store: Store, client_id: str, *, audit_view: bool = True) -> Clie
     with store.session() as s:
         client = s.get(Client, client_id)
         if client is None or client.deleted_at is not None:
-            raise InvalidInput("Asiakasta ei löydy.")
+            raise InvalidInput(CLIENT_NOT_FOUND)
         if audit_view:
             store.audit(s, "view", client_id=client.id, target="client")
         return client

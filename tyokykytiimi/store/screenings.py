@@ -19,7 +19,7 @@ from ..models.clients import (CASE_MANAGER_DECISIONS, DECISIONS, TYP_DECISIONS, 
 from ..models.hetu import age_on
 from ..models.screening import (ANSWERS, Definition, evaluate_case_manager,
                                 evaluate_criteria, evaluate_typ, load_definition)
-from .errors import InvalidInput
+from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 
 DEFINITIONS = ("criteria", "case_manager", "typ_triggers")
@@ -65,27 +65,39 @@ def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict
                      months_unemployed: int | None = None) -> Screening:
     """Save one screening as a new row (never overwriting an earlier one)."""
     if def_id not in DEFINITIONS:
-        raise InvalidInput("Tuntematon seulonta.", "definition")
+        raise InvalidInput({"fi": "Tuntematon seulonta.",
+                            "sv": "Okänd bedömning.",
+                            "en": "Unknown screening."}, "definition")
     defn = load_definition(def_id, version)
     notes = {k: v.strip() for k, v in (notes or {}).items() if v and v.strip()}
     known = {item.id for item in defn.items}
     for item_id, answer in answers.items():
         if item_id not in known or answer not in ANSWERS:
-            raise InvalidInput("Vastaus ei sovi tähän seulontaan.", item_id)
+            raise InvalidInput({"fi": "Vastaus ei sovi tähän seulontaan.",
+                                "sv": "Svaret passar inte den här bedömningen.",
+                                "en": "The answer does not fit this screening."}, item_id)
     for name, value in (("subsidy_days", subsidy_days), ("months_unemployed", months_unemployed)):
         if value is not None and value < 0:
-            raise InvalidInput("Luku ei voi olla negatiivinen.", name)
+            raise InvalidInput({"fi": "Luku ei voi olla negatiivinen.",
+                                "sv": "Talet kan inte vara negativt.",
+                                "en": "The number cannot be negative."}, name)
     if decision is not None and decision not in DECISIONS_BY_KIND[def_id]:
-        raise InvalidInput("Valitse päätös.", "decision")
+        raise InvalidInput({"fi": "Valitse päätös.",
+                            "sv": "Välj ett beslut.",
+                            "en": "Choose a decision."}, "decision")
     if decision == "guide_elsewhere" and not (guided_to or "").strip():
-        raise InvalidInput("Kirjoita, mihin palveluun asiakas ohjataan.", "guided_to")
+        raise InvalidInput({"fi": "Kirjoita, mihin palveluun asiakas ohjataan.",
+                            "sv": "Skriv till vilken tjänst klienten hänvisas.",
+                            "en": "Write which service the client is guided to."}, "guided_to")
     if decision == "guide_elsewhere" and not (reason or "").strip():
-        raise InvalidInput("Kirjoita, miksi asiakas ohjataan muualle.", "reason")
+        raise InvalidInput({"fi": "Kirjoita, miksi asiakas ohjataan muualle.",
+                            "sv": "Skriv varför klienten hänvisas till en annan tjänst.",
+                            "en": "Write why the client is guided elsewhere."}, "reason")
     screened_on = screened_on or date.today()
     with store.session() as s:
         client = s.get(Client, client_id)
         if client is None or client.deleted_at is not None:
-            raise InvalidInput("Asiakasta ei löydy.")
+            raise InvalidInput(CLIENT_NOT_FOUND)
         age = age_on(client.birth_date, screened_on) if client.birth_date else None
         suggested = suggest(defn, answers, age=age, subsidy_days=subsidy_days,
                             months_unemployed=months_unemployed)

@@ -64,10 +64,11 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from .. import language
 from ..models.servicemap import (DOMAINS, PHASES, SECTORS, Contact, Organisation, ServiceCard,
                                  codes_text, is_stale, valid_email, valid_ref)
 from .atomic import write_atomic
-from .errors import InvalidInput
+from .errors import CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
 
 COLUMNS = ("record", "ref", "organisation_ref", "name", "sector", "area", "address", "phone",
@@ -84,6 +85,13 @@ _FIELDS = {
 }
 _MODEL = {"organisation": Organisation, "service": ServiceCard, "contact": Contact}
 _RECORD_FI = {"organisation": "organisaatio", "service": "palvelu", "contact": "yhteyshenkilö"}
+_RECORD_SV = {"organisation": "organisationens", "service": "tjänstens",
+              "contact": "kontaktpersonens"}
+
+
+def _say(fi: str, sv: str, en: str) -> str:
+    """An import problem in the language the person chose."""
+    return language.pick({"fi": fi, "sv": sv, "en": en})
 
 
 def sort_key(text: str) -> str:
@@ -181,7 +189,7 @@ def get_organisation(store: Store, org_id: str) -> tuple[Organisation, list[Serv
     with store.session() as s:
         org = s.get(Organisation, org_id)
         if org is None or org.deleted_at is not None:
-            raise InvalidInput("Organisaatiota ei löydy palvelukartalta.")
+            raise InvalidInput(ORGANISATION_NOT_FOUND)
         services = s.exec(select(ServiceCard).where(ServiceCard.organisation_id == org_id,
                                                     ServiceCard.deleted_at.is_(None))).all()
         contacts = s.exec(select(Contact).where(Contact.organisation_id == org_id,
@@ -193,7 +201,7 @@ def get_contact(store: Store, contact_id: str) -> Contact:
     with store.session() as s:
         c = s.get(Contact, contact_id)
         if c is None or c.deleted_at is not None:
-            raise InvalidInput("Yhteyshenkilöä ei löydy palvelukartalta.")
+            raise InvalidInput(CONTACT_NOT_FOUND)
         return c
 
 
@@ -226,7 +234,7 @@ def mark_checked(store: Store, org_id: str, day: date | None = None) -> None:
     with store.session() as s:
         org = s.get(Organisation, org_id)
         if org is None:
-            raise InvalidInput("Organisaatiota ei löydy palvelukartalta.")
+            raise InvalidInput(ORGANISATION_NOT_FOUND)
         org.last_checked = day
         s.add(org)
         for model in (ServiceCard, Contact):
@@ -243,14 +251,20 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"rivi {self.line}" if isinstance(self.line, int) else str(self.line)
+        if isinstance(self.line, int):
+            where = _say(f"rivi {self.line}", f"rad {self.line}", f"line {self.line}")
+        else:
+            where = str(self.line)
         return f"{where}: {self.reason}"
 
 
 class ImportRejected(InvalidInput):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        head = f"Tiedostossa on {len(problems)} virhettä; mitään ei tuotu."
+        n = len(problems)
+        head = _say(f"Tiedostossa on {n} virhettä; mitään ei tuotu.",
+                    f"Filen har {n} fel; ingenting importerades.",
+                    f"The file has {n} errors; nothing was imported.")
         super().__init__(head + "\n" + "\n".join(str(p) for p in problems[:50]), "file")
 
 
@@ -275,10 +289,14 @@ def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
     try:
         header = next(reader)
     except StopIteration:
-        return [], [Problem(1, "tiedosto on tyhjä")]
+        return [], [Problem(1, _say("tiedosto on tyhjä", "filen är tom", "the file is empty"))]
     header = [h.strip() for h in header]
-    problems = [Problem(1, f"sarake puuttuu: {c}") for c in COLUMNS if c not in header]
-    problems += [Problem(1, f"tuntematon sarake: {c}") for c in header if c not in COLUMNS]
+    problems = [Problem(1, _say(f"sarake puuttuu: {c}", f"kolumn saknas: {c}",
+                                f"column missing: {c}"))
+                for c in COLUMNS if c not in header]
+    problems += [Problem(1, _say(f"tuntematon sarake: {c}", f"okänd kolumn: {c}",
+                                 f"unknown column: {c}"))
+                 for c in header if c not in COLUMNS]
     if problems:
         return [], problems
     rows = []
@@ -287,8 +305,10 @@ def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
-            problems.append(Problem(line, f"rivillä on {len(values)} kenttää, otsikossa "
-                                          f"{len(header)}"))
+            got, want = len(values), len(header)
+            problems.append(Problem(line, _say(f"rivillä on {got} kenttää, otsikossa {want}",
+                                               f"raden har {got} fält, rubrikraden {want}",
+                                               f"the line has {got} fields, the header {want}")))
             continue
         raw = {h: v.strip() for h, v in zip(header, values)}
         raw["domains"] = [x.strip() for x in raw["domains"].split(";") if x.strip()]
@@ -301,9 +321,13 @@ def parse_json(text: str) -> tuple[list[tuple[str, dict]], list[Problem]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return [], [Problem(exc.lineno, f"JSON ei ole kelvollista: {exc.msg}")]
+        return [], [Problem(exc.lineno, _say(f"JSON ei ole kelvollista: {exc.msg}",
+                                                 f"ogiltig JSON: {exc.msg}",
+                                                 f"not valid JSON: {exc.msg}"))]
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return [], [Problem("tiedosto", f"muoto ei ole {FORMAT}")]
+        return [], [Problem(_say("tiedosto", "filen", "file"),
+                            _say(f"muoto ei ole {FORMAT}", f"formatet är inte {FORMAT}",
+                                 f"the format is not {FORMAT}"))]
     rows = []
     for i, org in enumerate(data.get("organisations") or []):
         where = f"organisations[{i}]"
@@ -339,45 +363,73 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
         rec = raw.get("record", "")
         reasons = []
         if rec not in RECORDS:
-            problems.append(Problem(line, f"tuntematon rivityyppi '{rec}' (organisation, "
-                                          "service tai contact)"))
+            problems.append(Problem(line, _say(
+                f"tuntematon rivityyppi '{rec}' (organisation, service tai contact)",
+                f"okänd radtyp '{rec}' (organisation, service eller contact)",
+                f"unknown record type '{rec}' (organisation, service or contact)")))
             continue
         ref = raw.get("ref", "")
         if not ref:
-            reasons.append("tunniste (ref) puuttuu")
+            reasons.append(_say("tunniste (ref) puuttuu", "identifierare (ref) saknas",
+                                "identifier (ref) missing"))
         elif not valid_ref(ref):
-            reasons.append(f"tunniste '{ref}' ei kelpaa (kirjaimet, numerot, - _ .)")
+            reasons.append(_say(f"tunniste '{ref}' ei kelpaa (kirjaimet, numerot, - _ .)",
+                                f"identifieraren '{ref}' duger inte (bokstäver, siffror, - _ .)",
+                                f"identifier '{ref}' is not valid (letters, digits, - _ .)"))
         elif (rec, ref) in seen:
-            reasons.append(f"sama {_RECORD_FI[rec]}tunniste '{ref}' on jo kohdassa "
-                           f"{seen[(rec, ref)]} (kaksoiskappale)")
+            first = seen[(rec, ref)]
+            reasons.append(_say(
+                f"sama {_RECORD_FI[rec]}tunniste '{ref}' on jo kohdassa {first} "
+                "(kaksoiskappale)",
+                f"samma {_RECORD_SV[rec]} identifierare '{ref}' finns redan i {first} "
+                "(dubblett)",
+                f"the same {rec} identifier '{ref}' is already at {first} (duplicate)"))
         else:
             seen[(rec, ref)] = line
         if not raw.get("name"):
-            reasons.append("nimi puuttuu")
+            reasons.append(_say("nimi puuttuu", "namn saknas", "name missing"))
         if rec == "organisation":
             if raw.get("sector") not in SECTORS:
-                reasons.append(f"tuntematon sektori '{raw.get('sector', '')}'")
+                sector = raw.get("sector", "")
+                reasons.append(_say(f"tuntematon sektori '{sector}'", f"okänd sektor '{sector}'",
+                                    f"unknown sector '{sector}'"))
         else:
             oref = raw.get("organisation_ref", "")
             if not oref:
-                reasons.append("organisaation tunniste (organisation_ref) puuttuu")
+                reasons.append(_say("organisaation tunniste (organisation_ref) puuttuu",
+                                    "organisationens identifierare (organisation_ref) saknas",
+                                    "organisation identifier (organisation_ref) missing"))
             elif oref not in file_orgs and oref not in known_orgs:
-                reasons.append(f"organisaatiota '{oref}' ei ole tiedostossa eikä kartalla")
+                reasons.append(_say(
+                    f"organisaatiota '{oref}' ei ole tiedostossa eikä kartalla",
+                    f"organisationen '{oref}' finns varken i filen eller på kartan",
+                    f"organisation '{oref}' is neither in the file nor on the map"))
         if rec == "contact" and raw.get("email") and not valid_email(raw["email"]):
-            reasons.append(f"sähköpostiosoite '{raw['email']}' ei kelpaa")
+            email = raw["email"]
+            reasons.append(_say(f"sähköpostiosoite '{email}' ei kelpaa",
+                                f"e-postadressen '{email}' duger inte",
+                                f"e-mail address '{email}' is not valid"))
         if rec == "service":
             bad = [d for d in raw.get("domains", []) if d not in DOMAINS]
             if bad:
-                reasons.append(f"tuntematon osa-alue: {', '.join(bad)}")
+                what = ", ".join(bad)
+                reasons.append(_say(f"tuntematon osa-alue: {what}", f"okänt stödområde: {what}",
+                                    f"unknown domain: {what}"))
             bad = [p for p in raw.get("phases", []) if p not in PHASES]
             if bad:
-                reasons.append(f"tuntematon polun vaihe: {', '.join(bad)}")
+                what = ", ".join(bad)
+                reasons.append(_say(f"tuntematon polun vaihe: {what}",
+                                    f"okänd fas på stigen: {what}",
+                                    f"unknown path phase: {what}"))
         checked = None
         if raw.get("last_checked"):
             try:
                 checked = _parse_date(raw["last_checked"])
             except (ValueError, TypeError):
-                reasons.append(f"päivämäärä '{raw['last_checked']}' ei kelpaa (VVVV-KK-PP)")
+                day = raw["last_checked"]
+                reasons.append(_say(f"päivämäärä '{day}' ei kelpaa (VVVV-KK-PP)",
+                                    f"datumet '{day}' duger inte (ÅÅÅÅ-MM-DD)",
+                                    f"date '{day}' is not valid (YYYY-MM-DD)"))
         for reason in reasons:
             problems.append(Problem(line, reason))
         if reasons:

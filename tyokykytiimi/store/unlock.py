@@ -49,10 +49,16 @@ def device_id(data_dir: Path) -> str:
 def validate_username(username: str) -> str:
     username = username.strip()
     if not username:
-        raise InvalidInput("Anna käyttäjätunnus.", "username")
+        raise InvalidInput({"fi": "Anna käyttäjätunnus.",
+                            "sv": "Ange användarnamn.",
+                            "en": "Enter a username."}, "username")
     if len(username) > 64 or not all(c.isalnum() or c in "._-" for c in username):
-        raise InvalidInput("Käyttäjätunnuksessa saa olla vain kirjaimia, numeroita ja "
-                           "merkit . _ -", "username")
+        raise InvalidInput({"fi": "Käyttäjätunnuksessa saa olla vain kirjaimia, numeroita "
+                                  "ja merkit . _ -",
+                            "sv": "Användarnamnet får bara innehålla bokstäver, siffror "
+                                  "och tecknen . _ -",
+                            "en": "A username may contain only letters, digits and "
+                                  "the characters . _ -"}, "username")
     return username
 
 
@@ -70,7 +76,9 @@ def create_database(data_dir: Path, *, team_name: str, username: str, display_na
     data_dir = Path(data_dir)
     username = validate_username(username)
     if not team_name.strip():
-        raise InvalidInput("Anna tiimin nimi.", "team_name")
+        raise InvalidInput({"fi": "Anna tiimin nimi.",
+                            "sv": "Ange teamets namn.",
+                            "en": "Enter the team's name."}, "team_name")
     check_password(password, username)
     data_dir.mkdir(parents=True, exist_ok=True)
     if db_path(data_dir).exists() or slot_path(data_dir).exists():
