@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from ..store import settings as team, workstation
@@ -91,10 +91,12 @@ class SettingsDialog(QDialog):
             "too.") + " " + (self.tr("A new language takes effect at once.") if self.at_once
                              else self.tr("A new language takes effect after a restart.")), self)
         self.language_note.setWordWrap(True)
-        own = QGroupBox(self.tr("This workstation"), self)
-        own_form = QFormLayout(own)
-        own_form.addRow(self.tr("Language"), self._with_error(self.language, "language"))
-        own_form.addRow("", self.language_note)
+        self.language.setMaximumWidth(260)
+        # One form for both parts, so the fields line up; a heading names each part.
+        form = QFormLayout()
+        form.addRow(self._heading(self.tr("This workstation")))
+        form.addRow(self.tr("Language"), self._with_error(self.language, "language"))
+        form.addRow("", self.language_note)
 
         # --- the team -----------------------------------------------------------
         self.team_name = QLineEdit(self.current.team_name, self)
@@ -152,15 +154,14 @@ class SettingsDialog(QDialog):
         self.keep.setAccessibleName(self.tr("Daily backups kept"))
         self.keep.setMaximumWidth(100)
 
-        shared = QGroupBox(self.tr("The team (all workstations)"), self)
-        shared_layout = QVBoxLayout(shared)
         self.admin_note = QLabel(self.tr(
             "Only an administrator can change the team's settings. They are shown here "
             "for your information."), self)
         self.admin_note.setWordWrap(True)
         self.admin_note.setVisible(not self.is_admin)
-        shared_layout.addWidget(self.admin_note)
-        form = QFormLayout()
+        form.addRow(self._heading(self.tr("The team (all workstations)")))
+        if not self.is_admin:
+            form.addRow(self.admin_note)
         form.addRow(self.tr("Team name"), self._with_error(self.team_name, "team_name"))
         form.addRow(self.tr("Logo for PDFs"), self._with_error(logo_box, "logo"))
         form.addRow("", logo_hint)
@@ -168,12 +169,13 @@ class SettingsDialog(QDialog):
                     self._with_error(minutes_row, "idle_lock_minutes"))
         form.addRow(self.tr("Backup folder"), self._with_error(dir_row, "backup_dir"))
         form.addRow(self.tr("Daily backups kept"), self._with_error(self.keep, "backup_keep"))
-        shared_layout.addLayout(form)
         for w in (self.team_name, self.minutes, self.backup_dir):
             w.setReadOnly(not self.is_admin)
         for w in (self.choose_logo_button, self.remove_logo_button, self.choose_dir_button):
             w.setEnabled(self.is_admin)
         self.keep.setReadOnly(not self.is_admin)
+        if not self.is_admin:
+            self.keep.setButtonSymbols(QSpinBox.NoButtons)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
@@ -182,12 +184,20 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(own)
-        layout.addWidget(shared)
+        layout.addLayout(form)
         layout.addWidget(self.errors[None])
         layout.addStretch()
         layout.addWidget(self.buttons)
         self._show_logo()
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        label.setFont(font)
+        label.setContentsMargins(0, 8, 0, 2)
+        return label
 
     def _with_error(self, item, name: str):
         box = QVBoxLayout()

@@ -35,6 +35,7 @@ class BackupPage(QWidget):
         self.folder = QLabel(self)  # where the automatic backups are (a path, no words)
         self.folder.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.folder.setWordWrap(True)
+        self.folder.setStyleSheet("color: #555;")
         settings_note = QLabel(SettingsDialog.backup_note(), self)
         settings_note.setWordWrap(True)
         self.settings_button = QPushButton(SettingsDialog.open_text(), self)
