@@ -81,7 +81,9 @@ class Session(QObject):
         quit_on_close = self.app.quitOnLastWindowClosed()
         self.app.setQuitOnLastWindowClosed(False)  # the new window follows at once
         try:
-            old.close()
+            if not old.close():  # refused after all: keep it, nothing half done
+                old._leaving = False
+                return False
             self._open_window(store, state)
         finally:
             self.app.setQuitOnLastWindowClosed(quit_on_close)
