@@ -94,11 +94,12 @@ class Session(QObject):
         from .ui.worker import run_op
         if self.window is None or self.window.store is not store:
             return
-        run_op(None, self.app.translate("Session", "Automatic backup"),
-               lambda progress: backup.auto_backup_if_due(store), lambda _: None,
-               on_error=lambda exc: self.window.statusBar().showMessage(
-                   self.app.translate("Session", "The automatic backup failed: %1").replace(
-                       "%1", getattr(exc, "message", str(exc)))))
+        self._backup_thread = run_op(
+            None, self.app.translate("Session", "Automatic backup"),
+            lambda progress: backup.auto_backup_if_due(store), lambda _: None,
+            on_error=lambda exc: self.window.statusBar().showMessage(
+                self.app.translate("Session", "The automatic backup failed: %1").replace(
+                    "%1", getattr(exc, "message", str(exc)))))
 
     def _signed_out(self, store) -> None:
         self.end(store)
@@ -113,6 +114,15 @@ class Session(QObject):
     def end(self, store) -> None:
         from .reports.document import set_letterhead_logo
         from .store.unlock import sign_out
+        thread = getattr(self, "_backup_thread", None)
+        if thread is not None and thread.isRunning():
+            # Quitting right after sign-in: let the backup finish rather than
+            # destroy its thread mid-copy (Qt aborts the process then). The thread
+            # is told to quit from a slot on this thread, so keep events flowing.
+            while thread.isRunning():
+                self.app.processEvents()
+                thread.wait(50)
+        self._backup_thread = None
         if self.window is not None and self.window.store is store:
             self.window = None
         set_letterhead_logo(None)
