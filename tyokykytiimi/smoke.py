@@ -166,6 +166,7 @@ def run_smoke(data_dir, *, n_clients: int = SMOKE_CLIENTS, out=None) -> int:
         sign_out(store)
         store = None
         app.processEvents()
+        notes.append(f"platform {app.platformName()}")
         print(f"smoke ok: {', '.join(notes)}; {time.monotonic() - started:.1f} s",
               file=out, flush=True)
         return 0
