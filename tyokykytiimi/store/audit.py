@@ -1,12 +1,13 @@
 """Reading and verifying the audit trail (writing lives with the session)."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import select
 
-from ..models.audit import GENESIS, AuditEntry, hash_of
+from ..models.audit import GENESIS, AuditEntry, hash_of, subject_sound
 from .session import Store
 
 
@@ -20,15 +21,45 @@ class ChainReport:
         return self.broken_at is None
 
 
+def _redaction_problems(entries: list[AuditEntry]) -> set[int]:
+    """Seqs of entries whose redaction is not one an erasure made.
+
+    A redacted entry must name an "erase" entry that comes after it, and each
+    erase entry must have redacted exactly as many entries as it says it did
+    (its own hashed detail), so redacting one more entry is caught too.
+    """
+    erasures = {e.id: e for e in entries if e.action == "erase" and e.redacted_by is None}
+    counted: dict[str, int] = {}
+    bad: set[int] = set()
+    for e in entries:
+        if e.redacted_by is None:
+            continue
+        eraser = erasures.get(e.redacted_by)
+        if eraser is None or eraser.seq <= e.seq:
+            bad.add(e.seq)
+        else:
+            counted[eraser.id] = counted.get(eraser.id, 0) + 1
+    for eraser in erasures.values():
+        try:
+            said = int(json.loads(eraser.detail or "{}").get("redacted", 0))
+        except (ValueError, TypeError, AttributeError):
+            said = -1
+        if counted.get(eraser.id, 0) != said:
+            bad.add(eraser.seq)
+    return bad
+
+
 def verify_chain(store: Store) -> ChainReport:
-    prev, count, expected_seq = GENESIS, 0, 1
+    prev, expected_seq = GENESIS, 1
     with store.session() as s:
-        for entry in s.exec(select(AuditEntry).order_by(AuditEntry.seq)):
-            count += 1
-            if entry.seq != expected_seq or entry.prev_hash != prev or hash_of(entry) != entry.hash:
-                return ChainReport(count, entry.seq)
-            prev, expected_seq = entry.hash, expected_seq + 1
-    return ChainReport(count, None)
+        entries = list(s.exec(select(AuditEntry).order_by(AuditEntry.seq)))
+    bad = _redaction_problems(entries)
+    for count, entry in enumerate(entries, 1):
+        if (entry.seq != expected_seq or entry.prev_hash != prev or not subject_sound(entry)
+                or hash_of(entry) != entry.hash or entry.seq in bad):
+            return ChainReport(count, entry.seq)
+        prev, expected_seq = entry.hash, expected_seq + 1
+    return ChainReport(len(entries), None)
 
 
 def list_entries(store: Store, *, action: str | None = None, username: str | None = None,

@@ -18,7 +18,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from .. import __version__
-from ..models.audit import GENESIS, AuditEntry, ChangeLog, entry_hash
+from ..models.audit import (GENESIS, AuditEntry, ChangeLog, body_hash, chain_hash,
+                            legacy_entry_hash, subject_hash)
 from ..models.base import Record, utcnow
 from .database import translate_os_error
 from .errors import PermissionDenied
@@ -84,21 +85,43 @@ class Store:
             self._lock = None
 
 
+def _layered_audit(session: Session) -> bool:
+    """Whether the file's audit table has the redaction columns (migration 0007).
+
+    Before a migration runs (the backup taken just before it writes an entry)
+    the file still has the older table: entries are then written the older way
+    and the migration rehashes them with the rest.
+    """
+    columns = {row[1] for row in session.connection().exec_driver_sql(
+        "PRAGMA table_info(audit_entries)")}
+    return "subject_hash" in columns
+
+
 def write_audit(session: Session, *, device_id: str, user_id, username, action: str,
                 client_id=None, target=None, detail: dict | None = None,
                 at=None) -> AuditEntry:
-    last = session.exec(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
-    seq = (last.seq + 1) if last else 1
-    prev = last.hash if last else GENESIS
+    last = session.exec(select(AuditEntry.seq, AuditEntry.hash)
+                        .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    seq = (last[0] + 1) if last else 1
+    prev = last[1] if last else GENESIS
     at = at or utcnow()
     # Stored at microsecond precision in UTC: hash exactly what reads back.
     detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
-    entry = AuditEntry(seq=seq, at=at, device_id=device_id, user_id=user_id, username=username,
-                       action=action, client_id=client_id, target=target, detail=detail_text,
-                       prev_hash=prev, hash="")
-    entry.hash = entry_hash(prev, seq=seq, at=at, device_id=device_id, user_id=user_id,
-                            username=username, action=action, client_id=client_id,
-                            target=target, detail=detail_text)
+    fields = dict(seq=seq, at=at, device_id=device_id, user_id=user_id, username=username,
+                  action=action, client_id=client_id, target=target, detail=detail_text)
+    if not _layered_audit(session):
+        entry = AuditEntry(**fields, prev_hash=prev, hash=legacy_entry_hash(prev, **fields))
+        columns = [c for c in AuditEntry.__table__.c
+                   if c.name not in ("subject_hash", "redacted_by")]
+        older = sa.table("audit_entries", *(sa.column(c.name, c.type) for c in columns))
+        session.execute(sa.insert(older).values(
+            {c.name: getattr(entry, c.name) for c in columns}))
+        return entry
+    subject = subject_hash(client_id, target, detail_text)
+    entry = AuditEntry(**fields, subject_hash=subject, prev_hash=prev, hash="")
+    entry.hash = chain_hash(prev, seq, body_hash(at=at, device_id=device_id, user_id=user_id,
+                                                 username=username, action=action,
+                                                 subject=subject))
     session.add(entry)
     session.flush()
     return entry
