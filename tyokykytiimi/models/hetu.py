@@ -1,8 +1,9 @@
 """Finnish personal identity code (henkilötunnus, "hetu").
 
 Shape: ``DDMMYY C NNN Z`` — birth date, century sign, individual number and a
-check character. Messages are Finnish because a nurse reads them next to the
-field; ``InvalidHetu.code`` is a stable machine code for translation later.
+check character. Messages are in the chosen language (Finnish by default)
+because a nurse reads them next to the field; ``InvalidHetu.code`` is a stable
+machine code.
 
 The century sign tells people apart (since 2023 several signs share a century),
 so it is kept exactly as typed and never normalised away.
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+
+from .. import language
 
 __all__ = [
     "CENTURY_SIGNS",
@@ -41,7 +44,9 @@ _FIRST_VALID_INDIVIDUAL = 2
 class InvalidHetu(ValueError):
     """A henkilötunnus that cannot be accepted; ``str(e)`` is for the user."""
 
-    def __init__(self, message: str, code: str) -> None:
+    def __init__(self, message: str | dict[str, str], code: str) -> None:
+        if isinstance(message, dict):
+            message = language.pick(message)
         super().__init__(message)
         self.message = message
         self.code = code
@@ -71,45 +76,59 @@ def parse_hetu(text: str) -> Hetu:
     """Validate ``text`` and return its parts, or raise :class:`InvalidHetu`."""
     code = text.strip()
     if len(code) != _LENGTH:
-        raise InvalidHetu(
-            f"Henkilötunnuksessa pitää olla 11 merkkiä (nyt {len(code)})", "length"
-        )
+        raise InvalidHetu({
+            "fi": f"Henkilötunnuksessa pitää olla 11 merkkiä (nyt {len(code)})",
+            "sv": f"Personbeteckningen ska ha 11 tecken (nu {len(code)})",
+            "en": f"A personal identity code has 11 characters (now {len(code)})",
+        }, "length")
     date_part, sign, individual_part, control = code[:6], code[6], code[7:10], code[10]
     # Letters belong only in the sign and check positions; a lowercase one
     # there gets this hint rather than "unknown century sign" or a mismatch.
     if sign.islower() or control.islower():
-        raise InvalidHetu("Kirjoita kirjaimet isoina", "lowercase")
+        raise InvalidHetu({"fi": "Kirjoita kirjaimet isoina",
+                           "sv": "Skriv bokstäverna med versaler",
+                           "en": "Write the letters in capitals"}, "lowercase")
     if not set(date_part) <= _DIGITS:
-        raise InvalidHetu(
-            "Henkilötunnuksen kuuden ensimmäisen merkin pitää olla numeroita "
-            "(syntymäaika muodossa ppkkvv)",
-            "format",
-        )
+        raise InvalidHetu({
+            "fi": "Henkilötunnuksen kuuden ensimmäisen merkin pitää olla numeroita "
+                  "(syntymäaika muodossa ppkkvv)",
+            "sv": "De sex första tecknen i personbeteckningen ska vara siffror "
+                  "(födelsedatum i formen ddmmåå)",
+            "en": "The first six characters of the code must be digits "
+                  "(date of birth as ddmmyy)",
+        }, "format")
     if sign not in CENTURY_SIGNS:
-        raise InvalidHetu(f"Vuosisatamerkki ”{sign}” ei ole käytössä", "century")
+        raise InvalidHetu({"fi": f"Vuosisatamerkki ”{sign}” ei ole käytössä",
+                           "sv": f"Sekeltecknet ”{sign}” används inte",
+                           "en": f"The century sign ”{sign}” is not in use"}, "century")
     if not set(individual_part) <= _DIGITS:
-        raise InvalidHetu(
-            "Vuosisatamerkin jälkeen pitää olla kolme numeroa (yksilönumero)",
-            "format",
-        )
+        raise InvalidHetu({
+            "fi": "Vuosisatamerkin jälkeen pitää olla kolme numeroa (yksilönumero)",
+            "sv": "Efter sekeltecknet ska det komma tre siffror (individnummer)",
+            "en": "Three digits (the individual number) must follow the century sign",
+        }, "format")
 
     day, month, yy = int(date_part[:2]), int(date_part[2:4]), int(date_part[4:])
     year = CENTURY_SIGNS[sign] + yy
     try:
         birth_date = date(year, month, day)
     except ValueError:
-        raise InvalidHetu(
-            f"Päivämäärää {day:02d}.{month:02d}.{year} ei ole", "date"
-        ) from None
+        shown = f"{day:02d}.{month:02d}.{year}"
+        raise InvalidHetu({"fi": f"Päivämäärää {shown} ei ole",
+                           "sv": f"Datumet {shown} finns inte",
+                           "en": f"There is no date {shown}"}, "date") from None
 
     individual = int(individual_part)
     if individual < _FIRST_VALID_INDIVIDUAL:
-        raise InvalidHetu(
-            f"Yksilönumero {individual_part} ei ole käytössä", "individual"
-        )
+        raise InvalidHetu({"fi": f"Yksilönumero {individual_part} ei ole käytössä",
+                           "sv": f"Individnumret {individual_part} används inte",
+                           "en": f"The individual number {individual_part} is not in use"},
+                          "individual")
 
     if control != check_char(date_part, individual_part):
-        raise InvalidHetu("Tarkistemerkki ei täsmää", "checksum")
+        raise InvalidHetu({"fi": "Tarkistemerkki ei täsmää",
+                           "sv": "Kontrolltecknet stämmer inte",
+                           "en": "The check character does not match"}, "checksum")
 
     return Hetu(
         code=code,

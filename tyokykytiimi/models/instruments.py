@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal, Mapping, Sequence
 
+from tyokykytiimi import language
 from tyokykytiimi.paths import resource_path
 
 LANGUAGES = ("fi", "sv", "en")
@@ -282,47 +283,76 @@ class Score:
     total_only: bool = False
 
 
+def _say(fi: str, sv: str, en: str) -> str:
+    """A message for the person, in the chosen language (Finnish by default)."""
+    return language.pick({"fi": fi, "sv": sv, "en": en})
+
+
+def _text(texts: Mapping[str, str]) -> str:
+    return texts.get(language.current()) or texts["fi"]
+
+
 def _value_list(values: Sequence[int]) -> str:
     values = sorted(values)
     if len(values) > 2 and values == list(range(values[0], values[-1] + 1)):
         return f"{values[0]}–{values[-1]}"
     if len(values) == 1:
         return str(values[0])
-    return ", ".join(str(v) for v in values[:-1]) + f" ja {values[-1]}"
+    last = values[-1]
+    return ", ".join(str(v) for v in values[:-1]) + _say(f" ja {last}", f" och {last}",
+                                                          f" and {last}")
 
 
 def _item_name(item: Item) -> str:
-    label = item.label["fi"]
+    label = _text(item.label)
     # Numbered labels ("Kysymys 9", "Väittämä 3") already name the item.
     if label.endswith(f" {item.number}"):
         return label
-    return f"Kysymys {item.number} ({label})"
+    n = item.number
+    return _say(f"Kysymys {n} ({label})", f"Fråga {n} ({label})", f"Question {n} ({label})")
 
 
 def _as_int(value: Any, name: str, allowed: Sequence[int], item: int | None) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise AnswerError(f"{name}: vastaus {value!r} ei ole luku", item)
+        raise AnswerError(_say(f"{name}: vastaus {value!r} ei ole luku",
+                               f"{name}: svaret {value!r} är inte ett tal",
+                               f"{name}: the answer {value!r} is not a number"), item)
     if isinstance(value, float):
         if not value.is_integer():
-            raise AnswerError(f"{name}: sallitut arvot ovat {_value_list(allowed)} (annettu {value})", item)
+            raise AnswerError(_not_allowed(name, allowed, value), item)
         value = int(value)
     if value not in allowed:
-        raise AnswerError(f"{name}: sallitut arvot ovat {_value_list(allowed)} (annettu {value})", item)
+        raise AnswerError(_not_allowed(name, allowed, value), item)
     return value
+
+
+def _not_allowed(name: str, allowed: Sequence[int], value: Any) -> str:
+    shown = _value_list(allowed)
+    return _say(f"{name}: sallitut arvot ovat {shown} (annettu {value})",
+                f"{name}: tillåtna värden är {shown} (angivet {value})",
+                f"{name}: allowed values are {shown} (given {value})")
 
 
 def _require_sequence(defn: Definition, answers: Any) -> None:
     if isinstance(answers, (str, bytes)) or not isinstance(answers, Sequence):
-        raise AnswerError(f"{defn.raw.get('abbreviation') or defn.id}: vastausten pitää olla lista")
+        what = defn.raw.get("abbreviation") or defn.id
+        raise AnswerError(_say(f"{what}: vastausten pitää olla lista",
+                               f"{what}: svaren ska vara en lista",
+                               f"{what}: the answers must be a list"))
 
 
 def _check_answers(defn: Definition, answers: Sequence[int | None]) -> tuple[int | None, ...]:
     if len(answers) != len(defn.items):
-        what = defn.raw.get("abbreviation") or defn.title["fi"]
-        alternative = " tai pelkkä kokonaispistemäärä" if defn.total_only_allowed else ""
-        raise AnswerError(
-            f"{what}: odotettiin {len(defn.items)} vastausta{alternative}, saatiin {len(answers)}"
-        )
+        what = defn.raw.get("abbreviation") or _text(defn.title)
+        want, got = len(defn.items), len(answers)
+        if defn.total_only_allowed:
+            raise AnswerError(_say(
+                f"{what}: odotettiin {want} vastausta tai pelkkä kokonaispistemäärä, saatiin {got}",
+                f"{what}: {want} svar eller enbart totalpoängen väntades, fick {got}",
+                f"{what}: expected {want} answers or the total only, got {got}"))
+        raise AnswerError(_say(f"{what}: odotettiin {want} vastausta, saatiin {got}",
+                               f"{what}: {want} svar väntades, fick {got}",
+                               f"{what}: expected {want} answers, got {got}"))
     return tuple(
         None if answer is None else _as_int(answer, _item_name(item), item.values, item.number)
         for item, answer in zip(defn.items, answers)
@@ -389,7 +419,8 @@ def _score_total_only(defn: Definition, total: Any, safety_answer: bool | None,
                       safety_items: list[Item]) -> Score:
     if total is not None:
         allowed = range(defn.total_min, defn.total_max + 1)  # type: ignore[arg-type]
-        total = _as_int(total, "Kokonaispistemäärä", allowed, None)
+        total = _as_int(total, _say("Kokonaispistemäärä", "Totalpoäng", "Total score"),
+                        allowed, None)
     band = defn.band_for(total)
     flags = []
     for item in safety_items:
@@ -531,7 +562,7 @@ def score_situation(
             outlines[name] = score("situation", blank if answers is None else answers,
                                    version=defn.version)
         except AnswerError as exc:
-            label = next(o["label"]["fi"] for o in defn.raw["outlines"] if o["id"] == name)
+            label = next(_text(o["label"]) for o in defn.raw["outlines"] if o["id"] == name)
             raise AnswerError(f"{label}: {exc}", exc.item) from exc
     to_target = {
         item.id: (None if outlines["now"].profile[item.id] is None

@@ -1,6 +1,8 @@
 """Password strength: the reasons a password is refused and a 0–4 strength."""
 from __future__ import annotations
 
+from .. import language
+
 MIN_LENGTH = 10
 
 _COMMON = {
@@ -11,16 +13,28 @@ _COMMON = {
 
 
 def password_problems(password: str, username: str = "") -> list[str]:
-    """Reasons in Finnish why the password is refused; empty when acceptable."""
+    """Reasons (in the chosen language) why the password is refused; empty when acceptable."""
     problems = []
     if len(password) < MIN_LENGTH:
-        problems.append(f"Salasanassa pitää olla vähintään {MIN_LENGTH} merkkiä.")
+        problems.append(language.pick({
+            "fi": f"Salasanassa pitää olla vähintään {MIN_LENGTH} merkkiä.",
+            "sv": f"Lösenordet ska ha minst {MIN_LENGTH} tecken.",
+            "en": f"The password must have at least {MIN_LENGTH} characters."}))
     if password.lower() in _COMMON or password.lower().rstrip("0123456789!") in _COMMON:
-        problems.append("Salasana on liian yleinen ja helppo arvata.")
+        problems.append(language.pick({
+            "fi": "Salasana on liian yleinen ja helppo arvata.",
+            "sv": "Lösenordet är för vanligt och lätt att gissa.",
+            "en": "The password is too common and easy to guess."}))
     if username and username.lower() in password.lower():
-        problems.append("Salasana ei saa sisältää käyttäjätunnusta.")
+        problems.append(language.pick({
+            "fi": "Salasana ei saa sisältää käyttäjätunnusta.",
+            "sv": "Lösenordet får inte innehålla användarnamnet.",
+            "en": "The password must not contain the username."}))
     if password and len(set(password)) <= 3:
-        problems.append("Salasanassa on liian vähän eri merkkejä.")
+        problems.append(language.pick({
+            "fi": "Salasanassa on liian vähän eri merkkejä.",
+            "sv": "Lösenordet har för få olika tecken.",
+            "en": "The password has too few different characters."}))
     return problems
 
 

@@ -18,6 +18,7 @@ from typing import Optional
 
 from sqlmodel import Field
 
+from .. import language
 from .base import Record, new_id
 from .due import add_months
 
@@ -169,24 +170,68 @@ def review_needs_reason(day: date, review: Optional[date]) -> bool:
 
 
 def agree_problems(content: PlanContent, agreed_on: date) -> list[tuple[str, str]]:
-    """What stops agreeing ``content`` on ``agreed_on``: (field, Finnish message) pairs."""
+    """What stops agreeing ``content`` on ``agreed_on``: (field, message) pairs, the
+    message in the chosen language (Finnish by default)."""
     out: list[tuple[str, str]] = []
     if not [g for g in content.goals if g.text.strip()]:
-        out.append(("goals", "Kirjaa vähintään yksi tavoite asiakkaan omin sanoin."))
+        out.append(("goals", _say("Kirjaa vähintään yksi tavoite asiakkaan omin sanoin.",
+                                  "Anteckna minst ett mål med klientens egna ord.",
+                                  "Record at least one goal in the client's own words.")))
     if content.next_review is None:
-        out.append(("next_review", "Anna seuraavan tapaamisen tai arvioinnin päivä."))
+        out.append(("next_review", _say("Anna seuraavan tapaamisen tai arvioinnin päivä.",
+                                        "Ange datum för nästa möte eller uppföljning.",
+                                        "Enter the date of the next meeting or review.")))
     elif content.next_review < agreed_on:
-        out.append(("next_review", "Seuraava arviointi ei voi olla ennen sopimispäivää."))
+        out.append(("next_review", _say("Seuraava arviointi ei voi olla ennen sopimispäivää.",
+                                        "Nästa uppföljning kan inte vara före datumet för "
+                                        "överenskommelsen.",
+                                        "The next review cannot be before the day of "
+                                        "agreement.")))
     elif review_needs_reason(agreed_on, content.next_review) and not (
             content.review_reason or "").strip():
-        out.append(("review_reason", "Arviointi on yli 6 kuukauden päässä: kirjaa syy."))
+        out.append(("review_reason", _say("Arviointi on yli 6 kuukauden päässä: kirjaa syy.",
+                                          "Uppföljningen är över 6 månader bort: anteckna "
+                                          "orsaken.",
+                                          "The review is more than 6 months away: record "
+                                          "why.")))
     for t in content.tasks:
         if t.what.strip() and not t.responsible_text.strip():
-            out.append(("tasks", f"Nimeä vastuutaho tehtävälle \"{_short(t.what)}\"."))
+            what = _short(t.what)
+            out.append(("tasks", _say(f"Nimeä vastuutaho tehtävälle \"{what}\".",
+                                      f"Ange vem som ansvarar för uppgiften \"{what}\".",
+                                      f"Name who is responsible for the task \"{what}\".")))
     return out
 
 
 # --- comparison --------------------------------------------------------------------
+
+def _say(fi: str, sv: str, en: str) -> str:
+    """Text for a person, in the chosen language (Finnish by default)."""
+    return language.pick({"fi": fi, "sv": sv, "en": en})
+
+
+GOAL_STATE_SV = {"open": "öppet", "in_progress": "pågår", "reached": "uppnått",
+                 "changed": "ändrat", "dropped": "slopat"}
+GOAL_STATE_EN = {"open": "open", "in_progress": "in progress", "reached": "reached",
+                 "changed": "changed", "dropped": "dropped"}
+TASK_STATE_SV = {"planned": "planerad", "in_progress": "pågår", "done": "gjord",
+                 "cancelled": "avbruten"}
+TASK_STATE_EN = {"planned": "planned", "in_progress": "in progress", "done": "done",
+                 "cancelled": "cancelled"}
+
+
+def _state(table_fi: dict, table_sv: dict, table_en: dict, state: str) -> str:
+    table = {"sv": table_sv, "en": table_en}.get(language.current(), table_fi)
+    return table.get(state, state)
+
+
+def _goal_state(state: str) -> str:
+    return _state(GOAL_STATE_FI, GOAL_STATE_SV, GOAL_STATE_EN, state)
+
+
+def _task_state(state: str) -> str:
+    return _state(TASK_STATE_FI, TASK_STATE_SV, TASK_STATE_EN, state)
+
 
 def _short(text: str, n: int = 60) -> str:
     text = " ".join((text or "").split())
@@ -194,7 +239,7 @@ def _short(text: str, n: int = 60) -> str:
 
 
 def _fi_date(d: Optional[date]) -> str:
-    return f"{d.day}.{d.month}.{d.year}" if d else "ei päivää"
+    return f"{d.day}.{d.month}.{d.year}" if d else _say("ei päivää", "inget datum", "no date")
 
 
 def _match(old: list, new: list, text_of) -> list[tuple[object, object]]:
@@ -223,75 +268,131 @@ def _match(old: list, new: list, text_of) -> list[tuple[object, object]]:
 
 
 def compare(old: PlanContent, new: PlanContent) -> list[str]:
-    """What changed from ``old`` to ``new``, one plain Finnish line per change."""
+    """What changed from ``old`` to ``new``, one plain line per change (in the chosen
+    language, Finnish by default)."""
     lines: list[str] = []
     for o, n in _match(old.goals, new.goals, lambda g: g.text):
         if o is None:
-            lines.append(f"Uusi tavoite: \"{_short(n.text)}\"")
+            text = _short(n.text)
+            lines.append(_say(f"Uusi tavoite: \"{text}\"", f"Nytt mål: \"{text}\"",
+                              f"New goal: \"{text}\""))
             continue
         if n is None:
-            lines.append(f"Tavoite poistettu: \"{_short(o.text)}\"")
+            text = _short(o.text)
+            lines.append(_say(f"Tavoite poistettu: \"{text}\"", f"Mål borttaget: \"{text}\"",
+                              f"Goal removed: \"{text}\""))
             continue
         name = _short(n.text)
         if o.text.strip() != n.text.strip():
-            lines.append(f"Tavoite muotoiltu uudelleen: \"{_short(o.text)}\" → \"{name}\"")
+            was = _short(o.text)
+            lines.append(_say(f"Tavoite muotoiltu uudelleen: \"{was}\" → \"{name}\"",
+                              f"Målet omformulerat: \"{was}\" → \"{name}\"",
+                              f"Goal reworded: \"{was}\" → \"{name}\""))
         if o.state != n.state:
-            lines.append(f"Tavoitteen \"{name}\" tila: {GOAL_STATE_FI.get(o.state, o.state)}"
-                         f" → {GOAL_STATE_FI.get(n.state, n.state)}")
+            change = f"{_goal_state(o.state)} → {_goal_state(n.state)}"
+            lines.append(_say(f"Tavoitteen \"{name}\" tila: {change}",
+                              f"Status för målet \"{name}\": {change}",
+                              f"State of the goal \"{name}\": {change}"))
         if o.target_date != n.target_date:
-            lines.append(f"Tavoitteen \"{name}\" tavoitepäivä: {_fi_date(o.target_date)}"
-                         f" → {_fi_date(n.target_date)}")
+            change = f"{_fi_date(o.target_date)} → {_fi_date(n.target_date)}"
+            lines.append(_say(f"Tavoitteen \"{name}\" tavoitepäivä: {change}",
+                              f"Måldatum för målet \"{name}\": {change}",
+                              f"Target date of the goal \"{name}\": {change}"))
         for os_, ns in _match(o.steps, n.steps, lambda s: s.text):
             if os_ is None:
-                lines.append(f"Uusi välitavoite tavoitteelle \"{name}\": \"{_short(ns.text)}\"")
+                step = _short(ns.text)
+                lines.append(_say(f"Uusi välitavoite tavoitteelle \"{name}\": \"{step}\"",
+                                  f"Nytt delmål för målet \"{name}\": \"{step}\"",
+                                  f"New intermediate goal for \"{name}\": \"{step}\""))
             elif ns is None:
-                lines.append(f"Välitavoite poistettu: \"{_short(os_.text)}\"")
+                step = _short(os_.text)
+                lines.append(_say(f"Välitavoite poistettu: \"{step}\"",
+                                  f"Delmål borttaget: \"{step}\"",
+                                  f"Intermediate goal removed: \"{step}\""))
             else:
+                step = _short(ns.text)
                 if os_.text.strip() != ns.text.strip():
-                    lines.append(f"Välitavoite muotoiltu uudelleen: \"{_short(os_.text)}\""
-                                 f" → \"{_short(ns.text)}\"")
+                    was = _short(os_.text)
+                    lines.append(_say(f"Välitavoite muotoiltu uudelleen: \"{was}\" → \"{step}\"",
+                                      f"Delmålet omformulerat: \"{was}\" → \"{step}\"",
+                                      f"Intermediate goal reworded: \"{was}\" → \"{step}\""))
                 if os_.done != ns.done:
-                    lines.append(f"Välitavoite \"{_short(ns.text)}\" "
-                                 + ("saavutettu" if ns.done else "ei enää merkitty saavutetuksi"))
+                    if ns.done:
+                        lines.append(_say(f"Välitavoite \"{step}\" saavutettu",
+                                          f"Delmålet \"{step}\" uppnått",
+                                          f"Intermediate goal \"{step}\" reached"))
+                    else:
+                        lines.append(_say(
+                            f"Välitavoite \"{step}\" ei enää merkitty saavutetuksi",
+                            f"Delmålet \"{step}\" inte längre markerat som uppnått",
+                            f"Intermediate goal \"{step}\" no longer marked as reached"))
                 if os_.target_date != ns.target_date:
-                    lines.append(f"Välitavoitteen \"{_short(ns.text)}\" päivä: "
-                                 f"{_fi_date(os_.target_date)} → {_fi_date(ns.target_date)}")
+                    change = f"{_fi_date(os_.target_date)} → {_fi_date(ns.target_date)}"
+                    lines.append(_say(f"Välitavoitteen \"{step}\" päivä: {change}",
+                                      f"Datum för delmålet \"{step}\": {change}",
+                                      f"Date of the intermediate goal \"{step}\": {change}"))
     old_goal_keys = [g.key for g in old.goals if g.key in {x.key for x in new.goals}]
     new_goal_keys = [g.key for g in new.goals if g.key in set(old_goal_keys)]
     if old_goal_keys != new_goal_keys:
-        lines.append("Tavoitteiden järjestys muuttui")
+        lines.append(_say("Tavoitteiden järjestys muuttui", "Målens ordning ändrades",
+                          "The order of the goals changed"))
     for o, n in _match(old.tasks, new.tasks, lambda t: t.what):
         if o is None:
-            lines.append(f"Uusi tehtävä: \"{_short(n.what)}\" (vastuu: {n.responsible_text or '–'})")
+            what, who = _short(n.what), n.responsible_text or "–"
+            lines.append(_say(f"Uusi tehtävä: \"{what}\" (vastuu: {who})",
+                              f"Ny uppgift: \"{what}\" (ansvarig: {who})",
+                              f"New task: \"{what}\" (responsible: {who})"))
             continue
         if n is None:
-            lines.append(f"Tehtävä poistettu: \"{_short(o.what)}\"")
+            what = _short(o.what)
+            lines.append(_say(f"Tehtävä poistettu: \"{what}\"",
+                              f"Uppgift borttagen: \"{what}\"",
+                              f"Task removed: \"{what}\""))
             continue
         name = _short(n.what)
         if o.what.strip() != n.what.strip():
-            lines.append(f"Tehtävä muotoiltu uudelleen: \"{_short(o.what)}\" → \"{name}\"")
+            was = _short(o.what)
+            lines.append(_say(f"Tehtävä muotoiltu uudelleen: \"{was}\" → \"{name}\"",
+                              f"Uppgiften omformulerad: \"{was}\" → \"{name}\"",
+                              f"Task reworded: \"{was}\" → \"{name}\""))
         if o.responsible_text != n.responsible_text:
-            lines.append(f"Tehtävän \"{name}\" vastuutaho: {o.responsible_text or '–'}"
-                         f" → {n.responsible_text or '–'}")
+            change = f"{o.responsible_text or '–'} → {n.responsible_text or '–'}"
+            lines.append(_say(f"Tehtävän \"{name}\" vastuutaho: {change}",
+                              f"Ansvarig för uppgiften \"{name}\": {change}",
+                              f"Responsible for the task \"{name}\": {change}"))
         if (o.role or "") != (n.role or ""):
-            lines.append(f"Tehtävän \"{name}\" rooli muuttui")
+            lines.append(_say(f"Tehtävän \"{name}\" rooli muuttui",
+                              f"Rollen i uppgiften \"{name}\" ändrades",
+                              f"The role in the task \"{name}\" changed"))
         if o.state != n.state:
-            lines.append(f"Tehtävän \"{name}\" tila: {TASK_STATE_FI.get(o.state, o.state)}"
-                         f" → {TASK_STATE_FI.get(n.state, n.state)}")
+            change = f"{_task_state(o.state)} → {_task_state(n.state)}"
+            lines.append(_say(f"Tehtävän \"{name}\" tila: {change}",
+                              f"Status för uppgiften \"{name}\": {change}",
+                              f"State of the task \"{name}\": {change}"))
         if o.due != n.due:
-            lines.append(f"Tehtävän \"{name}\" aikataulu: {_fi_date(o.due)} → {_fi_date(n.due)}")
+            change = f"{_fi_date(o.due)} → {_fi_date(n.due)}"
+            lines.append(_say(f"Tehtävän \"{name}\" aikataulu: {change}",
+                              f"Tidtabell för uppgiften \"{name}\": {change}",
+                              f"Schedule of the task \"{name}\": {change}"))
         if (o.service or "") != (n.service or ""):
-            lines.append(f"Tehtävän \"{name}\" palvelu: {o.service or '–'} → {n.service or '–'}")
+            change = f"{o.service or '–'} → {n.service or '–'}"
+            lines.append(_say(f"Tehtävän \"{name}\" palvelu: {change}",
+                              f"Tjänst för uppgiften \"{name}\": {change}",
+                              f"Service for the task \"{name}\": {change}"))
     if (old.case_manager_text or "") != (new.case_manager_text or ""):
-        lines.append(f"Asiakasvastaava: {old.case_manager_text or '–'} → "
-                     f"{new.case_manager_text or '–'}")
+        change = f"{old.case_manager_text or '–'} → {new.case_manager_text or '–'}"
+        lines.append(_say(f"Asiakasvastaava: {change}", f"Klientansvarig: {change}",
+                          f"Case manager: {change}"))
     if (old.client_role or "").strip() != (new.client_role or "").strip():
-        lines.append("Asiakkaan oma rooli muuttui")
+        lines.append(_say("Asiakkaan oma rooli muuttui", "Klientens egen roll ändrades",
+                          "The client's own role changed"))
     if old.next_review != new.next_review:
-        lines.append(f"Seuraava arviointi: {_fi_date(old.next_review)} → "
-                     f"{_fi_date(new.next_review)}")
+        change = f"{_fi_date(old.next_review)} → {_fi_date(new.next_review)}"
+        lines.append(_say(f"Seuraava arviointi: {change}", f"Nästa uppföljning: {change}",
+                          f"Next review: {change}"))
     if (old.notes or "").strip() != (new.notes or "").strip():
-        lines.append("Muistiinpanot muuttuivat")
+        lines.append(_say("Muistiinpanot muuttuivat", "Anteckningarna ändrades",
+                          "The notes changed"))
     return lines
 
 
@@ -321,21 +422,34 @@ def _merge_lists(base: list, theirs: list, mine: list, label) -> tuple[list, lis
                 out.append(t[k])
             else:
                 out.append(m[k])
-                notes.append(f"Molemmat muuttivat kohtaa \"{_short(label(m[k]))}\": "
-                             "sinun versiosi jäi voimaan.")
+                item = _short(label(m[k]))
+                notes.append(_say(f"Molemmat muuttivat kohtaa \"{item}\": sinun versiosi "
+                                  "jäi voimaan.",
+                                  f"Båda ändrade punkten \"{item}\": din version gäller.",
+                                  f"You both changed \"{item}\": your version stands."))
         elif k in m:  # they removed it (or it is new in mine)
             if k in b and m[k] == b[k]:
                 continue  # their removal stands
             out.append(m[k])
             if k in b:
-                notes.append(f"Toinen poisti kohdan \"{_short(label(m[k]))}\", jota muutit: "
-                             "se säilytettiin.")
+                item = _short(label(m[k]))
+                notes.append(_say(f"Toinen poisti kohdan \"{item}\", jota muutit: "
+                                  "se säilytettiin.",
+                                  f"Den andra tog bort punkten \"{item}\" som du ändrade: "
+                                  "den behölls.",
+                                  f"The other person removed \"{item}\", which you "
+                                  "changed: it was kept."))
         elif k in t:  # I removed it, or it is new in theirs
             if k in b:
                 if t[k] != b[k]:
                     out.append(t[k])
-                    notes.append(f"Poistit kohdan \"{_short(label(t[k]))}\", jota toinen "
-                                 "muutti: se säilytettiin.")
+                    item = _short(label(t[k]))
+                    notes.append(_say(f"Poistit kohdan \"{item}\", jota toinen muutti: "
+                                      "se säilytettiin.",
+                                      f"Du tog bort punkten \"{item}\" som den andra "
+                                      "ändrade: den behölls.",
+                                      f"You removed \"{item}\", which the other person "
+                                      "changed: it was kept."))
                 continue
             out.append(t[k])
     return out, notes
@@ -348,7 +462,7 @@ def merge(base: PlanContent, theirs: PlanContent, mine: PlanContent
     Items are matched by key. A change only one side made is taken; when both
     changed the same item differently, mine stays and a note says so; an item
     one removed and the other changed is kept. Returns the merged content and
-    plain Finnish notes about each such decision.
+    plain notes (in the chosen language) about each such decision.
     """
     goals, n1 = _merge_lists(base.goals, theirs.goals, mine.goals, lambda g: g.text)
     tasks, n2 = _merge_lists(base.tasks, theirs.tasks, mine.tasks, lambda t: t.what)
@@ -363,8 +477,12 @@ def merge(base: PlanContent, theirs: PlanContent, mine: PlanContent
             value = m
         else:
             value = m
-            notes.append(f"Molemmat muuttivat kenttää \"{_FIELD_FI[name]}\": sinun versiosi "
-                         "jäi voimaan.")
+            notes.append(_say(f"Molemmat muuttivat kenttää \"{_FIELD_FI[name]}\": sinun "
+                              "versiosi jäi voimaan.",
+                              f"Båda ändrade fältet \"{_FIELD_SV[name]}\": din version "
+                              "gäller.",
+                              f"You both changed the field \"{_FIELD_EN[name]}\": your "
+                              "version stands."))
         setattr(merged, name, value)
     return merged, notes
 
@@ -372,3 +490,9 @@ def merge(base: PlanContent, theirs: PlanContent, mine: PlanContent
 _FIELD_FI = {"case_manager_text": "asiakasvastaava", "client_role": "asiakkaan oma rooli",
              "next_review": "seuraava arviointi", "review_reason": "arvioinnin syy",
              "notes": "muistiinpanot"}
+_FIELD_SV = {"case_manager_text": "klientansvarig", "client_role": "klientens egen roll",
+             "next_review": "nästa uppföljning", "review_reason": "orsak till uppföljningen",
+             "notes": "anteckningar"}
+_FIELD_EN = {"case_manager_text": "case manager", "client_role": "the client's own role",
+             "next_review": "next review", "review_reason": "reason for the review",
+             "notes": "notes"}
