@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlmodel import Session, select
 
+from .. import language
 from ..models.clients import Client
 from ..models.meetings import Invitee, Meeting
 from ..models.plans import (GOAL_STATES, RESPONSIBLE_KINDS, TASK_STATES, Goal, GoalData,
@@ -364,7 +365,9 @@ def save_draft(store: Store, version_id: str, content: PlanContent, expected_rev
             theirs = _content(s, v)
             raise EditConflict(base=base if base is not None else theirs, theirs=theirs,
                                mine=content, their_revision=v.revision,
-                               their_user=_user_name(s, v.updated_by) or "Toinen käyttäjä")
+                               their_user=_user_name(s, v.updated_by) or language.pick({
+                                   "fi": "Toinen käyttäjä", "sv": "En annan användare",
+                                   "en": "Another user"}))
         _write_content(s, v, content)
         v.revision += 1
         s.add(v)
