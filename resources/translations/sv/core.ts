@@ -244,26 +244,6 @@
         <translation>Automatiska säkerhetskopior</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Spara inställningarna</translation>
-    </message>
-    <message>
-        <source>Team name</source>
-        <translation>Teamets namn</translation>
-    </message>
-    <message>
-        <source>Lock after idle time</source>
-        <translation>Lås efter inaktivitet</translation>
-    </message>
-    <message>
-        <source>Automatic backups kept</source>
-        <translation>Automatiska säkerhetskopior som sparas</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
@@ -294,10 +274,6 @@
     <message>
         <source>The backup was restored. The program restarts its windows now.</source>
         <translation>Säkerhetskopian har återställts. Programmet öppnar nu sina fönster på nytt.</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Inställningarna har sparats.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,10 @@
         <translation>Besvarat &amp;den</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
         <source>Keys: 0–9 answer and move on · + = 10 (or 1 then 0) · Space = unanswered · Backspace = back · Ctrl+S = save</source>
         <translation>Tangenter: 0–9 svarar och går vidare · + = 10 (eller 1 och genast 0) · mellanslag = obesvarad · backsteg = tillbaka · Ctrl+S = spara</translation>
     </message>

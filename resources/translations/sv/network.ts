@@ -133,6 +133,10 @@
         <translation>Nätverksmöte</translation>
     </message>
     <message>
+        <source>Suggested services</source>
+        <translation>Föreslagna tjänster</translation>
+    </message>
+    <message>
         <source>Invite selected</source>
         <translation>Bjud in den valda</translation>
     </message>
@@ -268,6 +272,10 @@
         <translation>Inbjudna</translation>
     </message>
     <message>
+        <source>Network meetings</source>
+        <translation>Nätverksmöten</translation>
+    </message>
+    <message>
         <source>New meeting…</source>
         <translation>Nytt möte…</translation>
     </message>
@@ -341,6 +349,10 @@
     <message>
         <source>Last checked</source>
         <translation>Senast kontrollerad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
     </message>
     <message>
         <source>Mark as checked today</source>

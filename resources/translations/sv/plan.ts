@@ -339,6 +339,10 @@
         <translation>Stäng</translation>
     </message>
     <message>
+        <source>Selected version</source>
+        <translation>Vald version</translation>
+    </message>
+    <message>
         <source>Changes from version %1 to version %2</source>
         <translation>Ändringar från version %1 till version %2</translation>
     </message>
