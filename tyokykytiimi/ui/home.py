@@ -50,6 +50,7 @@ class HomePage(QWidget):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
             table.activated.connect(lambda index, t=table: self._open(t, index.row()))
             table.cellDoubleClicked.connect(lambda r, _c, t=table: self._open(t, r))
+            heading.setBuddy(table)  # the heading names the table for assistive technology
             layout.addWidget(heading)
             layout.addWidget(table, 1)
             self.tables[b] = table

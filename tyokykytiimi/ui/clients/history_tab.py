@@ -20,12 +20,16 @@ class HistoryTab(QWidget):
         self.store = store
         self.client_id = client_id
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Service path")))
+        path_label = QLabel(self.tr("Service path"))
+        layout.addWidget(path_label)
         self.path = QTableWidget(0, 3)
+        path_label.setBuddy(self.path)
         self.path.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Details")])
         layout.addWidget(self.path, 1)
-        layout.addWidget(QLabel(self.tr("Saved changes (newest first)")))
+        changes_label = QLabel(self.tr("Saved changes (newest first)"))
+        layout.addWidget(changes_label)
         self.changes = QTableWidget(0, 4)
+        changes_label.setBuddy(self.changes)
         self.changes.setHorizontalHeaderLabels([self.tr("Time"), self.tr("By"), self.tr("What"),
                                                 self.tr("Changes")])
         layout.addWidget(self.changes, 2)

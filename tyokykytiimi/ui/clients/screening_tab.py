@@ -81,8 +81,10 @@ class ScreeningTab(QWidget):
         QShortcut(QKeySequence.Save, self, self.save, context=Qt.WidgetWithChildrenShortcut)
         self.decision.currentIndexChanged.connect(self._decision_changed)
 
-        layout.addWidget(QLabel(self.tr("Earlier screenings (kept as they were)")))
+        history_label = QLabel(self.tr("Earlier screenings (kept as they were)"))
+        layout.addWidget(history_label)
         self.history = QTableWidget(0, 6)
+        history_label.setBuddy(self.history)
         self.history.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Checklist"), self.tr("Suggestion"), self.tr("Decision"),
             self.tr("Guided to / reason"), self.tr("Decided by")])

@@ -362,6 +362,7 @@ class EntryForm(QWidget):
         self.window_note.setWordWrap(True)
         layout.addWidget(self.window_note)
         self.grid = AnswerGrid(self)
+        self.grid.setAccessibleName(self.tr("Answers"))
         layout.addWidget(self.grid, 1)
         self.error = FieldError(self)
         layout.addWidget(self.error)
@@ -369,7 +370,7 @@ class EntryForm(QWidget):
             "Keys: 0–9 answer and move on · + = 10 (or 1 then 0) · Space = unanswered · "
             "Backspace = back · Ctrl+S = save"))
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: #444;")
+        self.grid.setAccessibleDescription(help_text.text())
         layout.addWidget(help_text)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

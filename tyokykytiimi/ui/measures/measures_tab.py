@@ -78,6 +78,7 @@ class MeasuresTab(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Measure"),
                                               self.tr("Time point"), self.tr("Result"),
                                               self.tr("Notes")])
+        self.table.setAccessibleName(self.tr("Measures"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -39,6 +39,7 @@ class TeamMeasuresView(QWidget):
                              self.tr("Mean at follow-up"), self.tr("Mean change"),
                              self.tr("Median change"), self.tr("Improved"), self.tr("Same"),
                              self.tr("Worse")])
+        head.setBuddy(self.stats)
         layout.addWidget(self.stats, 3)
         note = QLabel(self.tr("Only complete answers count. A change of less than 2 points in "
                               "the work-ability score is shown as the same."))
@@ -49,6 +50,7 @@ class TeamMeasuresView(QWidget):
         layout.addWidget(head2)
         self.due = _table([self.tr("Client"), self.tr("Started"), self.tr("Window"),
                            self.tr("State")])
+        head2.setBuddy(self.due)
         layout.addWidget(self.due, 2)
         bus.changed.connect(self._on_changed)
         self.refresh()

@@ -54,7 +54,9 @@ class ConsentDialog(QDialog):
             self.purposes[p.code] = box
             purpose_box.addWidget(box)
         self.filter = QLineEdit(placeholderText=self.tr("Filter organisations"))
+        self.filter.setAccessibleName(self.tr("Filter organisations"))
         self.orgs = QListWidget()
+        self.orgs.setAccessibleName(self.tr("Organisations"))
         wanted = set(consent.org_id_list if consent else []) | set(preset_parties)
         for org in sm.list_organisations(store):
             item = QListWidgetItem(org.name + (f" ({org.area})" if org.area else ""))
@@ -78,6 +80,7 @@ class ConsentDialog(QDialog):
         self.until = QDateEdit(_qdate(consent.valid_until if consent and consent.valid_until
                                       else date.today().replace(year=date.today().year + 1)))
         self.until.setCalendarPopup(True)
+        self.until.setAccessibleName(self.tr("Valid until"))
         self.open_ended.setChecked(bool(consent) and consent.valid_until is None)
         self.open_ended.toggled.connect(lambda on: self.until.setEnabled(not on))
         self.until.setEnabled(not self.open_ended.isChecked())
@@ -159,6 +162,7 @@ class ConsentsTab(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("State"), self.tr("Purposes"),
                                               self.tr("Parties"), self.tr("Given"),
                                               self.tr("How"), self.tr("Valid until")])
+        self.table.setAccessibleName(self.tr("Consents"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -180,7 +184,9 @@ class ConsentsTab(QWidget):
         for w in (self.new_btn, self.edit_btn, self.sign_btn, self.withdraw_btn):
             row.addWidget(w)
         row.addStretch()
-        row.addWidget(QLabel(self.tr("Form language")))
+        lang_label = QLabel(self.tr("Form language"))
+        lang_label.setBuddy(self.lang)
+        row.addWidget(lang_label)
         row.addWidget(self.lang)
         row.addWidget(self.pdf_btn)
         layout = QVBoxLayout(self)

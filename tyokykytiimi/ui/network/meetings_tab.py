@@ -66,6 +66,7 @@ class MeetingDialog(QDialog):
             domain_row.addWidget(box)
             box.toggled.connect(self.refresh_suggestions)
         self.suggestions = QListWidget()
+        self.suggestions.setAccessibleName(self.tr("Suggested services"))
         self.suggestions.setFixedHeight(110)
         self.add_btn = QPushButton(self.tr("Invite selected"))
         self.add_client_btn = QPushButton(self.tr("Add the client"))
@@ -78,6 +79,7 @@ class MeetingDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Who"), self.tr("Organisation"), self.tr("Role"), self.tr("Status"),
             self.tr("Pre-assessment requested"), self.tr("Pre-assessment received")])
+        self.table.setAccessibleName(self.tr("Invitees"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         h = self.table.horizontalHeader()
@@ -92,6 +94,7 @@ class MeetingDialog(QDialog):
         self.has_next = QCheckBox(self.tr("Next meeting"))
         self.next_at = QDateTimeEdit(_to_qdt(start + timedelta(days=60)))
         self.next_at.setCalendarPopup(True)
+        self.next_at.setAccessibleName(self.tr("Next meeting"))
         self.next_at.setDisplayFormat("d.M.yyyy HH.mm")
         self.errors = {k: FieldError() for k in ("kind", "starts_at", "place", "duration_minutes",
                                                  "next_meeting_at", "form")}
@@ -252,10 +255,14 @@ class MeetingDialog(QDialog):
             for code, text in statuses.items():
                 combo.addItem(text, code)
             combo.setCurrentIndex(combo.findData(inv.get("status", "to_invite")))
+            # A cell widget has no label of its own: name it "<column>: <who>".
+            combo.setAccessibleName(f"{self.tr('Status')}: {name}")
             self.table.setCellWidget(row, 3, combo)
             for col, key in ((4, "pre_assessment_requested"), (5, "pre_assessment_received")):
                 box = QCheckBox()
                 box.setChecked(bool(inv.get(key)))
+                header = self.table.horizontalHeaderItem(col).text()
+                box.setAccessibleName(f"{header}: {name}")
                 self.table.setCellWidget(row, col, box)
 
     def collect(self) -> None:
@@ -310,6 +317,7 @@ class MeetingsTab(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"),
                                               self.tr("Place"), self.tr("State"),
                                               self.tr("Invitees")])
+        self.table.setAccessibleName(self.tr("Network meetings"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -29,6 +29,7 @@ class ServiceMapPage(QWidget):
         self.entries: list[sm.MapEntry] = []
         self.search = QLineEdit(placeholderText=self.tr("Search by name, service, person or area"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search by name, service, person or area"))
         self.sector = QComboBox()
         self.domain = QComboBox()
         self.phase = QComboBox()
@@ -39,6 +40,9 @@ class ServiceMapPage(QWidget):
             combo.addItem(label, None)
             for code, text in items.items():
                 combo.addItem(text, code)
+        for combo, name in ((self.sector, self.tr("Sector")), (self.domain, self.tr("Domains")),
+                            (self.phase, self.tr("Path phases")), (self.area, self.tr("Area"))):
+            combo.setAccessibleName(name)
         self.stale_only = QCheckBox(self.tr("Only entries unchecked for over 12 months"))
         filters = QHBoxLayout()
         for w in (self.sector, self.domain, self.phase, self.area, self.stale_only):
@@ -49,6 +53,7 @@ class ServiceMapPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Service"),
                                               self.tr("Sector"), self.tr("Area"),
                                               self.tr("Last checked")])
+        self.table.setAccessibleName(self.tr("Service map"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -60,6 +65,7 @@ class ServiceMapPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
+        self.detail.setAccessibleName(self.tr("Details"))
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)

@@ -169,7 +169,9 @@ class VersionsDialog(QDialog):
         left.addWidget(self.list)
         self.compare_with = QComboBox()
         self.compare_with.addItems([self.list.item(i).text() for i in range(self.list.count())])
-        left.addWidget(QLabel(self.tr("Compare with")))
+        compare_label = QLabel(self.tr("Compare with"))
+        compare_label.setBuddy(self.compare_with)
+        left.addWidget(compare_label)
         left.addWidget(self.compare_with)
         self.compare_button = QPushButton(self.tr("&Compare"))
         self.compare_button.clicked.connect(self._compare)
@@ -179,6 +181,7 @@ class VersionsDialog(QDialog):
         left.addWidget(close)
         lay.addLayout(left, 1)
         self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Selected version"))
         lay.addWidget(self.view, 2)
         self.list.currentRowChanged.connect(self._show)
         if self.versions:
