@@ -1,0 +1,58 @@
+"""Every text printed on a document exists in Swedish and English, not only in Finnish.
+
+Labels fall back to Finnish, so a missing Swedish text would go unnoticed on a
+Swedish-speaking client's paper; this finds it instead. Every module of
+tyokykytiimi.reports is imported, so a new document's catalogue is checked
+without anyone listing it here.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+
+import tyokykytiimi.reports as reports
+from tyokykytiimi.reports.labels import COMMON, Labels
+
+
+def catalogues() -> dict[str, Labels]:
+    found: dict[int, tuple[str, Labels]] = {}
+    for info in pkgutil.walk_packages(reports.__path__, reports.__name__ + "."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, Labels) and id(value) not in found:
+                found[id(value)] = (f"{info.name}.{name}", value)
+    return dict(found.values())
+
+
+CATALOGUES = catalogues()
+
+
+def test_the_catalogues_are_found():
+    assert any(labels is COMMON for labels in CATALOGUES.values())
+    assert len(CATALOGUES) > 1, "no document catalogue found beside COMMON"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("name", sorted(CATALOGUES))
+def test_no_text_missing(name, lang):
+    missing = CATALOGUES[name].missing(lang)
+    assert not missing, f"{name} lacks {lang} for: {', '.join(missing)}"
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUES))
+def test_placeholders_are_the_same_in_every_language(name):
+    labels = CATALOGUES[name]
+    for key in labels._texts:
+        wanted = sorted(re.findall(r"{(\w+)}", labels.get(key, "fi")))
+        for lang in ("sv", "en"):
+            text = labels._texts[key].get(lang) or ""
+            assert sorted(re.findall(r"{(\w+)}", text)) == wanted, (name, key, lang)
+
+
+def test_swedish_is_chosen_and_finnish_is_the_fallback():
+    assert COMMON.get("confidential", "sv") == "Sekretessbelagd"
+    assert COMMON.get("confidential", "sv_FI") == "Sekretessbelagd"
+    assert COMMON.get("confidential", "de") == "Salassa pidettävä"
