@@ -93,6 +93,10 @@
         <translation>Vastattu &amp;pvm</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
         <source>Keys: 0–9 answer and move on · + = 10 (or 1 then 0) · Space = unanswered · Backspace = back · Ctrl+S = save</source>
         <translation>Näppäimet: 0–9 vastaa ja siirtyy eteenpäin · + = 10 (tai 1 ja heti 0) · välilyönti = jätetty vastaamatta · askelpalautin = takaisin · Ctrl+S = tallenna</translation>
     </message>

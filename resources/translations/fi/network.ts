@@ -133,6 +133,10 @@
         <translation>Verkostotapaaminen</translation>
     </message>
     <message>
+        <source>Suggested services</source>
+        <translation>Ehdotetut palvelut</translation>
+    </message>
+    <message>
         <source>Invite selected</source>
         <translation>Kutsu valittu</translation>
     </message>
@@ -268,6 +272,10 @@
         <translation>Kutsutut</translation>
     </message>
     <message>
+        <source>Network meetings</source>
+        <translation>Verkostotapaamiset</translation>
+    </message>
+    <message>
         <source>New meeting…</source>
         <translation>Uusi tapaaminen…</translation>
     </message>
@@ -341,6 +349,10 @@
     <message>
         <source>Last checked</source>
         <translation>Tarkistettu viimeksi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>Mark as checked today</source>

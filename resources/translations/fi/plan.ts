@@ -339,6 +339,10 @@
         <translation>Sulje</translation>
     </message>
     <message>
+        <source>Selected version</source>
+        <translation>Valittu versio</translation>
+    </message>
+    <message>
         <source>Changes from version %1 to version %2</source>
         <translation>Muutokset versiosta %1 versioon %2</translation>
     </message>
