@@ -19,11 +19,14 @@ from tyokykytiimi.reports.labels import COMMON, Labels
 
 def catalogues() -> dict[str, Labels]:
     found: dict[int, tuple[str, Labels]] = {}
-    for info in pkgutil.walk_packages(reports.__path__, reports.__name__ + "."):
-        module = importlib.import_module(info.name)
+    names = [info.name for info in pkgutil.walk_packages(reports.__path__,
+                                                         reports.__name__ + ".")]
+    # labels.py first, so COMMON is named where it is defined, not where it is imported
+    for module_name in sorted(names, key=lambda n: not n.endswith(".labels")):
+        module = importlib.import_module(module_name)
         for name, value in vars(module).items():
             if isinstance(value, Labels) and id(value) not in found:
-                found[id(value)] = (f"{info.name}.{name}", value)
+                found[id(value)] = (f"{module_name}.{name}", value)
     return dict(found.values())
 
 
