@@ -31,6 +31,7 @@ AREAS = {
     "network": [UI + "network"],
     "measures": [UI + "measures"],
     "plan": [UI + "plan"],
+    "feedback": [UI + "feedback"],
     "settings": [UI + "settings_dialog.py"],
 }
 

@@ -33,8 +33,12 @@ CLIENT_TABS = [
 # "help" to the QMenu; it adds its QActions itself (window.add_action helps).
 # A client action is ``fn(page) -> list[QWidget]``: buttons for the client
 # page's header, next to "← Client list".
-WINDOW_ACTIONS: list[str] = []
-CLIENT_ACTIONS: list[str] = []
+WINDOW_ACTIONS: list[str] = [
+    "tyokykytiimi.ui.feedback.actions:add_window_actions",
+]
+CLIENT_ACTIONS: list[str] = [
+    "tyokykytiimi.ui.feedback.actions:client_buttons",
+]
 
 
 def load(spec: str):
