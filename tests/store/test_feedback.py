@@ -5,6 +5,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import select
 
 from tyokykytiimi import language
@@ -161,3 +162,35 @@ def test_free_text_not_in_plaintext_on_disk(store, client):
     assert any(p.name.endswith("-wal") for p in files)
     for p in files:  # … and nowhere on disk as plain text
         assert b"ZQXJ" not in p.read_bytes(), p.name
+
+
+def test_demo_feedback_is_valid_deterministic_and_anonymous_names_no_one(store):
+    from tyokykytiimi.demo.feedback import populate
+    from tyokykytiimi.demo.generator import generate
+    from tyokykytiimi.models import feedback_form as ff
+
+    ctx = generate(store, n_clients=60, seed=7)
+    defn = ff.definition()
+    with store.session() as s:
+        rows = list(s.exec(select(Feedback)))
+    assert rows and any(r.client_id is None for r in rows) and any(r.client_id for r in rows)
+    for r in rows:
+        ff.validate_answers(defn, r.rating_values(), r.free_text)  # raises if not valid
+        assert (r.client_id is None) == (r.path_step is None)
+        assert r.given_on <= date.today()
+    closed = {c.id for c in ctx.clients if c.status == "closed"}
+    assert any(r.client_id in closed and r.path_step == 6 for r in rows)
+    # the same seed gives the same feedback
+    import random
+    again = type(ctx)(store=store, rng=random.Random(1), n_clients=60, today=ctx.today,
+                      users=ctx.users, clients=ctx.clients)
+    twin = type(ctx)(store=store, rng=random.Random(1), n_clients=60, today=ctx.today,
+                     users=ctx.users, clients=ctx.clients)
+    populate(again)
+    populate(twin)
+    with store.session() as s:  # in insertion order: the first half is "again"'s
+        new = [r for r in s.exec(select(Feedback).order_by(sa.text("feedback.rowid")))
+               if r.id not in {x.id for x in rows}]
+    half = len(new) // 2
+    key = [(r.given_on, r.ratings, r.free_text, r.client_id, r.path_step) for r in new]
+    assert half and key[:half] == key[half:]

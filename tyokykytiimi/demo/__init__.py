@@ -6,4 +6,5 @@ AREA_MODULES = [
     "tyokykytiimi.demo.network",
     "tyokykytiimi.demo.measures",
     "tyokykytiimi.demo.plans",
+    "tyokykytiimi.demo.feedback",
 ]
