@@ -197,6 +197,15 @@ def test_esc_does_not_leave_and_closing_returns_to_the_password(qtbot, store, wi
     assert window.pages.currentWidget().client_id == a.id  # back where the staff left off
 
 
+def test_unlocked_behind_the_form_is_locked_again_when_it_closes(qtbot, store, window, people):
+    window.findChild(QAction, "clientFeedbackAction").trigger()
+    mode = the_mode(qtbot)
+    window.unlock()  # staff typed their password on the lock screen behind the form
+    qtbot.mouseClick(mode.decline_button, Qt.LeftButton)
+    assert_locked(window)
+    assert mode not in window._hidden_windows  # the closed form does not come back on unlock
+
+
 def test_nothing_of_any_client_shown_in_any_language(qtbot, store, window, people):
     a, b = people
     window.open_client(b.id)  # another client's page was open a moment ago

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Mapping
+from functools import cache, lru_cache
+from typing import Any
 
 from tyokykytiimi.paths import resource_path
 
@@ -156,7 +157,7 @@ def definition(form_id: str = DEFAULT_FORM, version: int | None = None) -> FormD
     return _load(form_id, version)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(form_id: str, version: int) -> FormDefinition:
     path = _forms_dir() / f"{form_id}.v{version}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))

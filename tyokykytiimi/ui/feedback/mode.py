@@ -20,13 +20,14 @@ Privacy, decided here:
 """
 from __future__ import annotations
 
+import itertools
 import textwrap
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
-                               QLabel, QPlainTextEdit, QPushButton, QScrollArea,
-                               QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ... import language
 from ...models import feedback_form as ff
@@ -351,7 +352,7 @@ class FeedbackMode(QWidget):
         # the buttons, the anonymous choice and the languages.
         chain = [*self.rows, self.free_text, self.send_button, self.decline_button,
                  self.anonymous, *self.language_buttons.values()]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
         return page
 
@@ -488,6 +489,7 @@ class FeedbackMode(QWidget):
         QApplication.instance().removeEventFilter(self.idle)
         self.outcome = self.outcome or "declined"
         super().closeEvent(event)
+        self.hide()  # gone before any new lock, which would otherwise keep it to show again
         self._back_to_lock()
         self.finished.emit(self.outcome)
 
