@@ -1,6 +1,6 @@
 """Client feedback: one filled feedback form, anonymous or tied to a client.
 
-The form itself is versioned data (``resources/feedback/feedback.v<N>.json``);
+The form itself is versioned data (``resources/feedback/<form id>.v<N>.json``);
 a row records which version it answered. Anonymous feedback keeps no client
 and no path step, so it can never be traced back through this row.
 """
