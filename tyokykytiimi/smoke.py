@@ -158,6 +158,9 @@ def run_smoke(data_dir, *, n_clients: int = SMOKE_CLIENTS, out=None) -> int:
         notes += _check_window(app, window)
         step = "PDF"
         notes.append(_check_pdf(team))
+        step = "time zone"
+        from zoneinfo import ZoneInfo
+        ZoneInfo("Europe/Helsinki")  # invitations; Windows needs the tzdata package for it
         step = "closing"
         window.close()
         app.processEvents()
