@@ -46,6 +46,7 @@ class HomePage(QWidget):
                                              self.tr("Due date"), self.tr("Case manager")])
             table.setEditTriggers(QAbstractItemView.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectRows)
+            table.setTabKeyNavigation(False)  # arrows move inside, Tab moves on
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
             table.activated.connect(lambda index, t=table: self._open(t, index.row()))

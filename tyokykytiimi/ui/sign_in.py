@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..store.errors import StoreError, WrongPassword, UnknownUser
 from ..store.unlock import list_users, open_store
-from .widgets import FieldError
+from .widgets import FieldError, tab_chain
 
 MAX_WAIT_SECONDS = 30
 
@@ -67,6 +67,9 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.use_recovery)
         layout.addWidget(self.buttons)
+        # Tab reads the dialog top to bottom: the recovery link before the buttons.
+        tab_chain(self.user, self.password, self.recovery, self.use_recovery, self.ok,
+                  self.buttons.button(QDialogButtonBox.Cancel))
         self.password.setFocus()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

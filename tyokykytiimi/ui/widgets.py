@@ -27,3 +27,9 @@ class FieldError(QLabel):
         else:
             self.clear()
             self.hide()
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` in this order (they read in this order on screen)."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)

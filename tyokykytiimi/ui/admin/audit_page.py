@@ -71,6 +71,7 @@ class AuditPage(QWidget):
                                               self.tr("Action"), self.tr("Client"),
                                               self.tr("Target")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Audit trail"))

@@ -43,6 +43,7 @@ class BasicTab(QWidget):
         self.form = ClientForm(store, client)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.NoFocus)  # the fields inside take the focus
         scroll.setWidget(self.form)
         left.addWidget(scroll, 1)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))

@@ -35,6 +35,7 @@ class HistoryTab(QWidget):
         layout.addWidget(self.changes, 2)
         for t in (self.path, self.changes):
             t.setEditTriggers(QTableWidget.NoEditTriggers)
+            t.setTabKeyNavigation(False)
             t.verticalHeader().hide()
             t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
             t.horizontalHeader().setStretchLastSection(True)

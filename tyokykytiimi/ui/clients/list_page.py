@@ -1,7 +1,7 @@
 """The client list: search as you type, filters, sortable columns, Enter opens."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -70,6 +70,7 @@ class ClientListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # arrows move inside, Tab moves on
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -88,7 +89,9 @@ class ClientListPage(QWidget):
         self._timer.timeout.connect(self._refilter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._open_first)
-        self.setTabOrder(self.search, self.table)
+        # Tab follows the screen (search, New client, filters, list); Down from the
+        # search goes straight to the results.
+        self.search.installEventFilter(self)
         bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -107,6 +110,15 @@ class ClientListPage(QWidget):
         if dialog.exec() and dialog.client_id:
             self.reload()
             self.client_requested.emit(dialog.client_id)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search and event.type() == QEvent.KeyPress and \
+                event.key() == Qt.Key_Down and self.model.rowCount():
+            self.table.setFocus(Qt.TabFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
 
     # internals ------------------------------------------------------------------
     def _refilter(self) -> None:

@@ -12,7 +12,7 @@ from ...store.errors import InvalidInput
 from ...store.screenings import (DECISIONS_BY_KIND, DEFINITIONS, definition, list_screenings,
                                  record_screening, suggest)
 from ..events import announce
-from ..widgets import FieldError
+from ..widgets import FieldError, tab_chain
 from . import labels
 
 ANSWER_CODES = ("yes", "no", "unknown")
@@ -49,6 +49,7 @@ class ScreeningTab(QWidget):
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.NoFocus)  # the answers inside take the focus
         layout.addWidget(self.scroll, 3)
 
         self.suggestion = QLabel()
@@ -91,6 +92,7 @@ class ScreeningTab(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.history.setTabKeyNavigation(False)
         self.history.verticalHeader().hide()
         layout.addWidget(self.history, 2)
         self._build()
@@ -157,6 +159,13 @@ class ScreeningTab(QWidget):
         grid.setColumnStretch(4, 2)
         grid.setRowStretch(row, 1)
         self.scroll.setWidget(body)
+        # The new checklist joins the focus chain last: put it back between the
+        # checklist choice and the decision, in reading order.
+        inputs = [w for w in body.findChildren(QWidget) if w.focusPolicy() & Qt.TabFocus
+                  and not isinstance(w.parentWidget(), QSpinBox)]
+        inputs.sort(key=lambda w: (grid.getItemPosition(grid.indexOf(w))[0],
+                                   grid.getItemPosition(grid.indexOf(w))[1]))
+        tab_chain(self.kind, *inputs, self.decision)
         self.decision.clear()
         self.decision.addItem(self.tr("Not decided yet"), None)
         for code in DECISIONS_BY_KIND[self.def_id]:

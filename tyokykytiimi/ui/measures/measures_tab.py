@@ -79,6 +79,7 @@ class MeasuresTab(QWidget):
                                               self.tr("Time point"), self.tr("Result"),
                                               self.tr("Notes")])
         self.table.setAccessibleName(self.tr("Measures"))
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -22,6 +22,7 @@ def _table(headers: list[str]) -> QTableWidget:
     t.verticalHeader().hide()
     t.setEditTriggers(QAbstractItemView.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.setTabKeyNavigation(False)
     t.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
     return t
 

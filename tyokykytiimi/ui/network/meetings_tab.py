@@ -21,7 +21,7 @@ from ...store import servicemap as sm
 from ...store.clients import get_client
 from ...store.errors import InvalidInput
 from ..events import announce, bus
-from ..widgets import FieldError
+from ..widgets import FieldError, tab_chain
 from . import texts
 
 
@@ -80,6 +80,7 @@ class MeetingDialog(QDialog):
             self.tr("Who"), self.tr("Organisation"), self.tr("Role"), self.tr("Status"),
             self.tr("Pre-assessment requested"), self.tr("Pre-assessment received")])
         self.table.setAccessibleName(self.tr("Invitees"))
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         h = self.table.horizontalHeader()
@@ -264,6 +265,10 @@ class MeetingDialog(QDialog):
                 header = self.table.horizontalHeaderItem(col).text()
                 box.setAccessibleName(f"{header}: {name}")
                 self.table.setCellWidget(row, col, box)
+        # New cell widgets join the focus chain last: Tab reads them with the table.
+        cells = [self.table.cellWidget(r, c) for r in range(self.table.rowCount())
+                 for c in (3, 4, 5)]
+        tab_chain(self.table, *[c for c in cells if c is not None], self.remove_btn)
 
     def collect(self) -> None:
         for row, inv in enumerate(self.invitees):
@@ -318,6 +323,7 @@ class MeetingsTab(QWidget):
                                               self.tr("Place"), self.tr("State"),
                                               self.tr("Invitees")])
         self.table.setAccessibleName(self.tr("Network meetings"))
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -54,6 +54,7 @@ class ServiceMapPage(QWidget):
                                               self.tr("Sector"), self.tr("Area"),
                                               self.tr("Last checked")])
         self.table.setAccessibleName(self.tr("Service map"))
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -27,9 +27,22 @@ from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog,
 NO_DATE = QDate(2000, 1, 1)
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date edit whose "no date" (–) lets Tab move on.
+
+    Qt's date edit moves Tab between day, month and year; showing only the
+    special text it has no sections, and Tab never left the field.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 def date_edit() -> QDateEdit:
     """A date field where the earliest value means "no date" (shown as –)."""
-    w = QDateEdit()
+    w = OptionalDateEdit()
     w.setDisplayFormat("d.M.yyyy")
     w.setCalendarPopup(True)
     w.setMinimumDate(NO_DATE)
@@ -222,6 +235,7 @@ class PlanTab(QWidget):
         wf.addRow(self.tr("Notes"), self.notes)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.NoFocus)  # the fields inside take the focus
         scroll.setWidget(whole)
         split.addWidget(scroll)
         split.setSizes([400, 420, 380])
