@@ -116,6 +116,20 @@ def _check_pdf(team_name: str) -> str:
     return f"pdf {len(data) // 1024} KiB with DejaVu"
 
 
+def _language_restorer(i18n):
+    """Run in-process (the tests), the smoke test leaves the language as it found it."""
+    from PySide6.QtCore import QLocale
+
+    from . import language
+    lang, locale, chosen = i18n.current_language(), QLocale(), language.current()
+
+    def restore() -> None:
+        i18n.install(lang)
+        QLocale.setDefault(locale)
+        language.set_language(chosen)
+    return restore
+
+
 def run_smoke(data_dir, *, n_clients: int = SMOKE_CLIENTS, out=None) -> int:
     """Open (or create) the demo database in ``data_dir`` and check the program starts."""
     out = out or sys.stdout
@@ -125,7 +139,7 @@ def run_smoke(data_dir, *, n_clients: int = SMOKE_CLIENTS, out=None) -> int:
     started = time.monotonic()
     step = "start-up"
     store = window = None
-    previous_lang = None
+    restore_language = None
     try:
         from .app import make_app
         from .demo.generator import DEMO_PASSWORD, DEMO_USER, create_demo
@@ -138,7 +152,7 @@ def run_smoke(data_dir, *, n_clients: int = SMOKE_CLIENTS, out=None) -> int:
         step = "Qt application"
         app = make_app()
         step = "translations"
-        previous_lang = i18n.current_language()
+        restore_language = _language_restorer(i18n)
         i18n.install("fi")
         notes = _check_translations(i18n)
         data_dir = Path(data_dir)
@@ -194,6 +208,5 @@ def run_smoke(data_dir, *, n_clients: int = SMOKE_CLIENTS, out=None) -> int:
                 store.close()
             except Exception:  # noqa: BLE001
                 pass
-        if previous_lang is not None:
-            from .ui import i18n
-            i18n.install(previous_lang)
+        if restore_language is not None:
+            restore_language()
