@@ -2,7 +2,8 @@
 
 The quick checks always run. Building the bundle (packaging/build_linux.sh:
 PyInstaller, then the bundle's own smoke test) takes about half a minute plus
-installing PyInstaller, so it runs only when asked: TYOKYKYTIIMI_BUNDLE_TEST=1.
+installing PyInstaller: it runs in CI (CI=true) and when asked with
+TYOKYKYTIIMI_BUNDLE_TEST=1; TYOKYKYTIIMI_BUNDLE_TEST=0 turns it off.
 """
 from __future__ import annotations
 
@@ -93,8 +94,16 @@ def test_shell_scripts_parse():
         assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.skipif(os.environ.get("TYOKYKYTIIMI_BUNDLE_TEST") != "1",
-                    reason="builds the PyInstaller bundle (~40 s); set TYOKYKYTIIMI_BUNDLE_TEST=1")
+def _build_wanted() -> bool:
+    asked = os.environ.get("TYOKYKYTIIMI_BUNDLE_TEST", "")
+    if asked in ("0", "1"):
+        return asked == "1"
+    return os.environ.get("CI", "").lower() == "true"
+
+
+@pytest.mark.skipif(not _build_wanted(),
+                    reason="builds the PyInstaller bundle (~40 s): runs in CI, "
+                           "or set TYOKYKYTIIMI_BUNDLE_TEST=1")
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle")
 def test_linux_bundle_builds_and_starts(tmp_path):
     env = dict(os.environ, PYTHON=sys.executable, DIST_DIR=str(tmp_path / "dist"),

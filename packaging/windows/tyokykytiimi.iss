@@ -56,6 +56,11 @@ LanguageDetectionMethod=uilanguage
 ; the program must be closed to be updated or removed
 CloseApplications=yes
 RestartApplications=no
+#ifdef Sign
+; ISCC /DSign "/Ssigntool=signtool.exe sign /fd SHA256 /tr <time-stamp URL> /td SHA256 /n $q<subject>$q $f"
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "fi"; MessagesFile: "compiler:Languages\Finnish.isl"
