@@ -19,6 +19,8 @@ def make_app(argv=None) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("tyokykytiimi")
+    from .ui.widgets import apply_accessible_look
+    apply_accessible_look(app)  # Fusion follows the system palette; a visible focus ring
     return app
 
 

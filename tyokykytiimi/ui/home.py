@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..store.due_list import BUCKETS, home_lists
 from .clients import labels
 from .events import bus
+from .widgets import emphasise, set_state_colour
 
 
 class HomePage(QWidget):
@@ -23,7 +24,7 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("Due items"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        emphasise(title, 1.6)
         top.addWidget(title)
         top.addStretch(1)
         self.whose = QComboBox()
@@ -40,7 +41,9 @@ class HomePage(QWidget):
         self._titles = titles
         for b in BUCKETS:
             heading = QLabel(titles[b])
-            heading.setStyleSheet("font-weight: bold;" + (" color: #a40000;" if b == "overdue" else ""))
+            emphasise(heading)
+            if b == "overdue":  # the heading says it; the colour only adds to it
+                set_state_colour(heading, "overdue")
             table = QTableWidget(0, 4)
             table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("What"),
                                              self.tr("Due date"), self.tr("Case manager")])
@@ -70,7 +73,8 @@ class HomePage(QWidget):
         kinds = labels.due_kinds()
         for b, table in self.tables.items():
             lines = lists[b]
-            self.headings[b].setText(f"{self._titles[b]} ({len(lines)})")
+            sign = "⚠ " if b == "overdue" and lines else ""
+            self.headings[b].setText(f"{sign}{self._titles[b]} ({len(lines)})")
             table.setRowCount(len(lines))
             for i, line in enumerate(lines):
                 cells = [f"{line.name}  {line.identifier}", kinds[line.kind],

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..store.unlock import verify_password
-from .widgets import FieldError
+from .widgets import FieldError, emphasise
 
 
 class LockScreen(QWidget):
@@ -15,7 +15,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.store = store
         title = QLabel(self.tr("Työkykytiimi is locked"), self)
-        title.setStyleSheet("font-size: 20pt;")
+        emphasise(title, 2.0, bold=False)
         who = QLabel(self.tr("Signed in: %1. Type your password to continue.").replace(
             "%1", store.user.display_name), self)
         who.setWordWrap(True)

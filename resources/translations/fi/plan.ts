@@ -124,6 +124,10 @@
 <context>
     <name>PlanTab</name>
     <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Tallenna (Ctrl+S)</translation>
     </message>

@@ -13,6 +13,7 @@ from ...store.clients import age_of, case_manager_choices, get_client
 from ...store.due_list import client_due
 from .. import areas
 from ..events import bus
+from ..widgets import emphasise, set_state_colour
 from . import labels
 
 
@@ -41,7 +42,7 @@ class ClientPage(QWidget):
         self.back.clicked.connect(self.back_requested)
         self.name_label = QLabel()
         self.name_label.setObjectName("clientName")
-        self.name_label.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        emphasise(self.name_label, 1.8)
         self.name_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
@@ -104,12 +105,13 @@ class ClientPage(QWidget):
             text = f"{labels.due_kinds()[first.kind]} {labels.fmt_date(first.due_date)}"
             if state:
                 text += f" ({state})"
-            self.due_label.setText(self.tr("Next due: %1").replace("%1", text))
-            color = "#a40000" if first.state(today) == "overdue" else "palette(text)"
-            self.due_label.setStyleSheet(f"color: {color};")
+            overdue = first.state(today) == "overdue"
+            self.due_label.setText(("⚠ " if overdue else "")
+                                   + self.tr("Next due: %1").replace("%1", text))
+            set_state_colour(self.due_label, "overdue" if overdue else None)
         else:
             self.due_label.setText(self.tr("Next due: nothing"))
-            self.due_label.setStyleSheet("")
+            set_state_colour(self.due_label, None)
 
     def _on_changed(self, _area: str, client_id: str) -> None:
         if client_id == self.client_id:

@@ -12,7 +12,7 @@ from ...store.errors import InvalidInput
 from ...store.screenings import (DECISIONS_BY_KIND, DEFINITIONS, definition, list_screenings,
                                  record_screening, suggest)
 from ..events import announce
-from ..widgets import FieldError, tab_chain
+from ..widgets import FieldError, emphasise, tab_chain
 from . import labels
 
 ANSWER_CODES = ("yes", "no", "unknown")
@@ -44,7 +44,6 @@ class ScreeningTab(QWidget):
         layout.addLayout(top)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.source)
 
         self.scroll = QScrollArea()
@@ -55,7 +54,7 @@ class ScreeningTab(QWidget):
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setObjectName("suggestion")
-        self.suggestion.setStyleSheet("font-weight: bold;")
+        emphasise(self.suggestion)
         layout.addWidget(self.suggestion)
 
         decide = QGroupBox(self.tr("Decision (made by a person)"))
@@ -120,7 +119,7 @@ class ScreeningTab(QWidget):
                         "unknown": self.tr("Not known")}
         for group in d.groups:
             title = QLabel(group.title[self.lang])
-            title.setStyleSheet("font-weight: bold;")
+            emphasise(title)
             grid.addWidget(title, row, 0, 1, 5)
             row += 1
             for item in group.items:

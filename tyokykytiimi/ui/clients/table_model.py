@@ -4,9 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QPalette
 
 from ...models.clients import name_sort_key
 from ...store.clients import ClientRow, filter_rows
+from ..widgets import state_colour, state_icon
 from . import labels
 
 COLUMNS = ("name", "identifier", "phone", "step", "case_manager", "due", "status")
@@ -85,9 +87,12 @@ class ClientTableModel(QAbstractTableModel):
                 return f"{text} ({state})" if state else text
             if col == "status":
                 return self._statuses.get(r.status, r.status)
-        if role == Qt.ForegroundRole and col == "due" and r.next_due_state == "overdue":
-            from PySide6.QtGui import QColor
-            return QColor("#a40000")
+        if col == "due" and r.next_due_state == "overdue":
+            # The text says "(overdue)"; colour and sign only add to it.
+            if role == Qt.ForegroundRole:
+                return state_colour("overdue", roles=(QPalette.Base, QPalette.AlternateBase))
+            if role == Qt.DecorationRole:
+                return state_icon("overdue")
         if role == Qt.UserRole:
             return r.id
         return None

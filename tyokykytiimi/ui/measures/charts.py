@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCharts import (QAreaSeries, QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis,
-                              QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries,
+                              QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLegend,
                               QLineSeries, QPolarChart, QValueAxis)
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -30,13 +30,14 @@ COLOURS = {"baseline": "#7a7a7a", "followup": "#1f5fa8", "start": "#9a9a9a",
 
 
 def _font(scale: float = 1.0, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setPointSizeF(BASE_PT * scale)
+    f = QFont()  # the application's font: a larger system font makes charts larger too
+    base = max(BASE_PT, f.pointSizeF() * 1.3) if f.pointSizeF() > 0 else BASE_PT
+    f.setPointSizeF(base * scale)
     f.setBold(bold)
     return f
 
 
-def _view(chart: QChart, min_height: int = 340) -> QChartView:
+def _view(chart: QChart, min_height: int = 340, description: str = "") -> QChartView:
     chart.setTitleFont(_font(1.25, True))
     chart.legend().setFont(_font(0.95))
     chart.legend().setAlignment(Qt.AlignBottom)
@@ -46,6 +47,9 @@ def _view(chart: QChart, min_height: int = 340) -> QChartView:
         axis.setLabelsFont(_font(0.95))
         axis.setTitleFont(_font(0.95))
     view = QChartView(chart)
+    # What a screen reader says: the title, and the numbers the chart shows.
+    view.setAccessibleName(chart.title())
+    view.setAccessibleDescription(description)
     view.setRenderHint(QPainter.Antialiasing)
     view.setMinimumHeight(min_height)
     return view
@@ -132,7 +136,8 @@ def trend_chart(instrument_id: str, points: list[tuple[date, int]]) -> QChartVie
     for s in chart.series():
         s.attachAxis(x)
         s.attachAxis(y)
-    return _view(chart)
+    return _view(chart, description="; ".join(f"{fmt_date(day)}: {total}"
+                                              for day, total in points))
 
 
 def change_chart(instrument_id: str, before: int | None, after: int | None,
@@ -164,7 +169,9 @@ def change_chart(instrument_id: str, before: int | None, after: int | None,
     series.attachAxis(y)
     if d.bands:
         chart.setToolTip(", ".join(f"{b.label[lang()]} {b.min}–{b.max}" for b in d.bands))
-    return _view(chart, 300)
+    values = "; ".join(f"{time_point_label(tp)}: {'–' if v is None else v}"
+                       for tp, v in (("baseline", before), ("followup", after)))
+    return _view(chart, 300, values)
 
 
 def area_bars_chart(instrument_id: str, profiles: list[tuple[str, dict]]) -> QChartView:
@@ -193,7 +200,15 @@ def area_bars_chart(instrument_id: str, profiles: list[tuple[str, dict]]) -> QCh
     chart.addAxis(val, Qt.AlignBottom)
     series.attachAxis(cats)
     series.attachAxis(val)
-    return _view(chart, 520)
+    return _view(chart, 520, _profiles_text(d, [
+        (time_point_label(tp) if tp in ("baseline", "followup", "other") else tp, p)
+        for tp, p in profiles]))
+
+
+def _profiles_text(d, profiles) -> str:
+    return " / ".join(name + ": " + ", ".join(
+        f"{it.label[lang()]} {'–' if p.get(it.id) is None else p.get(it.id)}" for it in d.items)
+        for name, p in profiles)
 
 
 def situation_radar(start: dict | None, now: dict | None, target: dict | None,
@@ -225,11 +240,16 @@ def situation_radar(start: dict | None, now: dict | None, target: dict | None,
             s.append(i, v if v is not None else 0)
         pen = QPen(QColor(COLOURS[key]))
         pen.setWidth(4 if key == "now" else 3)
+        # Told apart by line style too, not by colour alone: start dotted, target dashed.
         if key == "target":
             pen.setStyle(Qt.DashLine)
+        elif key == "start":
+            pen.setStyle(Qt.DotLine)
         s.setPen(pen)
         s.setPointsVisible(True)
         chart.addSeries(s)
         s.attachAxis(angular)
         s.attachAxis(radial)
-    return _view(chart, 560)
+    chart.legend().setMarkerShape(QLegend.MarkerShapeFromSeries)  # the legend shows the styles
+    return _view(chart, 560, _profiles_text(d, [
+        (outlines[k], p) for k, p in (("start", start), ("now", now), ("target", target)) if p]))

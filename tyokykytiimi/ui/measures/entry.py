@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -33,7 +33,7 @@ from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput
 from tyokykytiimi.ui.events import announce
 from tyokykytiimi.ui.measures.common import band_label, fmt_num, lang, time_point_label, title
-from tyokykytiimi.ui.widgets import FieldError
+from tyokykytiimi.ui.widgets import FieldError, state_background
 
 TEN_DELAY_MS = 700
 PROM_SET = "prom"
@@ -148,7 +148,8 @@ class AnswerGrid(QTableWidget):
         for si, sec in enumerate(self.sections):
             head = QTableWidgetItem(self.section_title(sec) + "   " + self.summary(sec))
             head.setFont(bold)
-            head.setBackground(QBrush(QColor("#e8eef5")))
+            head.setBackground(QBrush(state_background("heading", self.palette(),
+                                                       QPalette.Base, amount=0.2)))
             head.setFlags(Qt.ItemIsEnabled)
             self.setItem(self.heading_rows[si], 0, head)
         for pos, (si, ci) in enumerate(self.order):
@@ -168,8 +169,9 @@ class AnswerGrid(QTableWidget):
             a.setTextAlignment(Qt.AlignCenter)
             a.setFont(bold)
             if cell.skipped and cell.value is None:
-                a.setToolTip(self.tr("unanswered"))
-                a.setBackground(QBrush(QColor("#fff3cd")))
+                a.setToolTip(self.tr("unanswered"))  # shown as "–", tinted too
+                a.setBackground(QBrush(state_background("warning", self.palette(),
+                                                        QPalette.Base, amount=0.25)))
             self.setItem(r, 0, QTableWidgetItem(label))
             self.setItem(r, 1, a)
             self.setItem(r, 2, QTableWidgetItem(self._scale_text(cell)))

@@ -17,6 +17,7 @@ from tyokykytiimi.ui.measures import charts
 from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_date, fmt_num,
                                              short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
+from tyokykytiimi.ui.widgets import set_state_colour
 
 
 class EntryDialog(QDialog):
@@ -46,12 +47,17 @@ class MeasuresTab(QWidget):
 
         self.banner = QFrame()
         self.banner.setObjectName("safetyBanner")
-        self.banner.setStyleSheet("#safetyBanner { background: #fde2e1; border: 2px solid #a40000;"
-                                  " border-radius: 4px; }")
+        # Tint, frame and text from the palette in use (light, dark or high contrast);
+        # the text starts with ⚠ and says what it is about.
+        self.banner.setFrameShape(QFrame.Box)
+        self.banner.setLineWidth(2)
+        set_state_colour(self.banner, "error", fill=True)
         b = QHBoxLayout(self.banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.banner_text.setStyleSheet("font-weight: bold; color: #5a0000;")
+        bold = self.banner_text.font()  # a font, not a style sheet: that would cut the
+        bold.setBold(True)  # label off the banner's palette (its colour)
+        self.banner_text.setFont(bold)
         self.ack_button = QPushButton(self.tr("&Acknowledge (seen)"))
         self.ack_button.clicked.connect(self.acknowledge)
         b.addWidget(self.banner_text, 1)

@@ -7,12 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tyokykytiimi.models.instruments import definition
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.ui.events import bus
+from tyokykytiimi.ui.widgets import emphasise, state_colour, state_icon
 from tyokykytiimi.ui.measures.common import due_state_label, fmt_date, fmt_num, lang, title
 
 
@@ -34,7 +36,7 @@ class TeamMeasuresView(QWidget):
         self.today = today or date.today()
         layout = QVBoxLayout(self)
         head = QLabel(self.tr("Change from baseline to the 6-month follow-up, clients with both"))
-        head.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        emphasise(head, 1.4)
         layout.addWidget(head)
         self.stats = _table([self.tr("Measure"), self.tr("n"), self.tr("Mean at start"),
                              self.tr("Mean at follow-up"), self.tr("Mean change"),
@@ -47,7 +49,7 @@ class TeamMeasuresView(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         head2 = QLabel(self.tr("Follow-ups due and overdue"))
-        head2.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        emphasise(head2, 1.4)
         layout.addWidget(head2)
         self.due = _table([self.tr("Client"), self.tr("Started"), self.tr("Window"),
                            self.tr("State")])
@@ -87,8 +89,11 @@ class TeamMeasuresView(QWidget):
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
                 cell.setData(Qt.UserRole, d.client_id)
-                if d.state == "overdue":
-                    cell.setForeground(Qt.darkRed)
+                if d.state == "overdue":  # the state column says it in words too
+                    cell.setForeground(state_colour(
+                        "overdue", self.due.palette(), (QPalette.Base, QPalette.AlternateBase)))
+                    if c == len(values) - 1:
+                        cell.setIcon(state_icon("overdue"))
                 self.due.setItem(i, c, cell)
         self.due.resizeColumnsToContents()
         self.due.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)

@@ -90,12 +90,8 @@ class OrderList(QListWidget):
 class PlanTab(QWidget):
     @classmethod
     def page_title(cls) -> str:
-        return cls.tr_static("Plan")
-
-    @staticmethod
-    def tr_static(text: str) -> str:
         from PySide6.QtCore import QCoreApplication
-        return QCoreApplication.translate("PlanTab", text)
+        return QCoreApplication.translate("PlanTab", "Plan")  # a literal, for lupdate
 
     def __init__(self, store, client_id: str, parent=None):
         super().__init__(parent)
