@@ -36,25 +36,59 @@ class AdminPage(QWidget):
         self.backups.backup_now()
 
 
+class RetentionTab(QWidget):
+    """Closed clients whose retention has ended; an administrator erases them one by one."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget
+        from ..access.actions import retention_erase_button
+        self.store = store
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Closed clients whose retention time (10 years after closing) "
+                               "has ended. Decide on each: erase or keep with a reason."), self)
+        intro.setWordWrap(True)
+        self.rows = QListWidget(self)
+        self.rows.setAccessibleName(self.tr("Clients past retention"))
+        self.erase = retention_erase_button(self, store, self.selected_id, self._erased)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.erase)
+        layout.addWidget(intro)
+        layout.addWidget(self.rows, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from datetime import date
+        from PySide6.QtCore import Qt
+        from ...store.clients import clients_past_retention
+        from ..access.actions import retention_row_text
+        self.rows.clear()
+        for row in clients_past_retention(self.store, date.today()):
+            self.rows.addItem(retention_row_text(row))
+            self.rows.item(self.rows.count() - 1).setData(Qt.UserRole, row.id)
+        if self.rows.count() == 0:
+            self.rows.addItem(self.tr("No clients past their retention time."))
+        else:
+            self.rows.setCurrentRow(0)
+        self.erase.setEnabled(self.selected_id() is not None)
+
+    def selected_id(self) -> str | None:
+        from PySide6.QtCore import Qt
+        item = self.rows.currentItem()
+        return item.data(Qt.UserRole) if item is not None else None
+
+    def _erased(self, client_id: str) -> None:
+        from ..access.actions import close_client_pages
+        self.refresh()
+        close_client_pages(self.window(), client_id, to_list=False)
+
+
 def _retention_widget(store, parent):
     """Clients past their retention time, for an administrator's decision."""
     try:
-        from ...store.clients import clients_past_retention
+        from ...store.clients import clients_past_retention  # noqa: F401
     except ImportError:
         return None
-    from datetime import date
-    from PySide6.QtWidgets import QListWidget
-    box = QWidget(parent)
-    layout = QVBoxLayout(box)
-    intro = QLabel(box.tr("Closed clients whose retention time (10 years after closing) has "
-                          "ended. Decide on each: erase or keep with a reason."), box)
-    intro.setWordWrap(True)
-    rows = QListWidget(box)
-    rows.setAccessibleName(box.tr("Clients past retention"))
-    for c in clients_past_retention(store, date.today()):
-        rows.addItem(f"{c.last_name} {c.first_name} – {c.closed_on:%d.%m.%Y}")
-    if rows.count() == 0:
-        rows.addItem(box.tr("No clients past their retention time."))
-    layout.addWidget(intro)
-    layout.addWidget(rows)
-    return box
+    return RetentionTab(store, parent)
