@@ -60,7 +60,7 @@ BUNDLE=$DIST_DIR/tyokykytiimi
 # beside the executable: the desktop entry, the icons and the per-user installer
 mkdir -p "$BUNDLE/share/icons"
 cp packaging/linux/tyokykytiimi.desktop "$BUNDLE/share/"
-cp packaging/icons/tyokykytiimi.svg packaging/icons/tyokykytiimi-*.png "$BUNDLE/share/icons/"
+cp resources/icons/tyokykytiimi.svg packaging/icons/tyokykytiimi-*.png "$BUNDLE/share/icons/"
 cp packaging/linux/install.sh "$BUNDLE/install.sh"
 chmod +x "$BUNDLE/install.sh"
 built=$(date +%s)

@@ -1,4 +1,4 @@
-"""Render packaging/icons/tyokykytiimi.svg to the PNGs and the Windows .ico.
+"""Render resources/icons/tyokykytiimi.svg (the window icon too) to the PNGs and the Windows .ico.
 
 Run after changing the SVG, and commit what it writes:
 
@@ -20,8 +20,9 @@ from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-ICONS = Path(__file__).resolve().parent / "icons"
-SVG = ICONS / "tyokykytiimi.svg"
+ROOT = Path(__file__).resolve().parent.parent
+ICONS = ROOT / "packaging" / "icons"
+SVG = ROOT / "resources" / "icons" / "tyokykytiimi.svg"
 PNG_SIZES = (256, 128, 64, 48, 32, 16)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 

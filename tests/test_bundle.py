@@ -50,7 +50,8 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 def test_icons_rendered_from_the_svg():
     icons = PACKAGING / "icons"
-    assert (icons / "tyokykytiimi.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    svg = PACKAGING.parent / "resources" / "icons" / "tyokykytiimi.svg"
+    assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
     for size in (256, 128, 48):
         assert _png_size(icons / f"tyokykytiimi-{size}.png") == (size, size)
     ico = (icons / "tyokykytiimi.ico").read_bytes()

@@ -5,8 +5,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .paths import resource_path
 from .store import backup
 from .store.errors import AlreadyRunning, StoreError
 from .store.instance import InstanceLock
@@ -19,6 +21,9 @@ def make_app(argv=None) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("tyokykytiimi")
+    # Ties the windows to packaging/linux/tyokykytiimi.desktop (Wayland, task bars).
+    app.setDesktopFileName("tyokykytiimi")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "tyokykytiimi.svg"))))
     from .ui.widgets import apply_accessible_look
     apply_accessible_look(app)  # Fusion follows the system palette; a visible focus ring
     return app
