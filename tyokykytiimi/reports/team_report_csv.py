@@ -1,0 +1,232 @@
+"""The team report as CSV files: one file per table, a README and a column list.
+
+Written for machines first (a spreadsheet, R, Python, the county's reporting):
+
+- UTF-8, comma-separated, one header row, CRLF line ends (RFC 4180), the
+  ``csv`` module's quoting;
+- counts as plain integers and means with a decimal *point* and no thousands
+  separators. Why not the Finnish "4,5": a decimal comma inside a
+  comma-separated file needs quoting and is read as text by most tools, and
+  Finnish-locale spreadsheets turn "4.5"-like text into dates only when the
+  import guesses; with a fixed, documented format every tool (and Excel or
+  LibreOffice through "From Text/CSV" with comma and the English/point
+  locale) reads the numbers as numbers, whatever the workstation's language;
+- column names are fixed English identifiers (``referred``, ``mean_change``);
+  a coded label column comes twice: the code (``referrer``) and its name in the
+  report's language (``referrer_name``);
+- a hidden number is an empty value, and its ``<column>_suppressed`` flag
+  says why: ``small`` (1–4), ``complementary`` (hidden so that a hidden small
+  number cannot be worked out from a total), ``small_base`` (a mean of fewer
+  than five answers). An empty value with an empty flag means "no data"
+  (e.g. a mean with no answers).
+
+The files go into a new folder inside the chosen one, named after the report
+and its period, built under a temporary name and renamed when complete, so a
+failed export leaves no half-written set.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from tyokykytiimi.formats import format_date
+from tyokykytiimi.reports.labels import Labels
+from tyokykytiimi.store.settings import get_setting
+from tyokykytiimi.store.team_report import (Column, Table, TeamReport, column_doc,
+                                            suppressed_cells)
+
+L = Labels({
+    "folder": {"fi": "tiimiraportti", "sv": "teamrapport", "en": "team_report"},
+    "period": {"fi": "Jakso: {start}–{end}", "sv": "Period: {start}–{end}",
+               "en": "Period: {start}–{end}"},
+    "made": {"fi": "Tehty: {day}", "sv": "Gjord: {day}", "en": "Made: {day}"},
+    "team": {"fi": "Tiimi: {name}", "sv": "Team: {name}", "en": "Team: {name}"},
+    "confidential": {"fi": "Salassa pidettävä.", "sv": "Sekretessbelagd.",
+                     "en": "Confidential."},
+    "format_head": {"fi": "Tiedostojen muoto", "sv": "Filernas format", "en": "File format"},
+    "format": {
+        "fi": "UTF-8, pilkuilla erotetut sarakkeet, yksi otsikkorivi. Lukumäärät ovat "
+              "kokonaislukuja ja keskiarvoissa on desimaalipiste, ilman tuhaterottimia, "
+              "jotta ohjelmat lukevat ne lukuina kielestä riippumatta. Excelissä tai "
+              "LibreOfficessa: Tiedot > Tekstistä/CSV:stä, erotin pilkku, alue tai kieli "
+              "englanti (desimaalipiste). Sarakkeiden nimet ovat kiinteitä englanninkielisiä "
+              "tunnisteita; koodisarakkeen vieressä on nimi sarakkeessa <sarake>_name.",
+        "sv": "UTF-8, kommaseparerade kolumner, en rubrikrad. Antal är heltal och "
+              "medelvärden har decimalpunkt, utan tusentalsavgränsare, så att program "
+              "läser dem som tal oberoende av språk. I Excel eller LibreOffice: Data > "
+              "Från text/CSV, avgränsare komma, region eller språk engelska "
+              "(decimalpunkt). Kolumnernas namn är fasta engelska identifierare; bredvid "
+              "en kodkolumn finns namnet i kolumnen <kolumn>_name.",
+        "en": "UTF-8, comma-separated columns, one header row. Counts are whole numbers "
+              "and means have a decimal point, with no thousands separators, so that "
+              "programs read them as numbers whatever their language. In Excel or "
+              "LibreOffice: Data > From Text/CSV, delimiter comma, locale English "
+              "(decimal point). Column names are fixed English identifiers; next to a "
+              "code column its name is in the column <column>_name."},
+    "hidden_head": {"fi": "Piilotetut luvut", "sv": "Dolda tal", "en": "Hidden numbers"},
+    "hidden": {
+        "fi": "Piilotettu luku on tyhjä arvo, ja sen sarake <sarake>_suppressed kertoo "
+              "syyn: small = luku on 1–4; complementary = luku on piilotettu, jotta "
+              "piilotettua pientä lukua ei voi laskea yhteissummasta; small_base = "
+              "keskiarvo alle viiden vastauksen joukosta. Tyhjä arvo ilman merkintää: "
+              "ei tietoa. Rivi, jonka koodi on total, on yhteensä-rivi.",
+        "sv": "Ett dolt tal är ett tomt värde, och kolumnen <kolumn>_suppressed anger "
+              "orsaken: small = talet är 1–4; complementary = talet är dolt så att ett "
+              "dolt litet tal inte kan räknas ut ur en summa; small_base = ett medelvärde "
+              "av färre än fem svar. Tomt värde utan markering: inga uppgifter. Raden med "
+              "koden total är summaraden.",
+        "en": "A hidden number is an empty value, and its column <column>_suppressed says "
+              "why: small = the number is 1–4; complementary = hidden so that a hidden "
+              "small number cannot be worked out from a total; small_base = a mean of "
+              "fewer than five answers. An empty value without a flag: no data. The row "
+              "whose code is total is the total row."},
+    "rules_head": {"fi": "Laskentasäännöt", "sv": "Räkneregler", "en": "Counting rules"},
+    "files_head": {"fi": "Tiedostot ja sarakkeet", "sv": "Filer och kolumner",
+                   "en": "Files and columns"},
+    "columns_file": {"fi": "Sarakkeet myös koneluettavana: columns.csv (file, column, type, "
+                           "description).",
+                     "sv": "Kolumnerna också maskinläsbart: columns.csv (file, column, type, "
+                           "description).",
+                     "en": "The columns also machine-readable: columns.csv (file, column, "
+                           "type, description)."},
+    "name_of": {"fi": "Koodin nimi ({in_lang})", "sv": "Kodens namn ({in_lang})",
+                "en": "Name of the code ({in_lang})"},
+    "flag_of": {"fi": "Miksi {column} on piilotettu: tyhjä (näytetty), small, "
+                      "complementary tai small_base",
+                "sv": "Varför {column} är dold: tom (visad), small, complementary eller "
+                      "small_base",
+                "en": "Why {column} is hidden: empty (shown), small, complementary or "
+                      "small_base"},
+    "lang_name": {"fi": "suomeksi", "sv": "på svenska", "en": "in English"},
+    "type.code": {"fi": "koodi", "sv": "kod", "en": "code"},
+    "type.text": {"fi": "teksti", "sv": "text", "en": "text"},
+    "type.integer": {"fi": "kokonaisluku", "sv": "heltal", "en": "integer"},
+    "type.decimal": {"fi": "desimaaliluku (piste)", "sv": "decimaltal (punkt)",
+                     "en": "decimal (point)"},
+    "type.flag": {"fi": "merkintä", "sv": "markering", "en": "flag"},
+})
+
+
+def file_name(table: Table) -> str:
+    return f"{table.id}.csv"
+
+
+def _header(table: Table, lang: str) -> list[tuple[str, str, str]]:
+    """(column name, type, description) of every CSV column of ``table``."""
+    out = []
+    for i, c in enumerate(table.columns):
+        if c.kind == "label":
+            doc = column_doc(c.id, lang)
+            if c.coded and table.rows:  # the codes with their names
+                doc += ": " + "; ".join(f"{r.key} = {r.values[i]}" for r in table.rows)
+            out.append((c.id, "code" if c.coded else "text", doc))
+            if c.coded:
+                out.append((f"{c.id}_name", "text",
+                            L.get("name_of", lang, in_lang=L.get("lang_name", lang))))
+        else:
+            out.append((c.id, "integer" if c.kind == "count" else "decimal",
+                        column_doc(c.id, lang)))
+            out.append((f"{c.id}_suppressed", "flag", L.get("flag_of", lang, column=c.id)))
+    return out
+
+
+def _value(c: Column, value) -> str | int:
+    if value is None:
+        return ""
+    if c.kind == "count":
+        return int(value)
+    return f"{float(value):.{max(c.decimals, 2)}f}"
+
+
+def _rows(table: Table) -> list[list]:
+    marks = suppressed_cells(table)
+    out = []
+    for r in table.rows:
+        line: list = []
+        for c, v in zip(table.columns, r.values):
+            if c.kind == "label":
+                line.append(r.key if c.coded else v)
+                if c.coded:
+                    line.append(v)
+                continue
+            mark = marks.get((r.key, c.id), "")
+            line += ["" if mark else _value(c, v), mark]
+        out.append(line)
+    return out
+
+
+def _readme(report: TeamReport, team: str) -> str:
+    lang = report.lang
+    lines = [report.title, "=" * len(report.title), "",
+             L.get("period", lang, start=format_date(report.start, lang),
+                   end=format_date(report.end, lang)),
+             L.get("made", lang, day=format_date(report.made_on, lang)),
+             L.get("team", lang, name=team), L.get("confidential", lang), "",
+             L.get("format_head", lang), "-" * len(L.get("format_head", lang)),
+             L.get("format", lang), "",
+             L.get("hidden_head", lang), "-" * len(L.get("hidden_head", lang)),
+             L.get("hidden", lang), "",
+             L.get("rules_head", lang), "-" * len(L.get("rules_head", lang))]
+    lines += [f"- {rule}" for rule in report.rules()]
+    lines += ["", L.get("files_head", lang), "-" * len(L.get("files_head", lang)),
+              L.get("columns_file", lang), ""]
+    for t in report.tables:
+        lines += [f"{file_name(t)}: {t.title}", f"  {t.definition}"]
+        for name, kind, doc in _header(t, lang):
+            lines.append(f"  - {name} ({L.get('type.' + kind, lang)}): {doc}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    target = folder / name
+    n = 2
+    while target.exists():
+        target = folder / f"{name}_{n}"
+        n += 1
+    return target
+
+
+def write_team_report_csv(store, report: TeamReport, folder) -> Path:
+    """Write the report's CSV files into a new folder inside ``folder``.
+
+    Returns the new folder. Audited as an export (the period, no names).
+    Raises OSError when the folder cannot be written; nothing is left behind.
+    """
+    folder = Path(folder)
+    lang = report.lang
+    with store.session() as s:
+        team = get_setting(s, "team_name")
+    name = f"{L.get('folder', lang)}_{report.start.isoformat()}_{report.end.isoformat()}"
+    work = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".part", dir=folder))
+    try:
+        columns = []
+        for t in report.tables:
+            header = _header(t, lang)
+            _write_csv(work / file_name(t), [h[0] for h in header], _rows(t))
+            columns += [[file_name(t), n, kind, doc] for n, kind, doc in header]
+        _write_csv(work / "columns.csv", ["file", "column", "type", "description"], columns)
+        (work / "README.txt").write_text(_readme(report, team), encoding="utf-8")
+        for p in work.iterdir():
+            os.chmod(p, 0o600)
+        os.chmod(work, 0o700)
+        target = _free_name(folder, name)
+        os.rename(work, target)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    with store.session() as s:
+        store.audit(s, "export", target="team_report", format="csv",
+                    start=report.start.isoformat(), end=report.end.isoformat(),
+                    files=len(report.tables))
+    return target
