@@ -331,13 +331,15 @@ def client_actions(page) -> list[QWidget]:
 
 def retention_texts() -> dict[str, str]:
     """Texts the administration page's retention tab shows (kept in this area's .ts)."""
-    t = QCoreApplication.translate
     return {
-        "erase": t("AccessActions", "Erase…"),
-        "erase_tip": t("AccessActions", "Erase the selected client for real, after a "
-                       "confirmation that names them"),
-        "none_selected": t("AccessActions", "Choose a client in the list first."),
-        "row": t("AccessActions", "%1 (%2) – closed %3, retention ended %4"),
+        "erase": QCoreApplication.translate("AccessActions", "Erase…"),
+        "erase_tip": QCoreApplication.translate(
+            "AccessActions", "Erase the selected client for real, after a confirmation that "
+            "names them"),
+        "none_selected": QCoreApplication.translate("AccessActions",
+                                                    "Choose a client in the list first."),
+        "row": QCoreApplication.translate("AccessActions",
+                                          "%1 (%2) – closed %3, retention ended %4"),
     }
 
 
