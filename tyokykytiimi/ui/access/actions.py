@@ -86,6 +86,7 @@ class EraseDialog(QDialog):
             self.retention.setStyleSheet("color: #a40000;")
         layout.addWidget(self.retention)
 
+        layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("Basis for the erasure")))
         self.bases = QButtonGroup(self)
         self.basis_buttons: dict[str, QRadioButton] = {}
@@ -102,6 +103,7 @@ class EraseDialog(QDialog):
             layout.addWidget(button)
             button.toggled.connect(self._update)
 
+        layout.addSpacing(8)
         self.backups = QLabel(self.tr(
             "Backups made before the erasure still hold the client until they rotate out "
             "of the backup folder; a backup kept anywhere else must be destroyed "
@@ -294,6 +296,8 @@ class ClientDataButton(QToolButton):
             self.erase_action.triggered.connect(self.erase)
             menu.addAction(self.erase_action)
         self.setMenu(menu)
+        # room for the menu arrow, which the style draws over the text otherwise
+        self.setMinimumWidth(self.sizeHint().width() + 14)
         self._thread = None
 
     def export(self) -> None:
