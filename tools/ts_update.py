@@ -33,6 +33,7 @@ AREAS = {
     "plan": [UI + "plan"],
     "feedback": [UI + "feedback"],
     "settings": [UI + "settings_dialog.py"],
+    "reports": [UI + "team_report"],
     "access": [UI + "access"],
 }
 

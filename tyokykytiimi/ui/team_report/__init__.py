@@ -1,0 +1,1 @@
+"""The team report for a period (Reports → Team report)."""
