@@ -2,13 +2,14 @@
 
 ``run_op(parent, title, fn, on_done)`` calls ``fn(progress)`` in a worker
 thread; ``progress(done, total)`` updates the dialog and raises ``Cancelled``
-once the person has pressed Cancel. Failures are shown in a dialog.
+once the person has pressed Cancel. ``on_done`` and ``on_error`` run on the
+UI thread. Failures are shown in a dialog.
 """
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 
@@ -38,6 +39,30 @@ class _Worker(QObject):
             self.failed.emit(Cancelled())
         except Exception as exc:  # shown to the person, not swallowed
             self.failed.emit(exc)
+
+
+class _Relay(QObject):
+    """Lives on the UI thread, so the worker's signals reach it queued.
+
+    A signal connected to a plain function runs that function in the thread
+    that emits it — the worker's — where widgets must not be touched.
+    """
+
+    def __init__(self, progressed, finished, failed, parent=None):
+        super().__init__(parent)
+        self._progressed, self._finished, self._failed = progressed, finished, failed
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        self._progressed(done, total)
+
+    @Slot(object)
+    def finished(self, result) -> None:
+        self._finished(result)
+
+    @Slot(object)
+    def failed(self, exc) -> None:
+        self._failed(exc)
 
 
 def run_op(parent: QWidget | None, title: str, fn: Callable, on_done: Callable,
@@ -70,10 +95,12 @@ def run_op(parent: QWidget | None, title: str, fn: Callable, on_done: Callable,
         else:
             QMessageBox.warning(parent, title, getattr(exc, "message", None) or str(exc))
 
-    worker.progressed.connect(progressed)
-    worker.finished.connect(finished)
-    worker.failed.connect(failed)
+    relay = _Relay(progressed, finished, failed)
+    worker.progressed.connect(relay.progressed)
+    worker.finished.connect(relay.finished)
+    worker.failed.connect(relay.failed)
     thread.finished.connect(worker.deleteLater)
-    thread._worker = worker  # keep it alive as long as the thread
+    thread._worker = worker  # keep both alive as long as the thread
+    thread._relay = relay
     thread.start()
     return thread
