@@ -142,7 +142,9 @@ class TeamReportView(QWidget):
             return tr.team_report(self.store, start, end, lang=lang, progress=progress,
                                   today=self.today)
 
-        self._thread = run_op(self, self.tr("Making the team report…"), work,
+        # The window hosts the work, so it outlives this tab if the tab is rebuilt
+        # (a language change) while the report is being made.
+        self._thread = run_op(self.window(), self.tr("Making the team report…"), work,
                               self._relay.done.emit, self._relay.failed.emit)
         self._thread.finished.connect(self._run_ended)
 
