@@ -142,6 +142,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self._client_page)
         return self._client_page
 
+    def release_client_page(self, page) -> None:
+        """Forget ``page`` as the open client page (its client was erased; the caller closes it)."""
+        if self._client_page is page:
+            self._client_page = None
+
     def _confirm_leave(self, widget) -> bool:
         """Ask before unsaved work on a page is dropped; Save keeps it."""
         pending = [w for w in [widget, *widget.findChildren(QWidget)]

@@ -247,8 +247,8 @@ def close_client_pages(window: QWidget, client_id: str, *, to_list: bool = True)
     for page in pages:
         if stack is not None and stack.indexOf(page) >= 0:
             stack.removeWidget(page)
-        if getattr(window, "_client_page", None) is page:
-            window._client_page = None
+        if hasattr(window, "release_client_page"):
+            window.release_client_page(page)
         page.hide()
 
     def finish():
