@@ -238,7 +238,7 @@ def test_pages_tab_order_and_tables_let_tab_move_on(qtbot, demo):
     smap = ServiceMapPage(demo.store)
     qtbot.addWidget(smap)
     assert walk(qtbot, smap, smap, smap.search) == [
-        "search", "sector", "domain", "phase", "area", "stale_only", "table", "detail",
+        "search", "stale_only", "sector", "domain", "phase", "area", "table", "detail",
         "checked_btn", "import_btn", "export_csv_btn", "export_json_btn"]
 
 

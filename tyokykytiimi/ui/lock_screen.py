@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..store.unlock import verify_password
-from .widgets import FieldError, emphasise
+from .widgets import FieldError, chars_wide, emphasise
 
 
 class LockScreen(QWidget):
@@ -22,7 +22,7 @@ class LockScreen(QWidget):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        self.password.setMaximumWidth(360)
+        self.password.setMaximumWidth(chars_wide(self.password, 60))
         self.error = FieldError(self)
         button = QPushButton(self.tr("Unlock"), self)
         button.setDefault(True)

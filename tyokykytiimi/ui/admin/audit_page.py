@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 
 from ...reports.audit_csv import write_audit_csv
 from ...store import audit
+from ..widgets import shrinkable
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
            "change", "export", "print", "backup", "restore", "user_create", "user_change",
@@ -62,10 +63,20 @@ class AuditPage(QWidget):
         export = QPushButton(self.tr("Export CSV…"), self)
         export.clicked.connect(self.export)
         filters = QHBoxLayout()
-        for w in (QLabel(self.tr("Action")), self.action, self.user, QLabel(self.tr("From")),
-                  self.since, QLabel(self.tr("To")), self.until, show, verify, export):
+        action_label, since_label, until_label = (QLabel(self.tr("Action")),
+                                                  QLabel(self.tr("From")), QLabel(self.tr("To")))
+        for label, field in ((action_label, self.action), (since_label, self.since),
+                             (until_label, self.until)):
+            label.setBuddy(field)
+        shrinkable(self.action, 14)
+        for w in (action_label, self.action, self.user, since_label, self.since, until_label,
+                  self.until):
             filters.addWidget(w)
         filters.addStretch()
+        actions = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
+        for w in (show, verify, export):
+            actions.addWidget(w)
+        actions.addStretch()
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([self.tr("#"), self.tr("Time"), self.tr("User"),
                                               self.tr("Action"), self.tr("Client"),
@@ -79,6 +90,7 @@ class AuditPage(QWidget):
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         self.refresh()

@@ -13,7 +13,7 @@ from ...store.clients import get_client, path_events
 from ...store.errors import InvalidInput
 from ...store.path import close_client, move_to_step, reopen_client
 from ..events import announce
-from ..widgets import FieldError
+from ..widgets import FieldError, lines_high
 from . import labels
 from .client_form import ClientForm
 
@@ -86,7 +86,7 @@ class BasicTab(QWidget):
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.assessment = QPlainTextEdit()
         self.assessment.setTabChangesFocus(True)
-        self.assessment.setFixedHeight(80)
+        self.assessment.setFixedHeight(lines_high(self.assessment, 5))
         self.assessment.setAccessibleName(self.tr("Closing assessment"))
         self.close_date = _date_edit()
         self.close_button = QPushButton(self.tr("Close"))

@@ -14,7 +14,7 @@ from ...models.hetu import InvalidHetu, age_on, parse_hetu
 from ...store.clients import case_manager_choices, create_client, update_client
 from ...store.errors import InvalidInput
 from ..events import announce
-from ..widgets import FieldError
+from ..widgets import FieldError, fit_on_screen, lines_high, scrolling
 from . import labels
 
 
@@ -93,7 +93,7 @@ class ClientForm(QWidget):
         self.peer_support = add("peer_support", self.tr("Peer-support person"), QLineEdit())
         self.family_notes = add("family_notes", self.tr("Family situation"), QPlainTextEdit())
         self.family_notes.setTabChangesFocus(True)
-        self.family_notes.setFixedHeight(70)
+        self.family_notes.setFixedHeight(lines_high(self.family_notes, 4))
 
         if client is not None:
             self.load(client)
@@ -236,9 +236,13 @@ class NewClientDialog(QDialog):
         self.setWindowTitle(self.tr("New client"))
         self.client_id: str | None = None
         layout = QVBoxLayout(self)
-        self.form = ClientForm(store, None, self)
-        layout.addWidget(self.form)
-        layout.addStretch(1)  # spare height below the form, not inside a field's row
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        self.form = ClientForm(store, None, body)
+        inner.addWidget(self.form)
+        inner.addStretch(1)  # spare height below the form, not inside a field's row
+        layout.addWidget(scrolling(body), 1)  # scrolls on a short (200 %) screen
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(self.tr("Save (Ctrl+S)"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
@@ -246,6 +250,8 @@ class NewClientDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.Save, self, self._save)
+        hint = self.form.sizeHint()
+        fit_on_screen(self, hint.width() + 60, hint.height() + 110)
         self.form.first_name.setFocus()
 
     def _save(self) -> None:

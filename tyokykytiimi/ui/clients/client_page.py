@@ -5,8 +5,8 @@ import importlib
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from ...models.clients import retention_ends
 from ...store.clients import age_of, case_manager_choices, get_client
@@ -64,7 +64,14 @@ class ClientPage(QWidget):
         top.addWidget(self.due_label, 3, 0, 1, 2)
         layout.addLayout(top)
         self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
+        # On a short screen (200 % on a laptop) the tabs scroll instead of pushing
+        # the window taller than the screen; with room they fill it as before.
+        self.tab_scroll = QScrollArea()
+        self.tab_scroll.setWidgetResizable(True)
+        self.tab_scroll.setFrameShape(QFrame.NoFrame)
+        self.tab_scroll.setFocusPolicy(Qt.NoFocus)
+        self.tab_scroll.setWidget(self.tabs)
+        layout.addWidget(self.tab_scroll, 1)
         client = get_client(store, client_id)  # the one audited view of opening the page
         self.tab_widgets: dict[str, QWidget] = {}
         for key, spec in areas.CLIENT_TABS:

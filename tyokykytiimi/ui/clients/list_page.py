@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from ...store.clients import case_manager_choices, client_rows
 from ..events import bus
+from ..widgets import chars_wide, lines_high, shrinkable
 from . import labels
 from .table_model import ClientTableModel
 
@@ -29,6 +30,8 @@ class ClientListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search clients"))
         top.addWidget(self.search, 3)
+        self.count_label = QLabel()  # here, not in the filter row: that must fit at 200 %
+        top.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("New client (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_client)
         top.addWidget(self.new_button)
@@ -54,12 +57,9 @@ class ClientListPage(QWidget):
                         (self.cm_filter, self.tr("Case manager"))):
             w.setAccessibleName(text)
             w.currentIndexChanged.connect(self._refilter)
-            filters.addWidget(w)
+            filters.addWidget(shrinkable(w, 12), 1)
         self.due_filter.toggled.connect(self._refilter)
         filters.addWidget(self.due_filter)
-        filters.addStretch(1)
-        self.count_label = QLabel()
-        filters.addWidget(self.count_label)
         layout.addLayout(filters)
 
         self.model = ClientTableModel(self)
@@ -74,12 +74,12 @@ class ClientListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setDefaultSectionSize(lines_high(self.table, 1) - 2)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((220, 120, 130, 230, 170, 240)):
-            self.table.setColumnWidth(col, width)
+        for col, chars in enumerate((37, 20, 22, 38, 28, 40)):  # widths follow the font
+            self.table.setColumnWidth(col, chars_wide(self.table, chars))
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
 

@@ -17,7 +17,7 @@ from tyokykytiimi.ui.measures import charts
 from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_date, fmt_num,
                                              short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
-from tyokykytiimi.ui.widgets import set_state_colour
+from tyokykytiimi.ui.widgets import fit_on_screen, set_state_colour
 
 
 class EntryDialog(QDialog):
@@ -29,7 +29,7 @@ class EntryDialog(QDialog):
         self.form = EntryForm(store, client_id, self, correcting=correcting, today=today)
         layout.addWidget(self.form)
         self.form.saved.connect(lambda _rows: self.accept())
-        self.resize(820, 760)
+        fit_on_screen(self, 820, 760)
 
 
 class MeasuresTab(QWidget):

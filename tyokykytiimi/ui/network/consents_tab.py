@@ -17,7 +17,7 @@ from ...store import consents as cs
 from ...store import servicemap as sm
 from ...store.errors import InvalidInput
 from ..events import announce, bus
-from ..widgets import FieldError
+from ..widgets import FieldError, fit_on_screen
 from . import texts
 
 
@@ -111,7 +111,7 @@ class ConsentDialog(QDialog):
         form.addRow(buttons)
         self.filter.textChanged.connect(self._filter)
         QShortcut(QKeySequence.Save, self, activated=self.save)
-        self.resize(640, 720)
+        fit_on_screen(self, 640, 720)
 
     def _filter(self, text: str) -> None:
         needle = text.casefold()
@@ -185,15 +185,18 @@ class ConsentsTab(QWidget):
         for w in (self.new_btn, self.edit_btn, self.sign_btn, self.withdraw_btn):
             row.addWidget(w)
         row.addStretch()
+        pdf_row = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
+        pdf_row.addStretch()
         lang_label = QLabel(self.tr("Form language"))
         lang_label.setBuddy(self.lang)
-        row.addWidget(lang_label)
-        row.addWidget(self.lang)
-        row.addWidget(self.pdf_btn)
+        pdf_row.addWidget(lang_label)
+        pdf_row.addWidget(self.lang)
+        pdf_row.addWidget(self.pdf_btn)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addLayout(pdf_row)
         self.new_btn.clicked.connect(self.new_consent)
         self.edit_btn.clicked.connect(self.edit_consent)
         self.sign_btn.clicked.connect(self.mark_signed)

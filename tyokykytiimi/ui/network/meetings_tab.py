@@ -21,7 +21,7 @@ from ...store import servicemap as sm
 from ...store.clients import get_client
 from ...store.errors import InvalidInput
 from ..events import announce, bus
-from ..widgets import FieldError, tab_chain
+from ..widgets import FieldError, fit_on_screen, lines_high, scrolling, tab_chain
 from . import texts
 
 
@@ -57,7 +57,7 @@ class MeetingDialog(QDialog):
         self.link = QLineEdit(placeholderText="https://…")
         self.agenda = QPlainTextEdit()
         self.agenda.setTabChangesFocus(True)
-        self.agenda.setFixedHeight(70)
+        self.agenda.setFixedHeight(lines_high(self.agenda, 4))
         self.domain_boxes: dict[str, QCheckBox] = {}
         domain_row = QHBoxLayout()
         for code, text in texts.domains().items():
@@ -67,7 +67,7 @@ class MeetingDialog(QDialog):
             box.toggled.connect(self.refresh_suggestions)
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Suggested services"))
-        self.suggestions.setFixedHeight(110)
+        self.suggestions.setFixedHeight(lines_high(self.suggestions, 7))
         self.add_btn = QPushButton(self.tr("Invite selected"))
         self.add_client_btn = QPushButton(self.tr("Add the client"))
         self.add_peer_btn = QPushButton(self.tr("Add peer-support person"))
@@ -91,7 +91,7 @@ class MeetingDialog(QDialog):
         self.held = QCheckBox(self.tr("The meeting has been held"))
         self.minutes = QPlainTextEdit()
         self.minutes.setTabChangesFocus(True)
-        self.minutes.setFixedHeight(70)
+        self.minutes.setFixedHeight(lines_high(self.minutes, 4))
         self.has_next = QCheckBox(self.tr("Next meeting"))
         self.next_at = QDateTimeEdit(_to_qdt(start + timedelta(days=60)))
         self.next_at.setCalendarPopup(True)
@@ -152,12 +152,16 @@ class MeetingDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(when, 2)
         top.addWidget(after, 1)
-        layout.addLayout(top)
-        layout.addWidget(who, 1)
-        layout.addWidget(self.errors["form"])
+        inner.addLayout(top)
+        inner.addWidget(who, 1)
+        inner.addWidget(self.errors["form"])
+        layout.addWidget(scrolling(body), 1)  # scrolls on a short (200 %) screen
         layout.addWidget(buttons)
 
         self.add_btn.clicked.connect(self.add_selected)
@@ -172,7 +176,7 @@ class MeetingDialog(QDialog):
         self._missing: cs.ConsentMissing | None = None
         self.refresh_suggestions()
         self.fill_table()
-        self.resize(1100, 820)
+        fit_on_screen(self, 1100, 820)
 
     # --- invitees -------------------------------------------------------------------
     def chosen_domains(self) -> list[str]:

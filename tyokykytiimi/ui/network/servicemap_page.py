@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from ...store import servicemap as sm
 from ...store.errors import InvalidInput
 from ..events import announce, bus
+from ..widgets import shrinkable, tab_chain
 from . import texts
 
 
@@ -45,9 +46,8 @@ class ServiceMapPage(QWidget):
             combo.setAccessibleName(name)
         self.stale_only = QCheckBox(self.tr("Only entries unchecked for over 12 months"))
         filters = QHBoxLayout()
-        for w in (self.sector, self.domain, self.phase, self.area, self.stale_only):
-            filters.addWidget(w)
-        filters.addStretch()
+        for w in (self.sector, self.domain, self.phase, self.area):
+            filters.addWidget(shrinkable(w, 12), 1)  # long names must not widen the window
 
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Service"),
@@ -78,7 +78,6 @@ class ServiceMapPage(QWidget):
         self.export_csv_btn = QPushButton(self.tr("Export CSV…"))
         self.export_json_btn = QPushButton(self.tr("Export JSON…"))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
         buttons.addStretch()
         for b in (self.checked_btn, self.import_btn, self.export_csv_btn, self.export_json_btn):
             buttons.addWidget(b)
@@ -86,8 +85,13 @@ class ServiceMapPage(QWidget):
         title = QLabel(f"<h2>{escape(self.page_title())}</h2>")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.stale_only)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
+        layout.addWidget(self.count)  # above the list, not beside the buttons (200 %)
+        tab_chain(self.search, self.stale_only, self.sector)  # reading order
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 

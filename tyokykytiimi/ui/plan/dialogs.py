@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
-from ..widgets import FieldError
+from ..widgets import FieldError, fit_on_screen
 
 
 def qdate(d: date) -> QDate:
@@ -151,7 +151,7 @@ class VersionsDialog(QDialog):
         super().__init__(parent)
         self.store, self.client_id = store, client_id
         self.setWindowTitle(self.tr("Plan versions"))
-        self.resize(820, 560)
+        fit_on_screen(self, 820, 560)
         lay = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()

@@ -21,7 +21,7 @@ from ...models.plans import (GOAL_STATES, TASK_STATES, GoalData, StepData, TaskD
 from ...store import plans
 from ...store.errors import InvalidInput
 from ..events import announce
-from ..widgets import FieldError
+from ..widgets import FieldError, lines_high, shrinkable
 from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog, pydate, qdate)
 
 NO_DATE = QDate(2000, 1, 1)
@@ -67,7 +67,7 @@ class OrderList(QListWidget):
         self._on_moved = on_moved
         self.setDragDropMode(QAbstractItemView.InternalMove)
         self.setDefaultDropAction(Qt.MoveAction)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(lines_high(self, 7.5))
 
     def keyPressEvent(self, event):
         if event.modifiers() & Qt.AltModifier and event.key() in (Qt.Key_Up, Qt.Key_Down):
@@ -152,7 +152,7 @@ class PlanTab(QWidget):
         gf = QFormLayout()
         self.goal_text = QPlainTextEdit()
         self.goal_text.setTabChangesFocus(True)
-        self.goal_text.setMaximumHeight(70)
+        self.goal_text.setMaximumHeight(lines_high(self.goal_text, 4))
         gf.addRow(self.tr("Goal"), self.goal_text)
         self.goal_target = date_edit()
         gf.addRow(self.tr("Target date"), self.goal_target)
@@ -164,7 +164,7 @@ class PlanTab(QWidget):
         gf.addRow(self.tr("State"), self.goal_state)
         self.goal_steps = QPlainTextEdit()
         self.goal_steps.setTabChangesFocus(True)
-        self.goal_steps.setMaximumHeight(90)
+        self.goal_steps.setMaximumHeight(lines_high(self.goal_steps, 5.5))
         self.goal_steps.setPlaceholderText(self.tr("One intermediate goal per line; start a "
                                                    "line with + when it is done"))
         gf.addRow(self.tr("Intermediate goals"), self.goal_steps)
@@ -192,6 +192,7 @@ class PlanTab(QWidget):
         self.task_who.addItem("", None)
         for opt in self._options:
             self.task_who.addItem(opt.text, (opt.kind, opt.id))
+        shrinkable(self.task_who, 16)
         tf.addRow(self.tr("Responsible"), self.task_who)
         self.task_role = QLineEdit()
         tf.addRow(self.tr("Role"), self.task_role)
@@ -214,7 +215,7 @@ class PlanTab(QWidget):
         wf.addRow(self.tr("Case manager"), self.case_manager)
         self.client_role = QPlainTextEdit()
         self.client_role.setTabChangesFocus(True)
-        self.client_role.setMaximumHeight(70)
+        self.client_role.setMaximumHeight(lines_high(self.client_role, 4))
         wf.addRow(self.tr("The client's own role"), self.client_role)
         self.next_review = date_edit()
         wf.addRow(self.tr("Next meeting or review"), self.next_review)
