@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self._page_index[key] = self.pages.addWidget(QWidget())  # built when first shown
         self.nav.currentRowChanged.connect(self._show_row)
+        # A client page keeps "Clients" selected; clicking it again returns to the list.
+        self.nav.itemClicked.connect(self._nav_clicked)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
@@ -97,6 +99,11 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.UserRole)
         self.show_area(key)
 
+    def _nav_clicked(self, item) -> None:
+        key = item.data(Qt.UserRole)
+        if self.pages.currentWidget() is not self.pages.widget(self._page_index[key]):
+            self.show_area(key)
+
     def page(self, key: str) -> QWidget:
         index = self._page_index[key]
         widget = self.pages.widget(index)
@@ -119,12 +126,15 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> QWidget:
         widget = self.page(key)
         self.pages.setCurrentWidget(widget)
+        self._select_nav(key)
+        return widget
+
+    def _select_nav(self, key: str) -> None:
         row = [self.nav.item(i).data(Qt.UserRole) for i in range(self.nav.count())].index(key)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(False)
-        return widget
 
     def open_client(self, client_id: str) -> QWidget | None:
         cls = areas.load("tyokykytiimi.ui.clients.client_page:ClientPage")
@@ -140,6 +150,7 @@ class MainWindow(QMainWindow):
             self._client_page.back_requested.connect(lambda: self.show_area("clients"))
         self.pages.addWidget(self._client_page)
         self.pages.setCurrentWidget(self._client_page)
+        self._select_nav("clients")
         return self._client_page
 
     def release_client_page(self, page) -> None:
