@@ -1,9 +1,12 @@
 """Screenshots of the main screens from a fresh demo database, for the README and review.
 
-    xvfb-run -a python tools/screenshots.py OUTDIR   (or QT_QPA_PLATFORM=offscreen)
+    xvfb-run -a python tools/screenshots.py OUTDIR            every screen, for review
+    xvfb-run -a python tools/screenshots.py --readme DIR      the README's pictures
+    (QT_QPA_PLATFORM=offscreen works too, with Qt's fallback fonts)
 
 Builds a demo database in a temporary folder, walks the screens and saves a
-PNG of each; nothing touches the real data directory.
+PNG of each; nothing touches the real data directory. ``--lang sv`` shows the
+screens in Swedish.
 """
 from __future__ import annotations
 
@@ -22,11 +25,18 @@ def settle(app, ms: int = 150) -> None:
         app.processEvents()
 
 
-def main(out: Path, clients: int = 300) -> list[Path]:
+README_SHOTS = {  # name in docs/screenshots -> the review shot it is
+    "home": "10-home", "clients": "10-clients", "client-measures": "21-client-measures",
+    "client-plan": "21-client-plan", "team-report": "13-team-report",
+    "feedback": "40-feedback", "settings": "14-settings",
+}
+
+
+def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
     from tyokykytiimi.app import make_app
     from tyokykytiimi.ui import i18n
     app = make_app()
-    i18n.install("fi")
+    i18n.install(lang)
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
@@ -77,6 +87,18 @@ def main(out: Path, clients: int = 300) -> list[Path]:
             shot(window, "11-admin-audit")
             admin.tabs.setCurrentWidget(admin.backups)
             shot(window, "12-admin-backups")
+        report = _team_report(window)
+        if report is not None:
+            report.run()
+            thread = getattr(report, "_thread", None)
+            while thread is not None and thread.isRunning():
+                settle(app, 50)
+            settle(app, 300)
+            shot(window, "13-team-report")
+        from tyokykytiimi.ui.settings_dialog import SettingsDialog
+        settings = SettingsDialog(store, window)
+        shot(settings, "14-settings")
+        settings.close()
         clients_page = window.page("clients")
         from tyokykytiimi.demo.generator import DemoContext  # noqa: F401
         from sqlmodel import select
@@ -89,19 +111,58 @@ def main(out: Path, clients: int = 300) -> list[Path]:
                 shot(window, "20-client")
                 tabs = getattr(page, "tabs", None)
                 if tabs is not None:
-                    for i in range(tabs.count()):
-                        tabs.setCurrentIndex(i)
-                        shot(window, f"21-client-tab-{i}")
+                    for key, tab in getattr(page, "tab_widgets", {}).items():
+                        tabs.setCurrentWidget(tab)
+                        shot(window, f"21-client-{key}")
         window.lock()
         shot(window, "30-locked")
         window.lock_screen.password.setText(DEMO_PASSWORD)
         window.lock_screen.try_unlock()
+        from tyokykytiimi.ui.feedback.mode import start_feedback
+        mode = start_feedback(window, first.id if first is not None else None)
+        if mode is not None:
+            mode.showNormal()
+            mode.resize(1280, 820)
+            shot(mode, "40-feedback")
+            mode.decline()
+            settle(app)
+            window.lock_screen.password.setText(DEMO_PASSWORD)
+            window.lock_screen.try_unlock()
         window.close()
         store.close()
     return shots
 
 
+def _team_report(window):
+    """The team report view on the reports page, shown; None if there is none."""
+    reports = window.show_area("reports")
+    tabs = getattr(reports, "tabs", None)
+    for i in range(tabs.count() if tabs is not None else 0):
+        if type(tabs.widget(i)).__name__ == "TeamReportView":
+            tabs.setCurrentIndex(i)
+            return tabs.widget(i)
+    return None
+
+
+def readme(folder: Path, lang: str = "fi") -> list[Path]:
+    """The README's pictures, made afresh from the demo database."""
+    import shutil
+    with tempfile.TemporaryDirectory() as tmp:
+        made = {p.stem: p for p in main(Path(tmp), lang=lang)}
+        folder.mkdir(parents=True, exist_ok=True)
+        out = []
+        for name, stem in README_SHOTS.items():
+            if stem in made:
+                out.append(Path(shutil.copyfile(made[stem], folder / f"{name}.png")))
+        return out
+
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
-    for p in main(target):
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))
+    ap.add_argument("--readme", action="store_true", help="only the README's pictures")
+    ap.add_argument("--lang", default="fi", choices=("fi", "sv", "en"))
+    args = ap.parse_args()
+    for p in (readme(args.out, args.lang) if args.readme else main(args.out, lang=args.lang)):
         print(p)
