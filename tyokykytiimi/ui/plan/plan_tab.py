@@ -150,6 +150,7 @@ class PlanTab(QWidget):
         row.addWidget(self.remove_goal_button)
         gl.addLayout(row)
         gf = QFormLayout()
+        gf.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.goal_text = QPlainTextEdit()
         self.goal_text.setTabChangesFocus(True)
         self.goal_text.setMaximumHeight(lines_high(self.goal_text, 4))
@@ -184,6 +185,7 @@ class PlanTab(QWidget):
         row.addWidget(self.remove_task_button)
         tl.addLayout(row)
         tf = QFormLayout()
+        tf.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.task_what = QLineEdit()
         tf.addRow(self.tr("What"), self.task_what)
         self.task_who = QComboBox()
@@ -211,6 +213,7 @@ class PlanTab(QWidget):
         # The plan as a whole
         whole = QGroupBox(self.tr("The plan"))
         wf = QFormLayout(whole)
+        wf.setRowWrapPolicy(QFormLayout.WrapAllRows)  # a narrow column: labels above fields
         self.case_manager = QLineEdit()
         wf.addRow(self.tr("Case manager"), self.case_manager)
         self.client_role = QPlainTextEdit()
