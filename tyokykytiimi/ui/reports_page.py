@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from . import areas
 
 VIEWS = [  # (tab title source, "module:Class") — each view takes (store, parent)
+    ("Team report", "tyokykytiimi.ui.team_report.view:TeamReportView"),
     ("Measures", "tyokykytiimi.ui.measures.team_view:TeamMeasuresView"),
 ]
 
@@ -19,7 +20,7 @@ class ReportsPage(QWidget):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
-        titles = {"Measures": self.tr("Measures")}
+        titles = {"Team report": self.tr("Team report"), "Measures": self.tr("Measures")}
         for title, spec in VIEWS:
             cls = areas.load(spec)
             if cls is not None:

@@ -244,26 +244,6 @@
         <translation>Automaattiset varmuuskopiot</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Tallenna asetukset</translation>
-    </message>
-    <message>
-        <source>Team name</source>
-        <translation>Tiimin nimi</translation>
-    </message>
-    <message>
-        <source>Lock after idle time</source>
-        <translation>Lukitse, kun käyttämättä</translation>
-    </message>
-    <message>
-        <source>Automatic backups kept</source>
-        <translation>Säilytettävät automaattiset varmuuskopiot</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Varmuuskopioi</translation>
     </message>
@@ -294,10 +274,6 @@
     <message>
         <source>The backup was restored. The program restarts its windows now.</source>
         <translation>Varmuuskopio palautettiin. Ohjelma avaa ikkunansa uudelleen.</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Asetukset tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +512,10 @@ Työkyvyn tuen tiimin asiakastyö yhdessä salatussa tiedostossa.</translation>
         <translation>Mittarit</translation>
     </message>
     <message>
+        <source>Team report</source>
+        <translation>Tiimiraportti</translation>
+    </message>
+    <message>
         <source>No reports are available yet.</source>
         <translation>Raportteja ei ole vielä saatavilla.</translation>
     </message>
@@ -553,6 +533,21 @@ Työkyvyn tuen tiimin asiakastyö yhdessä salatussa tiedostossa.</translation>
     <message>
         <source>Set password</source>
         <translation>Aseta salasana</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Closed clients whose retention time (10 years after closing) has ended. Decide on each: erase or keep with a reason.</source>
+        <translation>Päättyneet asiakkuudet, joiden säilytysaika (10 vuotta päättymisestä) on kulunut. Päätä kunkin kohdalla: poista tai säilytä perustellusta syystä.</translation>
+    </message>
+    <message>
+        <source>Clients past retention</source>
+        <translation>Säilytysajan ylittäneet asiakkaat</translation>
+    </message>
+    <message>
+        <source>No clients past their retention time.</source>
+        <translation>Ei säilytysajan ylittäneitä asiakkaita.</translation>
     </message>
 </context>
 <context>
@@ -712,21 +707,6 @@ Työkyvyn tuen tiimin asiakastyö yhdessä salatussa tiedostossa.</translation>
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Closed clients whose retention time (10 years after closing) has ended. Decide on each: erase or keep with a reason.</source>
-        <translation>Päättyneet asiakkuudet, joiden säilytysaika (10 vuotta päättymisestä) on kulunut. Päätä kunkin kohdalla: poista tai säilytä perustellusta syystä.</translation>
-    </message>
-    <message>
-        <source>Clients past retention</source>
-        <translation>Säilytysajan ylittäneet asiakkaat</translation>
-    </message>
-    <message>
-        <source>No clients past their retention time.</source>
-        <translation>Ei säilytysajan ylittäneitä asiakkaita.</translation>
     </message>
 </context>
 <context>

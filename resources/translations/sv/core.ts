@@ -512,6 +512,10 @@ Klientarbetet i teamet för arbetsförmågestöd i en enda krypterad fil.</trans
         <translation>Mätare</translation>
     </message>
     <message>
+        <source>Team report</source>
+        <translation>Teamrapport</translation>
+    </message>
+    <message>
         <source>No reports are available yet.</source>
         <translation>Det finns inga rapporter ännu.</translation>
     </message>
@@ -529,6 +533,21 @@ Klientarbetet i teamet för arbetsförmågestöd i en enda krypterad fil.</trans
     <message>
         <source>Set password</source>
         <translation>Ange lösenord</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Closed clients whose retention time (10 years after closing) has ended. Decide on each: erase or keep with a reason.</source>
+        <translation>Avslutade klientrelationer vars förvaringstid (10 år efter avslutandet) har gått ut. Besluta om var och en: radera eller bevara med motivering.</translation>
+    </message>
+    <message>
+        <source>Clients past retention</source>
+        <translation>Klienter vars förvaringstid har gått ut</translation>
+    </message>
+    <message>
+        <source>No clients past their retention time.</source>
+        <translation>Inga klienter vars förvaringstid har gått ut.</translation>
     </message>
 </context>
 <context>
@@ -688,21 +707,6 @@ Klientarbetet i teamet för arbetsförmågestöd i en enda krypterad fil.</trans
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Closed clients whose retention time (10 years after closing) has ended. Decide on each: erase or keep with a reason.</source>
-        <translation>Avslutade klientrelationer vars förvaringstid (10 år efter avslutandet) har gått ut. Besluta om var och en: radera eller bevara med motivering.</translation>
-    </message>
-    <message>
-        <source>Clients past retention</source>
-        <translation>Klienter vars förvaringstid har gått ut</translation>
-    </message>
-    <message>
-        <source>No clients past their retention time.</source>
-        <translation>Inga klienter vars förvaringstid har gått ut.</translation>
     </message>
 </context>
 <context>
