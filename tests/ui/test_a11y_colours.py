@@ -259,8 +259,10 @@ def test_make_app_uses_fusion_and_the_ring(qapp):
     from tyokykytiimi.app import make_app
     before = [c for c in qapp.children() if isinstance(c, widgets._FocusRingKeeper)]
     app = make_app()
+    keepers = []
     try:
-        assert app.style().name().lower() == "fusion"
+        assert isinstance(app.style(), widgets.AccessibleStyle)
+        assert app.style().baseStyle().name().lower() == "fusion"
         keepers = [c for c in app.children() if isinstance(c, widgets._FocusRingKeeper)]
         assert len(keepers) == 1
     finally:
@@ -268,3 +270,30 @@ def test_make_app_uses_fusion_and_the_ring(qapp):
             if k not in before:
                 app.focusChanged.disconnect(k._moved)
                 k.setParent(None)
+        app.setStyle("Fusion")  # the other tests' plain style
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_check_box_edges_stand_out(name):
+    p = PALETTES[name]
+    edge = widgets.edge_colour(p)
+    for role in (QPalette.Base, QPalette.Window):
+        assert contrast_ratio(edge, p.color(role)) >= MIN_UI_CONTRAST
+
+
+def test_unticked_box_is_drawn_with_a_visible_edge(qtbot):
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+    box = QCheckBox("Tarvitsee tulkin")
+    style = widgets.AccessibleStyle()
+    box.setStyle(style)
+    box.setPalette(PALETTES["dark"])
+    qtbot.addWidget(box)
+    box.show()
+    opt = QStyleOptionButton()
+    box.initStyleOption(opt)
+    rect = style.subElementRect(QStyle.SE_CheckBoxIndicator, opt, box)
+    image = box.grab().toImage()
+    ratio = image.devicePixelRatio()
+    edge = image.pixelColor(int(rect.left() * ratio), int(rect.center().y() * ratio))
+    inside = image.pixelColor(int(rect.center().x() * ratio), int(rect.center().y() * ratio))
+    assert contrast_ratio(edge, inside) >= MIN_UI_CONTRAST, (edge.name(), inside.name())
