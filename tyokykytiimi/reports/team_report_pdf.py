@@ -255,8 +255,8 @@ def _chart(t: Table, marks: dict, lang: str):
             v = r.values[t.col(cid)]
             hidden = (r.key, cid) in marks
             vals.append(None if hidden or v is None else v)
-            no_data = v is None and not hidden
-            labels.append("" if no_data else cell_text(t, r, col, marks, lang))
+            blank = not hidden and not v  # no data, or a zero the table shows
+            labels.append("" if blank else cell_text(t, r, col, marks, lang))
         series.append((col.label, vals, labels))
     if all(v is None or v == 0 for _n, vals, _l in series for v in vals):
         return None

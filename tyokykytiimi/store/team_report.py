@@ -731,7 +731,10 @@ def _network(store: Store, start: date, end: date, lang: str) -> list[Table]:
                     columns, rows, sums, chart="hbars")
 
     att = Column("attendances", text("col.attendances", lang), "count")
-    profs = sorted(nc.professions.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    # Most attendances first; the small ones (hidden in exports) in name order,
+    # so that their order does not tell which of them is larger.
+    profs = sorted(nc.professions.items(),
+                   key=lambda kv: (-kv[1] if kv[1] >= MIN_SHOWN else 0, kv[0].casefold()))
     professions = Table("professions", text("professions", lang),
                         definition_text("professions", lang),
                         [Column("profession", text("col.profession", lang), "label"), att],
