@@ -23,7 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,7 +52,7 @@ def add_feedback(store, clients: int) -> int:
     with store.session() as s:
         ids = [r[0] for r in s.connection().execute(sa.text("select id from clients"))]
         rows = []
-        for n in range(clients // 3):
+        for _ in range(clients // 3):
             anonymous = rng.random() < 0.3
             rows.append(Feedback(
                 form_id=defn.id, form_version=defn.version,
@@ -111,7 +111,8 @@ def main() -> None:
             tr.team_report(store, *periods["last 12 months"])
             print(f"first run (cold caches): {(time.perf_counter() - t0) * 1000:.0f} ms")
             for name, (start, end) in periods.items():
-                ms, report = median_ms(lambda: tr.team_report(store, start, end), args.runs)
+                ms, report = median_ms(lambda s=start, e=end: tr.team_report(store, s, e),
+                                       args.runs)
                 print(f"team_report, {name:21} {start}–{end}: median {ms:6.0f} ms "
                       f"({args.runs} runs)")
             report = tr.team_report(store, *periods["last 12 months"])

@@ -444,7 +444,6 @@ class Table:
     columns: list[Column]
     rows: list[Row]
     sums: list[SumGroup] = field(default_factory=list)
-    chart: Optional[str] = None  # "bars" | "hbars" | "stacked" | None: a hint for views
 
     def col(self, column_id: str) -> int:
         for i, c in enumerate(self.columns):
@@ -665,7 +664,7 @@ def _referrals(conn, start: date, end: date, lang: str) -> Table:
     rows, sums = _rows_by_key(keys, label, counts, columns)
     rows[-1].values[0] = text("total", lang)
     return Table("referrals", text("referrals", lang), definition_text("referrals", lang),
-                 columns, rows, sums, chart="bars")
+                 columns, rows, sums)
 
 
 def _active_by_step(conn, end: date, lang: str) -> Table:
@@ -691,7 +690,7 @@ def _active_by_step(conn, end: date, lang: str) -> Table:
                               lambda k: text(f"step.{k}", lang), counts, columns)
     rows[-1].values[0] = text("total", lang)
     return Table("active_by_step", text("active_by_step", lang),
-                 definition_text("active_by_step", lang), columns, rows, sums, chart="bars")
+                 definition_text("active_by_step", lang), columns, rows, sums)
 
 
 def _closings(conn, start: date, end: date, lang: str) -> Table:
@@ -714,7 +713,7 @@ def _closings(conn, start: date, end: date, lang: str) -> Table:
     rows, sums = _rows_by_key(keys, label, counts, columns)
     rows[-1].values[0] = text("total", lang)
     return Table("closings", text("closings", lang), definition_text("closings", lang),
-                 columns, rows, sums, chart="hbars")
+                 columns, rows, sums)
 
 
 def _network(store: Store, start: date, end: date, lang: str) -> list[Table]:
@@ -728,7 +727,7 @@ def _network(store: Store, start: date, end: date, lang: str) -> list[Table]:
     rows.append(Row("networks_convened", [text("net.convened", lang), nc.networks_convened]))
     sums = [SumGroup(("meetings_held", "count"), tuple((k, "count") for k in kinds))]
     network = Table("network", text("network", lang), definition_text("network", lang),
-                    columns, rows, sums, chart="hbars")
+                    columns, rows, sums)
 
     att = Column("attendances", text("col.attendances", lang), "count")
     # Most attendances first; the small ones (hidden in exports) in name order,
@@ -738,13 +737,13 @@ def _network(store: Store, start: date, end: date, lang: str) -> list[Table]:
     professions = Table("professions", text("professions", lang),
                         definition_text("professions", lang),
                         [Column("profession", text("col.profession", lang), "label"), att],
-                        [Row(name, [name, n]) for name, n in profs], chart="hbars")
+                        [Row(name, [name, n]) for name, n in profs])
     sec_keys = [s for s in SECTORS if nc.sectors.get(s)] + sorted(
         s for s in nc.sectors if s not in SECTORS)
     sectors = Table("sectors", text("sectors", lang), definition_text("sectors", lang),
                     [Column("sector", text("col.sector", lang), "label", coded=True), att],
                     [Row(s, [text(f"sector.{s}", lang) if f"sector.{s}" in _T else s,
-                             nc.sectors[s]]) for s in sec_keys], chart="hbars")
+                             nc.sectors[s]]) for s in sec_keys])
     return [network, professions, sectors]
 
 
@@ -837,7 +836,7 @@ def _prom_change(conn, start: date, end: date, lang: str) -> Table:
     sums = [SumGroup((r.key, "clients"), tuple((r.key, k) for k in ("improved", "same", "worse")))
             for r in rows]
     return Table("prom_change", text("prom_change", lang), definition_text("prom_change", lang),
-                 columns, rows, sums, chart="stacked")
+                 columns, rows, sums)
 
 
 def _followups(conn, start: date, end: date, lang: str) -> Table:
@@ -879,7 +878,7 @@ def _followups(conn, start: date, end: date, lang: str) -> Table:
                               {k: {"clients": n} for k, n in counts.items()}, columns)
     rows[-1].values[0] = text("total", lang)
     return Table("followups", text("followups", lang), definition_text("followups", lang),
-                 columns, rows, sums, chart="hbars")
+                 columns, rows, sums)
 
 
 def _feedback(conn, start: date, end: date, lang: str) -> list[Table]:
@@ -913,8 +912,7 @@ def _feedback(conn, start: date, end: date, lang: str) -> list[Table]:
                   definition_text("feedback_items", lang),
                   [Column("question", text("col.question", lang), "label", coded=True), answers,
                    Column("mean", text("col.mean", lang), "stat", "answers", 2)],
-                  [Row(i, [labels.get(i, i), len(given[i]), _mean(given[i])]) for i in ids],
-                  chart="hbars")
+                  [Row(i, [labels.get(i, i), len(given[i]), _mean(given[i])]) for i in ids])
     return [summary, items]
 
 
