@@ -28,10 +28,21 @@ class LockScreen(QWidget):
         button.setDefault(True)
         button.clicked.connect(self.try_unlock)
         self.password.returnPressed.connect(self.try_unlock)
+        # One centred column of a set width: wrapped text (the greeting, an error) then
+        # gets its full height; centring each label by itself clipped them.
+        column = QWidget(self)
+        column.setFixedWidth(chars_wide(column, 64))
+        col = QVBoxLayout(column)
+        col.setContentsMargins(4, 4, 4, 4)  # room for the focus ring
+        for label in (title, who, self.error):
+            label.setAlignment(Qt.AlignHCenter)
+            label.setWordWrap(True)
+        for w in (title, who, self.password, self.error):
+            col.addWidget(w)
+        col.addWidget(button, 0, Qt.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch()
-        for w in (title, who, self.password, self.error, button):
-            layout.addWidget(w, 0, Qt.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignHCenter)
         layout.addStretch()
 
     def reset(self) -> None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QFocusFrame, QFrame,
-                               QLabel, QMenu, QMenuBar, QProxyStyle, QScrollArea, QStyle,
-                               QStyleFactory, QWidget)
+                               QLabel, QMenu, QMenuBar, QPlainTextEdit, QProxyStyle, QScrollArea,
+                               QStyle, QStyleFactory, QTextEdit, QWidget)
 
 MIN_TEXT_CONTRAST = 4.5  # WCAG 1.4.3, normal-size text
 MIN_UI_CONTRAST = 3.0  # WCAG 1.4.11 and 2.4.13, focus ring and other non-text marks
@@ -358,32 +358,51 @@ def edge_colour(palette: QPalette) -> QColor:
 
 
 class AccessibleStyle(QProxyStyle):
-    """Fusion, with check boxes and radio buttons whose edge can be seen.
+    """Fusion, with edges that can be seen on check boxes, radio buttons and fields.
 
-    Fusion draws an unticked box's edge barely darker than the field (about
-    1.3:1 on a dark palette, 2:1 on a light one); a box must stand out 3:1.
+    Fusion draws an unticked box's or an empty field's edge barely darker than
+    the background (about 1.3:1 on a dark palette, 2:1 on a light one, nothing
+    on a black high-contrast one); a control's edge must stand out 3:1. A
+    focused field keeps Fusion's highlight (and the focus ring).
     """
 
     _INDICATORS = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorItemViewItemCheck,
                    QStyle.PE_IndicatorRadioButton)
+    _FIELDS = (QStyle.CC_ComboBox, QStyle.CC_SpinBox)
 
     def __init__(self):
         super().__init__(QStyleFactory.create("Fusion"))
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element not in self._INDICATORS:
-            return
+    @staticmethod
+    def _edge(painter, option, ellipse: bool = False) -> None:
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setPen(QPen(edge_colour(option.palette), 1))
         painter.setBrush(Qt.NoBrush)
         r = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-        if element == QStyle.PE_IndicatorRadioButton:
+        if ellipse:
             painter.drawEllipse(r)
         else:
             painter.drawRoundedRect(r, 2, 2)
         painter.restore()
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._INDICATORS:
+            self._edge(painter, option, element == QStyle.PE_IndicatorRadioButton)
+        elif element == QStyle.PE_FrameLineEdit and not option.state & QStyle.State_HasFocus \
+                and not isinstance(widget, (QComboBox, QAbstractSpinBox)) \
+                and not isinstance(getattr(widget, "parentWidget", lambda: None)(),
+                                   (QComboBox, QAbstractSpinBox)):
+            self._edge(painter, option)
+        elif element == QStyle.PE_Frame and isinstance(widget, (QTextEdit, QPlainTextEdit)) \
+                and not option.state & QStyle.State_HasFocus:
+            self._edge(painter, option)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in self._FIELDS and not option.state & QStyle.State_HasFocus:
+            self._edge(painter, option)
 
 
 def apply_accessible_look(app: QApplication) -> None:
