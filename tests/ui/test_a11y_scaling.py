@@ -120,3 +120,21 @@ def test_headings_scale_with_the_font(qtbot, store, qapp, large_font):
     assert heading.font().bold() and heading.font().pointSizeF() == pytest.approx(base)
     title = next(w for w in page.findChildren(QLabel) if w.font().pointSizeF() > base)
     assert title.font().pointSizeF() == pytest.approx(base * 1.6)
+
+
+def test_a_narrowed_combo_still_opens_wide_enough_to_read(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from tyokykytiimi.ui.widgets import shrinkable
+    combo = QComboBox()
+    long = "5 Palveluihin ohjaus ja seuranta, myös kolmannen sektorin palvelut"
+    combo.addItems(["Kaikki vaiheet", long])
+    qtbot.addWidget(combo)
+    shrinkable(combo, 12)
+    assert combo.minimumSizeHint().width() < combo.fontMetrics().horizontalAdvance(long)
+    combo.show()
+    combo.showPopup()
+    popup = combo.view().window()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.width() >= combo.view().sizeHintForColumn(0)
+    combo.hidePopup()
