@@ -22,6 +22,36 @@ def cheap_kdf(monkeypatch):
                          "parallelism": 1})
 
 
+@pytest.fixture(autouse=True)
+def keep_language():
+    """A test that switches language (i18n.install) must not change the next test's."""
+    from PySide6.QtCore import QLocale
+
+    from tyokykytiimi import language
+    from tyokykytiimi.ui import i18n
+    before = (i18n._current, language.current(), QLocale())
+    yield
+    if (i18n._current, language.current()) != before[:2]:
+        i18n._current = before[0]
+        language.set_language(before[1])
+        QLocale.setDefault(before[2])
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets():
+    """Widgets a test closed are deleted before the next test starts.
+
+    pytest-qt closes them with deleteLater, which only runs from an event
+    loop; until then a page of an earlier test stays connected to the global
+    change bus and would reload from that test's closed database (or show a
+    message box nobody answers).
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     d = tmp_path / "data"

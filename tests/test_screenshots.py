@@ -23,11 +23,7 @@ def distinct_colours(image: QImage, step: int = 16) -> int:
 
 
 def test_screenshot_script_produces_non_empty_images(qapp, tmp_path):
-    from tyokykytiimi.ui import i18n
-    try:
-        shots = load_script().main(tmp_path / "shots", clients=20)
-    finally:
-        i18n.install("en")
+    shots = load_script().main(tmp_path / "shots", clients=20)  # conftest restores the language
     names = {p.stem for p in shots}
     assert {"01-setup", "10-home", "10-clients", "20-client", "30-locked"} <= names
     for path in shots:

@@ -129,6 +129,10 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
             window.lock_screen.password.setText(DEMO_PASSWORD)
             window.lock_screen.try_unlock()
         window.close()
+        # Deleted now: its pages listen on the change bus and must not outlive the store.
+        window.deleteLater()
+        from PySide6.QtCore import QCoreApplication, QEvent
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         store.close()
     return shots
 

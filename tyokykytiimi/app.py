@@ -131,6 +131,9 @@ class Session(QObject):
                 thread.wait(50)
         self._backup_thread = None
         if self.window is not None and self.window.store is store:
+            # Its pages listen on the change bus: delete it with the store it shows,
+            # so a later sign-in's changes never reach pages of a closed database.
+            self.window.deleteLater()
             self.window = None
         set_letterhead_logo(None)
         try:
