@@ -411,6 +411,10 @@
         <translation>Polun vaiheet</translation>
     </message>
     <message>
+        <source>Contact people</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
         <source>Import service map</source>
         <translation>Palvelukartan tuonti</translation>
     </message>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name />
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tehtävät</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Asiakasvastaava</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava arviointi</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+</context>
+<context>
     <name>AgreeDialog</name>
     <message>
         <source>Agree on the plan</source>
@@ -349,6 +372,10 @@
     <message>
         <source>Changes from version %1 to version %2</source>
         <translation>Muutokset versiosta %1 versioon %2</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Ei muutoksia</translation>
     </message>
 </context>
 </TS>

@@ -411,6 +411,10 @@
         <translation>Faser på stigen</translation>
     </message>
     <message>
+        <source>Contact people</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
         <source>Import service map</source>
         <translation>Importera servicekarta</translation>
     </message>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name />
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Klientansvarig</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa utvärdering</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
     <name>AgreeDialog</name>
     <message>
         <source>Agree on the plan</source>
@@ -123,6 +146,10 @@
 </context>
 <context>
     <name>PlanTab</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Spara (Ctrl+S)</translation>
@@ -345,6 +372,10 @@
     <message>
         <source>Changes from version %1 to version %2</source>
         <translation>Ändringar från version %1 till version %2</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Inga ändringar</translation>
     </message>
 </context>
 </TS>

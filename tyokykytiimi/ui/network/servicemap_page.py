@@ -194,7 +194,8 @@ class ServiceMapPage(QWidget):
                                  f"<td>{escape(value)}</td></tr>")
             parts.append("</table>")
         if e.contacts:
-            parts.append(f"<h4>{escape(self.tr('Contact people'))}</h4><ul>")
+            contacts_heading = self.tr("Contact people")
+            parts.append(f"<h4>{escape(contacts_heading)}</h4><ul>")
             for c in e.contacts:
                 bits = [escape(c.name)] + [escape(x) for x in (c.title, c.phone, c.email) if x]
                 parts.append("<li>" + ", ".join(bits) + "</li>")

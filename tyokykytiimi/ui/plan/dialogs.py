@@ -5,13 +5,14 @@ import io
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QLabel, QListWidget,
                                QPlainTextEdit, QPushButton, QTextBrowser,
                                QVBoxLayout, QHBoxLayout)
 
+from ...formats import format_date
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
 from ..widgets import FieldError, fit_on_screen
@@ -122,24 +123,30 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
-def plan_html(view, tr) -> str:
+def plan_html(view) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("VersionsDialog", text)
+
+    # Written out so that lupdate finds each text (a tr() inside an f-string is missed).
+    goals, tasks = tr("Goals"), tr("Tasks")
+    case_manager, next_review = tr("Case manager"), tr("Next review")
+    participants = tr("Participants")
     c = view.content
-    parts = [f"<h3>{escape(tr('Goals'))}</h3><ol>"]
+    parts = [f"<h3>{escape(goals)}</h3><ol>"]
     for g in c.goals:
         steps = "".join(f"<li>{'✓ ' if s.done else ''}{escape(s.text)}</li>" for s in g.steps)
         parts.append(f"<li>{escape(g.text)}" + (f"<ul>{steps}</ul>" if steps else "") + "</li>")
-    parts.append(f"</ol><h3>{escape(tr('Tasks'))}</h3><ul>")
+    parts.append(f"</ol><h3>{escape(tasks)}</h3><ul>")
     for t in c.tasks:
-        due = f" – {t.due.day}.{t.due.month}.{t.due.year}" if t.due else ""
+        due = f" – {format_date(t.due)}" if t.due else ""
         parts.append(f"<li>{escape(t.what)} <i>({escape(t.responsible_text)}{due})</i></li>")
     parts.append("</ul>")
     if c.case_manager_text:
-        parts.append(f"<p><b>{escape(tr('Case manager'))}:</b> {escape(c.case_manager_text)}</p>")
+        parts.append(f"<p><b>{escape(case_manager)}:</b> {escape(c.case_manager_text)}</p>")
     if c.next_review:
-        d = c.next_review
-        parts.append(f"<p><b>{escape(tr('Next review'))}:</b> {d.day}.{d.month}.{d.year}</p>")
+        parts.append(f"<p><b>{escape(next_review)}:</b> {format_date(c.next_review)}</p>")
     if view.participants:
-        parts.append(f"<p><b>{escape(tr('Participants'))}:</b> "
+        parts.append(f"<p><b>{escape(participants)}:</b> "
                      f"{escape(', '.join(view.participants))}</p>")
     return "".join(parts)
 
@@ -192,7 +199,7 @@ class VersionsDialog(QDialog):
         if row < 0:
             return
         view = plans.get_version(self.store, self.versions[row].id)
-        self.view.setHtml(plan_html(view, self.tr))
+        self.view.setHtml(plan_html(view))
 
     def _compare(self) -> None:
         a = self.versions[self.list.currentRow()]
@@ -201,8 +208,9 @@ class VersionsDialog(QDialog):
         lines = plans.compare_versions(self.store, old.id, new.id)
         head = self.tr("Changes from version %1 to version %2").replace(
             "%1", str(old.number)).replace("%2", str(new.number))
+        no_changes = self.tr("No changes")
         body = "".join(f"<li>{escape(x)}</li>" for x in lines) or \
-            f"<li>{escape(self.tr('No changes'))}</li>"
+            f"<li>{escape(no_changes)}</li>"
         self.view.setHtml(f"<h3>{escape(head)}</h3><ul>{body}</ul>")
 
 
