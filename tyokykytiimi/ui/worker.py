@@ -11,6 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 
 class Cancelled(Exception):
@@ -65,33 +66,51 @@ class _Relay(QObject):
         self._failed(exc)
 
 
+_running: set[QThread] = set()
+
+
+def _alive(callback: Callable | None) -> bool:
+    """False for a bound method of a widget deleted meanwhile (e.g. rebuilt in a new language)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or Shiboken.isValid(owner)
+
+
 def run_op(parent: QWidget | None, title: str, fn: Callable, on_done: Callable,
            on_error: Callable | None = None) -> QThread:
     dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
-    thread = QThread(parent)
+    # Not parented: a window closed or rebuilt meanwhile must not destroy a running
+    # thread (Qt aborts the process); it lives in _running until it ends.
+    thread = QThread()
+    _running.add(thread)
+    thread.finished.connect(lambda: _running.discard(thread))
     worker = _Worker(fn)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     dialog.canceled.connect(lambda: setattr(worker, "cancel_requested", True))
 
     def progressed(done, total):
-        dialog.setMaximum(total)
-        dialog.setValue(done)
+        if Shiboken.isValid(dialog):
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
     def finished(result):
-        dialog.reset()
+        if Shiboken.isValid(dialog):
+            dialog.reset()
         thread.quit()
-        on_done(result)
+        if _alive(on_done):
+            on_done(result)
 
     def failed(exc):
-        dialog.reset()
+        if Shiboken.isValid(dialog):
+            dialog.reset()
         thread.quit()
         if isinstance(exc, Cancelled):
             return
         if on_error:
-            on_error(exc)
+            if _alive(on_error):
+                on_error(exc)
         else:
             QMessageBox.warning(parent, title, getattr(exc, "message", None) or str(exc))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QRadioButton,
@@ -163,35 +163,9 @@ class EraseDialog(QDialog):
         self.erase_button.setEnabled(ok)
 
 
-class _Relay(QObject):
-    """Brings run_op's answers back to the UI thread.
-
-    run_op calls ``on_done``/``on_error`` from its worker thread; a signal of
-    this object (which lives in the UI thread) queues them to its bound slots.
-    """
-
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, parent: QWidget, title: str, on_done):
-        super().__init__(parent)
-        self._parent, self._title, self._on_done = parent, title, on_done
-        self.done.connect(self._finish)
-        self.failed.connect(self._fail)
-
-    def _finish(self, result) -> None:
-        self.deleteLater()
-        self._on_done(result)
-
-    def _fail(self, exc) -> None:
-        self.deleteLater()
-        QMessageBox.warning(self._parent, self._title, getattr(exc, "message", None) or str(exc))
-
-
 def in_background(parent: QWidget, title: str, fn, on_done):
-    """run_op with ``on_done`` and failures handled in the UI thread."""
-    relay = _Relay(parent, title, on_done)
-    return run_op(parent, title, fn, relay.done.emit, relay.failed.emit)
+    """run_op with the default failure dialog (both answers arrive on the UI thread)."""
+    return run_op(parent, title, fn, on_done)
 
 
 def _host(widget: QWidget) -> QWidget:

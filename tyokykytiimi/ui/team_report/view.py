@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFrame,
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -24,13 +24,6 @@ from tyokykytiimi.ui.events import bus
 from tyokykytiimi.ui.team_report.charts import bar_chart, number
 from tyokykytiimi.ui.widgets import FieldError, emphasise
 from tyokykytiimi.ui.worker import run_op
-
-
-class _Relay(QObject):
-    """Brings the worker's answer back to the UI thread (run_op calls from its thread)."""
-
-    done = Signal(object)
-    failed = Signal(object)
 
 
 def _qdate(d: date) -> QDate:
@@ -48,9 +41,6 @@ class TeamReportView(QWidget):
         self.today = today or date.today()
         self.report: tr.TeamReport | None = None
         self._thread = None
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._show_report)
-        self._relay.failed.connect(self._failed)
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -145,7 +135,7 @@ class TeamReportView(QWidget):
         # The window hosts the work, so it outlives this tab if the tab is rebuilt
         # (a language change) while the report is being made.
         self._thread = run_op(self.window(), self.tr("Making the team report…"), work,
-                              self._relay.done.emit, self._relay.failed.emit)
+                              self._show_report, self._failed)
         self._thread.finished.connect(self._run_ended)
 
     def _run_ended(self) -> None:
