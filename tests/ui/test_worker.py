@@ -1,8 +1,10 @@
 """run_op: the work runs off the UI thread, its answers come back on it."""
+import gc
 import threading
 
 from PySide6.QtWidgets import QWidget
 
+from tyokykytiimi.ui import worker as worker_module
 from tyokykytiimi.ui.worker import run_op
 
 
@@ -63,7 +65,19 @@ def test_cancel_stops_the_work_quietly(qtbot):
 
     results = []
     thread = run_op(parent, "Working", work, results.append, on_error=failed)
-    thread._worker.cancel_requested = True  # what the dialog's Cancel sets
+    worker, _relay = worker_module._running[thread]
+    worker.cancel_requested = True  # what the dialog's Cancel sets
     gate.set()
     qtbot.waitUntil(lambda: not thread.isRunning(), timeout=5000)
     assert results == [] and "error" not in seen and seen["steps"] == 1
+
+
+def test_nobody_needs_to_keep_the_thread(qtbot):
+    """Callers often drop run_op's answer; the work still finishes and is then let go."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results = []
+    run_op(parent, "Working", lambda progress: "done", results.append)
+    gc.collect()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+    qtbot.waitUntil(lambda: not worker_module._running, timeout=5000)

@@ -52,6 +52,13 @@ class _Relay(QObject):
     def __init__(self, progressed, finished, failed, parent=None):
         super().__init__(parent)
         self._progressed, self._finished, self._failed = progressed, finished, failed
+        self.thread_ref: QThread | None = None
+
+    @Slot()
+    def ended(self) -> None:
+        # Queued here after the thread has really stopped: only now may the last
+        # reference to it (and to this relay) go.
+        _running.pop(self.thread_ref, None)
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
@@ -66,7 +73,10 @@ class _Relay(QObject):
         self._failed(exc)
 
 
-_running: set[QThread] = set()
+# Running threads with their worker and relay. Nothing else is relied on to keep
+# them alive: a QThread collected while running aborts the process, and a relay
+# collected early would leave its thread running forever.
+_running: dict[QThread, tuple[QObject, QObject]] = {}
 
 
 def _alive(callback: Callable | None) -> bool:
@@ -83,8 +93,6 @@ def run_op(parent: QWidget | None, title: str, fn: Callable, on_done: Callable,
     # Not parented: a window closed or rebuilt meanwhile must not destroy a running
     # thread (Qt aborts the process); it lives in _running until it ends.
     thread = QThread()
-    _running.add(thread)
-    thread.finished.connect(lambda: _running.discard(thread))
     worker = _Worker(fn)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
@@ -115,11 +123,11 @@ def run_op(parent: QWidget | None, title: str, fn: Callable, on_done: Callable,
             QMessageBox.warning(parent, title, getattr(exc, "message", None) or str(exc))
 
     relay = _Relay(progressed, finished, failed)
+    relay.thread_ref = thread
+    _running[thread] = (worker, relay)
     worker.progressed.connect(relay.progressed)
     worker.finished.connect(relay.finished)
     worker.failed.connect(relay.failed)
-    thread.finished.connect(worker.deleteLater)
-    thread._worker = worker  # keep both alive as long as the thread
-    thread._relay = relay
+    thread.finished.connect(relay.ended)
     thread.start()
     return thread
