@@ -6,6 +6,7 @@ clients take seconds. ``ctx.rng`` is the only source of randomness.
 from __future__ import annotations
 
 import json
+import random
 from datetime import date, timedelta
 
 from ..models.clients import OUTCOMES, REFERRERS, Client, PathEvent, Screening
@@ -87,10 +88,53 @@ def populate(ctx) -> None:
                                     screened_on=c.referral_date, answers=json.dumps(answers, sort_keys=True),
                                     suggestion=suggestion, decision=decision,
                                     decided_by=c.case_manager_user_id))
+    referrals, referral_screenings = _guided_elsewhere(ctx, staff, criteria, used)
     with store.session() as s:
-        s.add_all(clients)
+        s.add_all(clients + referrals)
         s.flush()
         s.add_all(events)
-        s.add_all(screenings)
-        store.audit(s, "demo_clients", target="clients", count=len(clients))
+        s.add_all(screenings + referral_screenings)
+        store.audit(s, "demo_clients", target="clients", count=len(clients) + len(referrals))
+    # Only those who became clients get consents, meetings, plans and measures.
     ctx.clients.extend(clients)
+
+
+GUIDED_TO = ("Työllisyyspalvelut, työnhakijan palvelut", "Aikuissosiaalityö",
+             "Psykiatrian poliklinikka", "Kelan ammatillinen kuntoutus", "Työterveyshuolto")
+
+
+def _guided_elsewhere(ctx, staff, criteria, used) -> tuple[list, list]:
+    """Referrals the team screened and guided to another service (about one in 15).
+
+    Drawn from their own stream, seeded once from the demo's, so the same seed
+    still gives the same data.
+    """
+    rng = random.Random(ctx.rng.getrandbits(32))
+    people, screenings = [], []
+    for _ in range(max(1, ctx.n_clients // 15)):
+        female = rng.random() < 0.5
+        born = date(ctx.today.year - rng.randint(19, 64), rng.randint(1, 12), rng.randint(1, 28))
+        while True:
+            hetu = make_hetu(born, rng.randrange(2 if female else 3, 899, 2),
+                             "-" if born.year < 2000 else "A")
+            if hetu not in used:
+                used.add(hetu)
+                break
+        referred = ctx.today - timedelta(days=rng.randint(0, 540))
+        screened = min(ctx.today, referred + timedelta(days=rng.randint(3, 21)))
+        c = Client(first_name=rng.choice(FIRST_F if female else FIRST_M), last_name=rng.choice(LAST),
+                   hetu=hetu, birth_date=born, sex="female" if female else "male",
+                   municipality=rng.choice(MUNICIPALITIES), referrer=rng.choice(REFERRERS),
+                   referral_date=referred, case_manager_user_id=rng.choice(staff),
+                   status="closed", closed_on=screened, outcome="other_service")
+        answers = {item.id: item.expected for item in criteria.items}
+        answers[rng.choice(criteria.items).id] = "no"
+        people.append(c)
+        screenings.append(Screening(
+            client_id=c.id, definition_id=criteria.id, definition_version=criteria.version,
+            screened_on=screened, answers=json.dumps(answers, sort_keys=True),
+            suggestion=evaluate_criteria(criteria, answers).outcome, decision="guide_elsewhere",
+            guided_to=rng.choice(GUIDED_TO),
+            decision_reason="Ei täytä tiimin asiakaskriteereitä; palvelu löytyy muualta.",
+            decided_by=c.case_manager_user_id))
+    return people, screenings
