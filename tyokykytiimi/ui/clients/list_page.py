@@ -78,7 +78,7 @@ class ClientListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, chars in enumerate((37, 20, 22, 38, 28, 40)):  # widths follow the font
+        for col, chars in enumerate((26, 18, 17, 30, 22, 46)):  # widths follow the font
             self.table.setColumnWidth(col, chars_wide(self.table, chars))
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
