@@ -31,3 +31,10 @@ def test_empty_values():
     assert formats.format_date(None, "fi", empty="–") == "–"
     assert formats.format_number(None) == ""
     assert formats.format_number(12, 0, "fi") == "12"
+
+
+@pytest.mark.parametrize("lang, text", [("fi", "1.12.2026 14.05.09"), ("sv", "1.12.2026 14.05.09"),
+                                        ("en", "01/12/2026 14:05:09")])
+def test_audit_times_with_seconds(lang, text):
+    moment = dt.datetime(2026, 12, 1, 14, 5, 9).astimezone()  # local time, as shown
+    assert formats.format_datetime(moment, lang, seconds=True) == text

@@ -33,16 +33,26 @@ def local_time(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone() if moment.tzinfo else moment
 
 
-def format_time(moment: dt.time | dt.datetime, lang: str | None = None) -> str:
+def format_time(moment: dt.time | dt.datetime, lang: str | None = None, *,
+                seconds: bool = False) -> str:
     if isinstance(moment, dt.datetime):
         moment = local_time(moment).time()
-    return locale(lang).toString(QTime(moment.hour, moment.minute), QLocale.ShortFormat)
+    loc = locale(lang)
+    if not seconds:
+        return loc.toString(QTime(moment.hour, moment.minute), QLocale.ShortFormat)
+    # The short format has no seconds and the long one adds a time zone name:
+    # add seconds to the short one with its own separator ("H.mm" -> "H.mm.ss").
+    pattern = loc.timeFormat(QLocale.ShortFormat)
+    at = pattern.index("mm") + 2
+    pattern = pattern[:at] + pattern[at - 3] + "ss" + pattern[at:]
+    return loc.toString(QTime(moment.hour, moment.minute, moment.second), pattern)
 
 
-def format_datetime(moment: dt.datetime | None, lang: str | None = None) -> str:
+def format_datetime(moment: dt.datetime | None, lang: str | None = None, *,
+                    seconds: bool = False) -> str:
     if moment is None:
         return ""
-    return f"{format_date(moment, lang)} {format_time(moment, lang)}"
+    return f"{format_date(moment, lang)} {format_time(moment, lang, seconds=seconds)}"
 
 
 def format_number(value: float | int | None, decimals: int = 0, lang: str | None = None,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 from ...reports.audit_csv import write_audit_csv
 from ...store import audit
 from ..widgets import shrinkable
+from ...formats import format_datetime
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
            "change", "export", "print", "backup", "restore", "user_create", "user_change",
@@ -107,7 +108,7 @@ class AuditPage(QWidget):
         names = self.action_names()
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            local = e.at.astimezone().strftime("%d.%m.%Y %H.%M.%S")
+            local = format_datetime(e.at, seconds=True)
             target = self._names.get(e.target or "", e.target or "")
             for col, text in enumerate((str(e.seq), local, e.username or "",
                                         names.get(e.action, e.action),

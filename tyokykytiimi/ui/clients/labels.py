@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from ...formats import format_date
 
 
 def steps() -> dict[int, str]:
@@ -97,7 +98,7 @@ def path_kinds() -> dict[str, str]:
 
 
 def fmt_date(d: date | None) -> str:
-    return f"{d.day}.{d.month}.{d.year}" if d else "–"
+    return format_date(d, empty="–")
 
 
 def ui_language() -> str:

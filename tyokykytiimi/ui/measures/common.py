@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tyokykytiimi.models.instruments import definition
+from ...formats import format_date
 
 
 def lang() -> str:
@@ -51,7 +52,7 @@ def due_state_label(state: str) -> str:
 
 
 def fmt_date(d: date | None) -> str:
-    return f"{d.day}.{d.month}.{d.year}" if d else ""
+    return format_date(d)
 
 
 def fmt_num(x: float | None, digits: int = 1) -> str:

@@ -34,6 +34,7 @@ from tyokykytiimi.store.errors import InvalidInput
 from tyokykytiimi.ui.events import announce
 from tyokykytiimi.ui.measures.common import band_label, fmt_num, lang, time_point_label, title
 from tyokykytiimi.ui.widgets import FieldError, state_background
+from ...formats import format_date
 
 TEN_DELAY_MS = 700
 PROM_SET = "prom"
@@ -453,9 +454,9 @@ class EntryForm(QWidget):
         if fu and fu.window:
             first, target, last = fu.window
             text = self.tr("Follow-up window %1–%2 (target %3).").replace(
-                "%1", f"{first.day}.{first.month}.").replace(
-                "%2", f"{last.day}.{last.month}.{last.year}").replace(
-                "%3", f"{target.day}.{target.month}.{target.year}")
+                "%1", format_date(first)).replace(
+                "%2", format_date(last)).replace(
+                "%3", format_date(target))
             answered = self.date_edit.date().toPython()
             if self.time_combo.currentData() == "followup" and not first <= answered <= last:
                 text += " " + self.tr("This date is outside the window: the follow-up is "

@@ -18,6 +18,7 @@ from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_da
                                              short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.widgets import fit_on_screen, set_state_colour
+from ...formats import format_datetime
 
 
 class EntryDialog(QDialog):
@@ -175,7 +176,7 @@ class MeasuresTab(QWidget):
             tip = ""
             if row.corrects:  # earlier versions and who entered each stay readable
                 tip = "\n".join(
-                    f"{h.entered_at.astimezone().strftime('%d.%m.%Y %H:%M')} {h.entered_by}: "
+                    f"{format_datetime(h.entered_at)} {h.entered_by}: "
                     f"{h.row.answers}" for h in ops.answer_history(self.store, row.id))
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from ...formats import format_date
 
 
 def _t(text: str) -> str:
@@ -78,4 +79,4 @@ def languages() -> dict[str, str]:
 
 
 def fi_date(d) -> str:
-    return f"{d.day}.{d.month}.{d.year}" if d else ""
+    return format_date(d)

@@ -167,7 +167,7 @@ class VersionsDialog(QDialog):
             if v.state == "agreed":
                 d = v.agreed_on
                 text = self.tr("Version %1, agreed %2").replace("%1", str(v.number)).replace(
-                    "%2", f"{d.day}.{d.month}.{d.year}")
+                    "%2", format_date(d))
             else:
                 text = self.tr("Version %1, draft").replace("%1", str(v.number))
             self.list.addItem(text)

@@ -23,6 +23,7 @@ from ...store.errors import InvalidInput
 from ..events import announce
 from ..widgets import FieldError, lines_high, shrinkable
 from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog, pydate, qdate)
+from ...formats import format_date
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -432,7 +433,7 @@ class PlanTab(QWidget):
         self.review_reason.setEnabled(late or bool(self.review_reason.text()))
         if day is None:
             self.review_hint.setText(self.tr("At the latest %1 (6 months)").replace(
-                "%1", f"{limit.day}.{limit.month}.{limit.year}"))
+                "%1", format_date(limit)))
         elif late:
             self.review_hint.setText(self.tr("More than 6 months ahead: write down why."))
         else:
