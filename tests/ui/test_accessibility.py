@@ -37,16 +37,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlid
 
 # Modules being rebuilt by others while this check was written: their widgets are
 # listed in the final report instead of failing here. Empty this to check them too.
-NOT_CHECKED_YET = (
-    "tyokykytiimi.ui.main_window",
-    "tyokykytiimi.ui.admin.admin_page",
-    "tyokykytiimi.ui.admin.backup_page",
-    "tyokykytiimi.ui.reports_page",
-    "tyokykytiimi.ui.settings_dialog",
-    "tyokykytiimi.ui.feedback",
-    "tyokykytiimi.ui.access",
-    "tyokykytiimi.ui.team_report",
-)
+NOT_CHECKED_YET: tuple[str, ...] = ()  # every module of ours is checked
 
 INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton,
           QAbstractItemView, QAbstractSlider)
@@ -314,6 +305,29 @@ def build_home_and_list(demo, tmp_path):
     from tyokykytiimi.ui.clients.list_page import ClientListPage
     from tyokykytiimi.ui.home import HomePage
     return [HomePage(demo.store), ClientListPage(demo.store)]
+
+
+def build_settings(demo, tmp_path):
+    from tyokykytiimi.ui.settings_dialog import SettingsDialog
+    return [SettingsDialog(demo.store)]
+
+
+def build_feedback(demo, tmp_path):
+    from tyokykytiimi.ui.feedback.mode import FeedbackMode
+    active = _client_with(demo.store, demo.clients, lambda c: c.status == "active")
+    return [FeedbackMode(demo.store), FeedbackMode(demo.store, client_id=active.id, path_step=2)]
+
+
+def build_erase(demo, tmp_path):
+    from tyokykytiimi.store.erasure import erasure_check
+    from tyokykytiimi.ui.access.actions import EraseDialog
+    closed = _client_with(demo.store, demo.clients, lambda c: c.status == "closed")
+    return [EraseDialog(erasure_check(demo.store, closed.id))]
+
+
+def build_team_report(demo, tmp_path):
+    from tyokykytiimi.ui.team_report.view import TeamReportView
+    return [TeamReportView(demo.store)]
 
 
 BUILDERS = {name[len("build_"):]: fn for name, fn in dict(globals()).items()
