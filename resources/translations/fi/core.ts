@@ -209,6 +209,10 @@
         <translation>Lokitiedot</translation>
     </message>
     <message>
+        <source>(erased client)</source>
+        <translation>(poistettu asiakas)</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1 merkintää</translation>
     </message>

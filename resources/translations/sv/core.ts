@@ -209,6 +209,10 @@
         <translation>Logg</translation>
     </message>
     <message>
+        <source>(erased client)</source>
+        <translation>(raderad klient)</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1 poster</translation>
     </message>

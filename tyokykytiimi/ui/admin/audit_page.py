@@ -106,10 +106,13 @@ class AuditPage(QWidget):
     def refresh(self) -> None:
         entries = self._entries()
         names = self.action_names()
+        erased = self.tr("(erased client)")
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             local = format_datetime(e.at, seconds=True)
             target = self._names.get(e.target or "", e.target or "")
+            if getattr(e, "redacted_by", None):
+                target = erased  # an erasure blanked what this entry said about the client
             for col, text in enumerate((str(e.seq), local, e.username or "",
                                         names.get(e.action, e.action),
                                         (e.client_id or "")[:8], target)):
