@@ -49,6 +49,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tyokykytiimi import formats
 from tyokykytiimi.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from tyokykytiimi.reports.labels import COMMON, normalize_lang
 
@@ -105,9 +106,9 @@ def _logo_reader(logo: bytes | None) -> tuple[ImageReader, float, float] | None:
 # dates
 
 
-def format_date(day: dt.date) -> str:
-    """Finnish-style date without leading zeros: 5.3.2025."""
-    return f"{day.day}.{day.month}.{day.year}"
+def format_date(day: dt.date, lang: str = "fi") -> str:
+    """A printed date in the document's language (fi/sv: 5.3.2025); see tyokykytiimi.formats."""
+    return formats.format_date(day, lang)
 
 
 # --------------------------------------------------------------------------
