@@ -60,8 +60,8 @@ L = Labels({
 }, parent=COMMON)
 
 
-def _d(day: Optional[date]) -> str:
-    return format_date(day) if day else ""
+def _d(day: Optional[date], lang: str) -> str:
+    return format_date(day, lang) if day else ""
 
 
 def write_client_plan_pdf(doc, target, *, lang: str = "fi",
@@ -72,7 +72,7 @@ def write_client_plan_pdf(doc, target, *, lang: str = "fi",
     v = doc.version
     c = v.content
     if v.state == "agreed":
-        sub = L.get("for", lang, name=doc.client_name, d=_d(v.agreed_on))
+        sub = L.get("for", lang, name=doc.client_name, d=_d(v.agreed_on, lang))
     else:
         sub = L.get("for_draft", lang, name=doc.client_name)
     story = []
@@ -84,7 +84,7 @@ def write_client_plan_pdf(doc, target, *, lang: str = "fi",
     for i, g in enumerate(goals, 1):
         text = f"{i}. {g.text}"
         if g.target_date:
-            text += f" ({L.get('by', lang, d=_d(g.target_date))})"
+            text += f" ({L.get('by', lang, d=_d(g.target_date, lang))})"
         block = [para(text, st["H2"])]
         if g.state == "reached":
             block.append(para("✓ " + L.get("reached", lang), st["Body"]))
@@ -93,7 +93,7 @@ def write_client_plan_pdf(doc, target, *, lang: str = "fi",
             for s in g.steps:
                 line = ("✓ " if s.done else "–  ") + s.text
                 if s.target_date and not s.done:
-                    line += f" ({L.get('by', lang, d=_d(s.target_date))})"
+                    line += f" ({L.get('by', lang, d=_d(s.target_date, lang))})"
                 elif s.done:
                     line += f" ({L.get('step_done', lang)})"
                 block.append(para(line, st["Body"]))
@@ -104,7 +104,8 @@ def write_client_plan_pdf(doc, target, *, lang: str = "fi",
     story.append(para(L.get("my_next", lang), st["H1"]))
     if mine:
         for t in mine:
-            line = "–  " + t.what + (f" ({L.get('by', lang, d=_d(t.due))})" if t.due else "")
+            by = f" ({L.get('by', lang, d=_d(t.due, lang))})" if t.due else ""
+            line = "–  " + t.what + by
             story.append(para(line, st["Body"]))
     if c.client_role:
         story.append(para(L.get("my_role", lang), st["H2"]))
@@ -122,7 +123,7 @@ def write_client_plan_pdf(doc, target, *, lang: str = "fi",
     if others:
         rows = [[L.get("who", lang), L.get("helps", lang), L.get("reach", lang)]]
         for t in others:
-            helps = t.what + (f" ({L.get('by', lang, d=_d(t.due))})" if t.due else "")
+            helps = t.what + (f" ({L.get('by', lang, d=_d(t.due, lang))})" if t.due else "")
             rows.append([t.responsible_text, helps, doc.reach.get(t.responsible_text, "")])
         story.append(table(rows, [0.3, 0.45, 0.25], large_type=True))
     elif not c.case_manager_text:
@@ -130,7 +131,7 @@ def write_client_plan_pdf(doc, target, *, lang: str = "fi",
 
     story.append(para(L.get("next_meeting", lang), st["H1"]))
     if c.next_review:
-        story.append(para(L.get("next_meeting_text", lang, d=_d(c.next_review)), st["Body"]))
+        story.append(para(L.get("next_meeting_text", lang, d=_d(c.next_review, lang)), st["Body"]))
     else:
         story.append(para(L.get("not_set", lang), st["Body"]))
     story.append(Spacer(1, 6 * mm))

@@ -111,10 +111,10 @@ def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
     rows.append([t("the_team", team=team_name), ""])
     story += [para(t("parties"), st["H2"]), table(rows, col_widths=[0.7, 0.3]),
               para(t("validity"), st["H2"])]
-    validity = t("valid_until", date=format_date(valid_until)) if valid_until else t(
+    validity = t("valid_until", date=format_date(valid_until, code)) if valid_until else t(
         "valid_open")
     if given_on:
-        validity = t("given_on", date=format_date(given_on)) + " " + validity
+        validity = t("given_on", date=format_date(given_on, code)) + " " + validity
     story.append(para(validity, st["Body"]))
     story += [
         # The rights and the signatures stay together: never a page of lines alone.

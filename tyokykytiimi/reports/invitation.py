@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from tyokykytiimi import formats
 from tyokykytiimi.models.clients import Client
 from tyokykytiimi.models.meetings import Invitee, Meeting
 from tyokykytiimi.reports.document import build_pdf, format_date, para, styles, table
@@ -93,10 +94,11 @@ def local(when: dt.datetime) -> dt.datetime:
     return when.astimezone(HELSINKI)
 
 
-def when_text(meeting: Meeting) -> str:
+def when_text(meeting: Meeting, lang: str = "fi") -> str:
     start = local(meeting.starts_at)
     end = start + dt.timedelta(minutes=meeting.duration_minutes)
-    return f"{format_date(start.date())} {start:%H.%M}–{end:%H.%M}"
+    return (f"{format_date(start.date(), lang)} {formats.format_time(start.time(), lang)}"
+            f"–{formats.format_time(end.time(), lang)}")
 
 
 def _load(store, meeting_id: str):
@@ -126,7 +128,7 @@ def write_invitation_list(target, *, meeting: Meeting, invitees: list[Invitee],
         return INVITE.get(key, code, **fmt)
 
     st = styles()
-    facts = [[t("meeting"), t(f"kind.{meeting.kind}")], [t("when"), when_text(meeting)]]
+    facts = [[t("meeting"), t(f"kind.{meeting.kind}")], [t("when"), when_text(meeting, code)]]
     if meeting.place:
         facts.append([t("where"), meeting.place])
     if meeting.link:
@@ -153,9 +155,10 @@ def write_invitation_list(target, *, meeting: Meeting, invitees: list[Invitee],
         story += [para(t("minutes_h"), st["H2"]), para(meeting.minutes, st["Body"])]
     if meeting.next_meeting_at:
         nxt = local(meeting.next_meeting_at)
-        story.append(para(f"{t('next')}: {format_date(nxt.date())} {nxt:%H.%M}", st["Body"]))
+        story.append(para(f"{t('next')}: {format_date(nxt.date(), code)} "
+                          f"{formats.format_time(nxt.time(), code)}", st["Body"]))
     build_pdf(target, story, title=t("title"), subtitle=t(f"kind.{meeting.kind}") + " · "
-              + when_text(meeting), team_name=team_name, lang=code, printed=printed)
+              + when_text(meeting, code), team_name=team_name, lang=code, printed=printed)
 
 
 def export_invitation_list(store, meeting_id: str, target, *, lang: str = "fi",
@@ -238,7 +241,7 @@ def mail_draft(store, meeting_id: str, *, lang: str = "fi") -> MailDraft:
     code = normalize_lang(lang)
     ini = initials(client)
     lines = [INVITE.get("greeting", code), "",
-             INVITE.get("invite_text", code, initials=ini, when=when_text(meeting)), ""]
+             INVITE.get("invite_text", code, initials=ini, when=when_text(meeting, code)), ""]
     if meeting.place:
         lines.append(f"{INVITE.get('where', code)}: {meeting.place}")
     if meeting.link:
@@ -248,4 +251,4 @@ def mail_draft(store, meeting_id: str, *, lang: str = "fi") -> MailDraft:
     lines += ["", INVITE.get("pre_request", code), "", INVITE.get("regards", code), team]
     to = [i.email for i in invitees if i.email and i.kind not in ("client",)]
     return MailDraft(to=to, subject=INVITE.get("summary", code, initials=ini) + " "
-                     + when_text(meeting), body="\n".join(lines))
+                     + when_text(meeting, code), body="\n".join(lines))

@@ -99,7 +99,7 @@ def _totals_chart(inst: str, rows, lang: str) -> Drawing:
     chart.valueAxis.labels.fontName = SANS
     chart.valueAxis.labels.fontSize = 11
     chart.categoryAxis.categoryNames = [
-        f"{format_date(r.answered_on)}\n{L.get(r.time_point, lang)}" for r in rows]
+        f"{format_date(r.answered_on, lang)}\n{L.get(r.time_point, lang)}" for r in rows]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 10
     chart.barLabelFormat = "%d"
@@ -194,7 +194,7 @@ def build_measures_summary(store, client_id: str, target, *, lang: str = "fi",
         block = [Paragraph(escape(d.title[lang]), st["H1"])]
         block.append(table([[L.get("date", lang), L.get("time_point", lang),
                              L.get("result", lang)]]
-                           + [[format_date(r.answered_on), L.get(r.time_point, lang),
+                           + [[format_date(r.answered_on, lang), L.get(r.time_point, lang),
                                escape(_result(r, lang))] for r in rs],
                            col_widths=[0.22, 0.28, 0.5], large_type=large_type))
         base = [r for r in rs if r.time_point == "baseline"]
@@ -220,7 +220,7 @@ def build_measures_summary(store, client_id: str, target, *, lang: str = "fi",
     if "situation" in by:
         r = by["situation"][-1]
         story += [Paragraph(escape(definition("situation").title[lang] + " "
-                                   + format_date(r.answered_on)), st["H1"]),
+                                   + format_date(r.answered_on, lang)), st["H1"]),
                   Paragraph(escape(L.get("situation_note", lang)), st["Small"]),
                   _radar(ops.score_row(r), lang)]
     if not rows:

@@ -68,8 +68,8 @@ L = Labels({
 }, parent=COMMON)
 
 
-def _d(day: Optional[date]) -> str:
-    return format_date(day) if day else "–"
+def _d(day: Optional[date], lang: str) -> str:
+    return format_date(day, lang) if day else "–"
 
 
 def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = None) -> None:
@@ -80,7 +80,7 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
     c = v.content
     if v.state == "agreed":
         sub = L.get("version", lang, n=v.number) + ", " + L.get("agreed", lang,
-                                                                 d=_d(v.agreed_on))
+                                                                 d=_d(v.agreed_on, lang))
     else:
         sub = L.get("version", lang, n=v.number) + " – " + L.get("draft", lang)
     story = []
@@ -88,7 +88,7 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
         [L.get("client", lang), doc.client_name],
         [L.get("ident", lang), doc.client_id_text or "–"],
         [L.get("case_manager", lang), c.case_manager_text or L.get("none", lang)],
-        [L.get("next_review", lang), _d(c.next_review)],
+        [L.get("next_review", lang), _d(c.next_review, lang)],
     ]
     if c.review_reason:
         info.append([L.get("review_reason", lang), c.review_reason])
@@ -104,12 +104,12 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
     for i, g in enumerate(c.goals, 1):
         head = para(Markup(f"{i}. " + markup(g.text)), st["H2"])
         meta = para(f"{L.get('state', lang)}: {GOAL_STATE.get(g.state, {}).get(lang, g.state)}"
-                    f" · {L.get('target', lang)}: {_d(g.target_date)}", st["Small"])
+                    f" · {L.get('target', lang)}: {_d(g.target_date, lang)}", st["Small"])
         block = [head, meta]
         if g.steps:
             rows = [[L.get("steps", lang), L.get("target", lang), L.get("state", lang)]]
             for s in g.steps:
-                rows.append([s.text, _d(s.target_date),
+                rows.append([s.text, _d(s.target_date, lang),
                              L.get("done_mark", lang) if s.done else ""])
             block.append(table(rows, [0.64, 0.18, 0.18]))
         story.append(KeepTogether(block))
@@ -120,7 +120,7 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
                  L.get("by", lang), L.get("state", lang)]]
         for t in c.tasks:
             what = t.what + (f"\n{L.get('service', lang)}: {t.service}" if t.service else "")
-            rows.append([what, t.responsible_text or "–", t.role or "", _d(t.due),
+            rows.append([what, t.responsible_text or "–", t.role or "", _d(t.due, lang),
                          TASK_STATE.get(t.state, {}).get(lang, t.state)])
         story.append(table(rows, [0.33, 0.22, 0.2, 0.12, 0.13]))
     else:

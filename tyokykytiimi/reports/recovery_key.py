@@ -158,7 +158,7 @@ def write_recovery_sheet(
     facts = table(
         [
             [Markup(f"<b>{markup(t('recovery.team'))}</b>"), team_name],
-            [Markup(f"<b>{markup(t('recovery.created'))}</b>"), format_date(created)],
+            [Markup(f"<b>{markup(t('recovery.created'))}</b>"), format_date(created, code)],
         ],
         col_widths=[0.25, 0.75],
         header=False,
