@@ -20,6 +20,7 @@ from reportlab.platypus import TableStyle
 
 from .. import formats, language
 from ..models import feedback_form as ff
+from ..models.code_texts import OTHER, OUTCOMES, PATH_STEPS, REFERRERS
 from ..models.consents import purpose_label
 from .document import Markup, build_pdf, markup, para, styles, table
 from .labels import COMMON, LANGS, Labels, normalize_lang
@@ -259,21 +260,10 @@ HIDDEN = {"id", "client_id", "plan_id", "version_id", "goal_id", "meeting_id", "
 # Fields that hold a team member's id: shown as the person's name.
 PERSON_FIELDS = {"case_manager_user_id", "case_manager_contact_id", "decided_by",
                  "withdrawn_by", "agreed_by", "acknowledged_by", "user_id"}
-STEPS = {
-    1: _t("1 Ohjautuminen", "1 Hänvisning", "1 Referral"),
-    2: _t("2 Tarpeen selvittäminen ja tavoitteet", "2 Utredning av behov och mål",
-          "2 Needs assessment and goals"),
-    3: _t("3 Suunnittelu ja koordinointi", "3 Planering och samordning",
-          "3 Planning and coordination"),
-    4: _t("4 Työkykyä tukevat keinot", "4 Metoder som stöder arbetsförmågan",
-          "4 Means and methods"),
-    5: _t("5 Palveluihin ohjaus ja seuranta", "5 Hänvisning till tjänster och uppföljning",
-          "5 Onward referral and follow-up"),
-    6: _t("6 Tavoitteen saavuttaminen", "6 Målet uppnås", "6 Reaching the goal"),
-}
+STEPS = PATH_STEPS
 STEP_FIELDS = {"path_step", "from_step", "to_step"}
 
-_OTHER = _t("Muu", "Annat", "Other")
+_OTHER = OTHER
 # Stored codes in words: "table.field" or "field" -> code -> text.
 VALUES = {
     "sex": {"female": _t("Nainen", "Kvinna", "Female"), "male": _t("Mies", "Man", "Male"),
@@ -281,28 +271,10 @@ VALUES = {
     "language": {"fi": _t("suomi", "finska", "Finnish"), "sv": _t("ruotsi", "svenska", "Swedish"),
                  "en": _t("englanti", "engelska", "English"),
                  "other": _t("muu kieli", "annat språk", "Other language")},
-    "referrer": {
-        "employment_services": _t("Työllisyyspalvelut", "Sysselsättningstjänster",
-                                  "Employment services"),
-        "social_services": _t("Sosiaalipalvelut", "Socialtjänster", "Social services"),
-        "health_centre": _t("Terveysasema", "Hälsostation", "Health centre"),
-        "third_sector": _t("Järjestö (kolmas sektori)", "Organisation (tredje sektorn)",
-                           "Third-sector organisation"),
-        "kela": _t("Kela", "FPA", "Kela"),
-        "own_initiative": _t("Oma yhteydenotto", "Eget initiativ", "Own initiative"),
-        "other": _OTHER},
+    "referrer": REFERRERS,
     "clients.status": {"active": _t("Voimassa", "Pågående", "Active"),
                        "closed": _t("Päättynyt", "Avslutad", "Closed")},
-    "outcome": {
-        "employed": _t("Työllistyi", "Fick arbete", "Employed"),
-        "studies": _t("Opiskelu", "Studier", "Studies"),
-        "vocational_rehabilitation": _t("Ammatillinen kuntoutus",
-                                        "Yrkesinriktad rehabilitering",
-                                        "Vocational rehabilitation"),
-        "other_service": _t("Muu palvelu", "Annan tjänst", "Other service"),
-        "pension": _t("Eläke", "Pension", "Pension"),
-        "moved_away": _t("Muutti pois", "Flyttade bort", "Moved away"),
-        "stopped": _t("Keskeytyi", "Avbröts", "Stopped"), "other": _OTHER},
+    "outcome": OUTCOMES,
     "path_events.kind": {
         "start": _t("Asiakkuus alkoi", "Klientrelationen inleddes",
                     "Client relationship started"),

@@ -41,6 +41,7 @@ from typing import Callable, Optional
 import sqlalchemy as sa
 
 from .. import language
+from ..models import code_texts
 from ..models import feedback_form as ff
 from ..models.clients import OUTCOMES, PATH_STEPS, REFERRERS, Client, PathEvent, Screening
 from ..models.due import followup_window
@@ -155,40 +156,9 @@ _T: dict[str, dict[str, str]] = {
     "col.answers": {"fi": "Vastauksia", "sv": "Svar", "en": "Answers"},
     "col.mean": {"fi": "Keskiarvo", "sv": "Medelvärde", "en": "Mean"},
     # codes
-    "ref.employment_services": {"fi": "Työllisyyspalvelut", "sv": "Sysselsättningstjänster",
-                                "en": "Employment services"},
-    "ref.social_services": {"fi": "Sosiaalipalvelut", "sv": "Socialtjänster",
-                            "en": "Social services"},
-    "ref.health_centre": {"fi": "Terveysasema", "sv": "Hälsostation", "en": "Health centre"},
-    "ref.third_sector": {"fi": "Järjestö (kolmas sektori)",
-                         "sv": "Organisation (tredje sektorn)",
-                         "en": "Third-sector organisation"},
-    "ref.kela": {"fi": "Kela", "sv": "FPA", "en": "Kela"},
-    "ref.own_initiative": {"fi": "Oma yhteydenotto", "sv": "Eget initiativ",
-                           "en": "Own initiative"},
-    "ref.other": {"fi": "Muu", "sv": "Annat", "en": "Other"},
-    "step.1": {"fi": "1 Ohjautuminen", "sv": "1 Hänvisning", "en": "1 Referral"},
-    "step.2": {"fi": "2 Tarpeen selvittäminen ja tavoitteet",
-               "sv": "2 Utredning av behov och mål", "en": "2 Needs assessment and goals"},
-    "step.3": {"fi": "3 Suunnittelu ja koordinointi", "sv": "3 Planering och samordning",
-               "en": "3 Planning and coordination"},
-    "step.4": {"fi": "4 Työkykyä tukevat keinot", "sv": "4 Metoder som stöder arbetsförmågan",
-               "en": "4 Means and methods"},
-    "step.5": {"fi": "5 Palveluihin ohjaus ja seuranta",
-               "sv": "5 Hänvisning till tjänster och uppföljning",
-               "en": "5 Onward referral and follow-up"},
-    "step.6": {"fi": "6 Tavoitteen saavuttaminen", "sv": "6 Målet uppnås",
-               "en": "6 Reaching the goal"},
-    "out.employed": {"fi": "Työllistyi", "sv": "Fick arbete", "en": "Employed"},
-    "out.studies": {"fi": "Opiskelu", "sv": "Studier", "en": "Studies"},
-    "out.vocational_rehabilitation": {"fi": "Ammatillinen kuntoutus",
-                                      "sv": "Yrkesinriktad rehabilitering",
-                                      "en": "Vocational rehabilitation"},
-    "out.other_service": {"fi": "Muu palvelu", "sv": "Annan tjänst", "en": "Other service"},
-    "out.pension": {"fi": "Eläke", "sv": "Pension", "en": "Pension"},
-    "out.moved_away": {"fi": "Muutti pois", "sv": "Flyttade bort", "en": "Moved away"},
-    "out.stopped": {"fi": "Keskeytyi", "sv": "Avbröts", "en": "Stopped"},
-    "out.other": {"fi": "Muu", "sv": "Annat", "en": "Other"},
+    **{f"ref.{k}": v for k, v in code_texts.REFERRERS.items()},
+    **{f"step.{k}": v for k, v in code_texts.PATH_STEPS.items()},
+    **{f"out.{k}": v for k, v in code_texts.OUTCOMES.items()},
     "kind.first": {"fi": "Ensimmäinen tapaaminen", "sv": "Första mötet", "en": "First meeting"},
     "kind.follow_up": {"fi": "Seurantatapaaminen", "sv": "Uppföljningsmöte",
                        "en": "Follow-up meeting"},
