@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from tyokykytiimi.paths import resource_path
+from tyokykytiimi.models.instruments import Anchor  # the same scale-point shape as the instruments
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_FORM = "client_feedback"
@@ -54,12 +55,6 @@ class AnswerError(ValueError):
         super().__init__(message)
         self.code = code
         self.field = field
-
-
-@dataclass(frozen=True)
-class Anchor:
-    value: int
-    label: Mapping[str, str]
 
 
 @dataclass(frozen=True)
