@@ -163,11 +163,6 @@ class EraseDialog(QDialog):
         self.erase_button.setEnabled(ok)
 
 
-def in_background(parent: QWidget, title: str, fn, on_done):
-    """run_op with the default failure dialog (both answers arrive on the UI thread)."""
-    return run_op(parent, title, fn, on_done)
-
-
 def _host(widget: QWidget) -> QWidget:
     """The main window when there is one: long work outlives the client page."""
     window = widget.window()
@@ -204,8 +199,7 @@ def erase_flow(parent: QWidget, store, client_id: str, on_erased) -> None:
             "trail records the erasure.").replace("%1", str(result.rows)))
         on_erased(client_id)
 
-    in_background(host, QCoreApplication.translate("AccessActions", "Erasing the client…"), work,
-                  done)
+    run_op(host, QCoreApplication.translate("AccessActions", "Erasing the client…"), work, done)
 
 
 def close_client_pages(window: QWidget, client_id: str, *, to_list: bool = True) -> None:
@@ -284,7 +278,7 @@ class ClientDataButton(QToolButton):
         def work(progress):
             return export_client_data(store, client_id, Path(folder), progress)
 
-        self._thread = in_background(_host(self), title, work, self._exported)
+        self._thread = run_op(_host(self), title, work, self._exported)
 
     def _exported(self, paths) -> None:
         pdf, js = paths
