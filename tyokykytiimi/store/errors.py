@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .. import language
+from ..i18n import Message
 
 
 class StoreError(Exception):
@@ -31,12 +32,21 @@ class StoreError(Exception):
         if isinstance(legacy, str):
             cls.messages = {"fi": legacy}
 
-    def __init__(self, message: str | Mapping[str, str] | None = None):
+    def __init__(self, message: "str | Message | Mapping[str, str] | None" = None):
+        # A Message (tyokykytiimi.i18n) is the way forward: an id plus parameters
+        # that the UI or CLI renders in the user's language; dicts are the old way.
+        self.msg = message if isinstance(message, Message) else None
+        if isinstance(message, Message):
+            message = message.render()
         if isinstance(message, Mapping):
             message = language.pick(dict(message))
         text = message or language.pick(dict(self.messages))
         super().__init__(text)
         self.message = text
+
+    def render(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (where it was raised with a Message)."""
+        return self.msg.render(lang) if self.msg is not None else self.message
 
 
 class WrongPassword(StoreError):

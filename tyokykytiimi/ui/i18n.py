@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from .. import formats
+from .. import formats, i18n
 from ..paths import resource_path
 
 LANGUAGES = ("fi", "sv", "en")
@@ -56,12 +56,22 @@ class Catalogue:
         self.exact = catalogue(lang) if lang != "en" else {}
         self.by_source = {src: text for (_, src), text in self.exact.items()}
 
-    def lookup(self, contexts, source: str) -> str | None:
+    def lookup(self, contexts, source: str, disambiguation: str | None = None) -> str | None:
         for context in contexts:
             text = self.exact.get((context, source))
             if text:
                 return text
-        return self.by_source.get(source)
+        text = self.by_source.get(source)
+        if text:
+            return text
+        # The one gettext catalogue (tyokykytiimi.i18n) that replaces the .ts files.
+        if self.lang == "en":
+            return None
+        if disambiguation:
+            found = i18n.pgettext(disambiguation, source, self.lang)
+        else:
+            found = i18n.gettext(source, self.lang)
+        return found if found != source else None
 
 
 _current = Catalogue("en")
@@ -70,12 +80,12 @@ _qt_translator: QTranslator | None = None
 
 
 def _tr(self, source, disambiguation=None, n=-1):
-    text = _current.lookup([c.__name__ for c in type(self).__mro__], source)
+    text = _current.lookup([c.__name__ for c in type(self).__mro__], source, disambiguation)
     return text if text is not None else source
 
 
 def _translate(context, source, disambiguation=None, n=-1):
-    text = _current.lookup([context], source)
+    text = _current.lookup([context], source, disambiguation)
     return text if text is not None else source
 
 
