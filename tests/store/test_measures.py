@@ -8,7 +8,9 @@ from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.models.measures import SafetyFlag, suggest_time_point
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
-from tyokykytiimi.store.errors import InvalidInput
+from tyokykytiimi.store.errors import InvalidInput, PermissionDenied
+
+from ..roles import sign_in_as
 
 START = date(2025, 1, 15)  # follow-up window 1.7.–29.7.2025, target 15.7.
 
@@ -114,6 +116,9 @@ def test_safety_flag_until_acknowledged(store):
     flags = m.open_safety_flags(store, c.id)
     assert sorted(f.code for f in flags) == ["bdi_item9", "bdi_item9_unknown"]
     assert len(m.open_safety_flags(store, c.id)) == 2  # still there when opened again
+    with pytest.raises(PermissionDenied):  # the coordinator may not; the doctor may
+        m.acknowledge_safety_flag(store, flags[0].id)
+    store = sign_in_as(store, "doctor")
     m.acknowledge_safety_flag(store, flags[0].id)
     left = m.open_safety_flags(store, c.id)
     assert len(left) == 1
@@ -126,6 +131,7 @@ def test_safety_flag_until_acknowledged(store):
     m.save_answers(store, c.id, "bdi2", [10], safety_answer=False, time_point="other",
                    answered_on=START)
     assert len(m.open_safety_flags(store, c.id)) == 1
+    store.close()
 
 
 def test_situation_picture_saved(store):

@@ -34,6 +34,7 @@ from ..models.base import utcnow
 from .errors import InvalidInput
 from .session import Store
 from .settings import get_setting
+from .permissions import operation
 
 SCHEMA = "tyokykytiimi.client_data"
 SCHEMA_VERSION = 1
@@ -193,6 +194,7 @@ def _names(conn, ids: set[str]) -> dict[str, str]:
     return out
 
 
+@operation("access_export")
 def collect(store: Store, client_id: str) -> dict:
     """Everything stored about one client, as one plain dict; audited as an export.
 

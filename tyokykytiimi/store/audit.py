@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from ..models.audit import GENESIS, AuditEntry, hash_of, subject_sound
 from .session import Store
+from .permissions import operation
 
 
 @dataclass
@@ -49,6 +50,7 @@ def _redaction_problems(entries: list[AuditEntry]) -> set[int]:
     return bad
 
 
+@operation("audit_export")
 def verify_chain(store: Store) -> ChainReport:
     prev, expected_seq = GENESIS, 1
     with store.session() as s:
@@ -62,6 +64,7 @@ def verify_chain(store: Store) -> ChainReport:
     return ChainReport(len(entries), None)
 
 
+@operation("audit_export")
 def list_entries(store: Store, *, action: str | None = None, username: str | None = None,
                  client_id: str | None = None, since: datetime | None = None,
                  until: datetime | None = None, limit: int = 5000) -> list[AuditEntry]:
@@ -80,6 +83,7 @@ def list_entries(store: Store, *, action: str | None = None, username: str | Non
         return list(s.exec(q.order_by(AuditEntry.seq.desc()).limit(limit)))
 
 
+@operation("session")
 def record(store: Store, action: str, *, client_id: str | None = None,
            target: str | None = None, **detail) -> None:
     """An audit entry on its own (lock, unlock, print): its own small transaction."""

@@ -21,12 +21,13 @@ from . import migrate
 from .atomic import fsync_dir
 from .database import DB_FILE, connect, integrity_problems, make_engine, \
     translate_os_error
-from .errors import DamagedDatabase, InvalidInput
+from .errors import DamagedDatabase, InvalidInput, PermissionDenied, UnknownUser, WrongPassword
 from .instance import InstanceLock
 from .keyslots import SLOT_FILE, KeySlots
 from .session import Store
 from .settings import get_setting
-from .unlock import db_path, open_store, slot_path
+from .permissions import allowed, operation, reason
+from .unlock import _find_user, db_path, exists, open_store, slot_path
 
 SUFFIX = ".tkbackup"
 AUTO_PREFIX = "auto-"
@@ -84,7 +85,13 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def backup(store: Store, target: Path, *, automatic: bool = False) -> Path:
+@operation("backup_to_file")
+def backup(store: Store, target: Path) -> Path:
+    """A backup to a file the person chose."""
+    return _backup(store, target, automatic=False)
+
+
+def _backup(store: Store, target: Path, *, automatic: bool) -> Path:
     path = write_backup(store.data_dir, store.key, target)
     with store.session() as s:
         # The file name is the person's choice and may say anything: log only that it happened.
@@ -92,12 +99,14 @@ def backup(store: Store, target: Path, *, automatic: bool = False) -> Path:
     return path
 
 
+@operation("session")
 def backup_dir(store: Store) -> Path:
     with store.session() as s:
         configured = get_setting(s, "backup_dir")
     return Path(configured) if configured else store.data_dir / "backups"
 
 
+@operation("session")
 def auto_backup_if_due(store: Store, today: datetime | None = None) -> Path | None:
     """The daily automatic backup: one a day, the newest ``backup_keep`` kept."""
     today = today or datetime.now()
@@ -106,12 +115,13 @@ def auto_backup_if_due(store: Store, today: datetime | None = None) -> Path | No
     if folder.exists() and any(p.name.startswith(AUTO_PREFIX + stamp)
                                for p in folder.glob(f"*{SUFFIX}")):
         return None
-    path = backup(store, folder / f"{AUTO_PREFIX}{today.strftime('%Y%m%d-%H%M%S')}{SUFFIX}",
-                  automatic=True)
+    path = _backup(store, folder / f"{AUTO_PREFIX}{today.strftime('%Y%m%d-%H%M%S')}{SUFFIX}",
+                   automatic=True)
     rotate(store, folder)
     return path
 
 
+@operation("session")
 def rotate(store: Store, folder: Path) -> None:
     with store.session() as s:
         keep = max(1, int(get_setting(s, "backup_keep") or 14))
@@ -120,9 +130,11 @@ def rotate(store: Store, folder: Path) -> None:
         old.unlink(missing_ok=True)
 
 
+@operation("session")
 def pre_migration_backup(store: Store) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup(store, store.data_dir / "backups" / f"pre-migration-{stamp}{SUFFIX}")
+    return _backup(store, store.data_dir / "backups" / f"pre-migration-{stamp}{SUFFIX}",
+                   automatic=True)
 
 
 def _unpack(source: Path, into: Path) -> None:
@@ -142,6 +154,34 @@ def _unpack(source: Path, into: Path) -> None:
                                   "är den skadad.",
                             "en": "The file is not a Työkykytiimi backup, or it is damaged."},
                            "file") from None
+
+
+def _require_restore_right(data_dir: Path, backup_engine, user_id: str, username: str,
+                           password: str) -> None:
+    """The store's guard for restore, which runs before anyone is signed in.
+
+    The person must hold ``restore`` in the backup and, where the same password
+    opens the current database, there too (so no one restores a backup from a
+    time they still were an administrator). The recovery key, the team's
+    printed last resort, may always restore.
+    """
+    users = [_find_user(backup_engine, user_id, username)]
+    if exists(data_dir):
+        try:
+            current_key, slot = KeySlots.load(slot_path(data_dir)).unwrap_user(username, password)
+        except (WrongPassword, UnknownUser):
+            current_key = None
+        if current_key is not None:
+            current = make_engine(db_path(data_dir), current_key)
+            try:
+                users.append(_find_user(current, slot.user_id, username))
+            finally:
+                current.dispose()
+    for user in users:
+        if user is None:
+            raise UnknownUser()
+        if not allowed(user, "restore"):
+            raise PermissionDenied(reason(user, "restore"))
 
 
 def restore(data_dir: Path, source: Path, *, username: str, password: str | None = None,
@@ -171,6 +211,9 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         engine = make_engine(work / DB_FILE, key)
         try:
             migrate.pending(engine)  # refuses a backup from a newer program
+            if recovery_key is None:
+                _require_restore_right(data_dir, engine, slots.user_slot(username).user_id,
+                                       username, password or "")
             with engine.connect() as conn:
                 problems = integrity_problems(conn.connection.dbapi_connection)
         finally:

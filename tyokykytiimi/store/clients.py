@@ -18,6 +18,7 @@ from ..models.hetu import InvalidHetu, age_on, parse_hetu
 from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .permissions import operation
 
 # Fields a person may set through create_client/update_client.
 EDITABLE = ("first_name", "last_name", "hetu", "temporary_id", "birth_date", "sex", "phone",
@@ -93,6 +94,7 @@ def _refuse_duplicate(s, hetu: str | None, own_id: str | None = None) -> None:
                            "hetu")
 
 
+@operation("client_work")
 def create_client(store: Store, **fields) -> Client:
     """Add a client at step 1 of the path; the start is recorded as a path event.
 
@@ -120,6 +122,7 @@ def _next_temporary_number(s) -> str:
     return f"{count + 1:05d}"
 
 
+@operation("client_work")
 def update_client(store: Store, client_id: str, **changes) -> Client:
     changes = _validate(_clean(changes), partial=True)
     with store.session() as s:
@@ -144,6 +147,7 @@ def _live(s, client_id: str) -> Client:
     return client
 
 
+@operation("client_work")
 def get_client(store: Store, client_id: str, *, audit_view: bool = True) -> Client:
     with store.session() as s:
         client = s.get(Client, client_id)
@@ -194,6 +198,7 @@ class ClientRow:
         return self.next_due_state in ("due", "in_window", "overdue")
 
 
+@operation("client_work")
 def client_rows(store: Store, today: date | None = None, *, audit: bool = True) -> list[ClientRow]:
     """Every client for the list, sorted by name in Finnish order, with the next due item.
 
@@ -253,6 +258,7 @@ def filter_rows(rows: list[ClientRow], text: str = "", *, step: int | None = Non
     return out
 
 
+@operation("client_work")
 def case_manager_choices(store: Store) -> list[tuple[str, str]]:
     """(user id, display name) of active team members, in Finnish name order."""
     with store.session() as s:
@@ -271,12 +277,12 @@ class RetentionRow:
     retention_ends: date
 
 
+@operation("erasure")
 def clients_past_retention(store: Store, today: date | None = None) -> list[RetentionRow]:
     """Closed clients whose retention (10 years from closing) has ended, for an admin.
 
     Admin only; reading the list is audited.
     """
-    store.require_admin()
     today = today or date.today()
     with store.session() as s:
         closed = s.exec(select(Client).where(Client.deleted_at.is_(None),
@@ -302,6 +308,7 @@ class HistoryEntry:
     snapshot: dict
 
 
+@operation("client_work")
 def client_history(store: Store, client_id: str) -> list[HistoryEntry]:
     """The change log of the client and their rows, newest first, with what changed."""
     with store.session() as s:
@@ -328,6 +335,7 @@ def client_history(store: Store, client_id: str) -> list[HistoryEntry]:
     return out
 
 
+@operation("client_work")
 def path_events(store: Store, client_id: str) -> list[PathEvent]:
     with store.session() as s:
         return list(s.exec(select(PathEvent).where(PathEvent.client_id == client_id,

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..models.due import DueItem, bucket, due_items, state
 from .session import Store
+from .permissions import operation
 
 BUCKETS = ("overdue", "today", "this_week")
 
@@ -57,6 +58,7 @@ def items_for(row, today: date, proms: dict, plans: dict) -> list[DueItem]:
     )
 
 
+@operation("client_work")
 def attach_due(store: Store, rows: list, today: date) -> None:
     """Set next_due_kind/date/state on each client-list row (in place)."""
     proms, plans = _anchors(store, [r.id for r in rows if r.status == "active"])
@@ -69,6 +71,7 @@ def attach_due(store: Store, rows: list, today: date) -> None:
             row.next_due_state = state(first, today)
 
 
+@operation("client_work")
 def client_due(store: Store, client, today: date | None = None) -> list[DueItem]:
     today = today or date.today()
     proms, plans = _anchors(store, [client.id])
@@ -86,6 +89,7 @@ class DueLine:
     case_manager: str
 
 
+@operation("client_work")
 def home_lists(store: Store, today: date | None = None, *,
                user_id: str | None = None) -> dict[str, list[DueLine]]:
     """What is overdue, due today and due this week, for one case manager or everyone.

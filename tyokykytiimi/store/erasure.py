@@ -41,6 +41,7 @@ from .access_export import client_audit_ids, client_change_ids, client_rows, cli
 from .database import translate_os_error
 from .errors import InvalidInput
 from .session import Store
+from .permissions import operation
 
 BASES = ("retention_ended", "client_request", "entered_in_error")
 
@@ -92,9 +93,9 @@ def _retention(client: Client, today: date) -> tuple[date | None, bool]:
     return ends, ends is not None and ends <= today
 
 
+@operation("erasure")
 def erasure_check(store: Store, client_id: str, today: date | None = None) -> ErasureCheck:
     """The client's name, retention and row count for the confirmation (admin only)."""
-    store.require_admin()
     today = today or date.today()
     with store.session() as s:
         client = _client(s, client_id)
@@ -174,6 +175,7 @@ def _erase_in(s: Session, store: Store, client_id: str, confirm_name: str, basis
     return ErasureResult(entry.id, len(row_ids), len(change_ids), len(audit_ids), False)
 
 
+@operation("erasure")
 def compact(store: Store) -> bool:
     """Checkpoint and truncate the WAL, VACUUM, and again: no freed page keeps old data.
 
@@ -192,6 +194,7 @@ def compact(store: Store) -> bool:
     return busy == 0
 
 
+@operation("erasure")
 def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
                  today: date | None = None) -> ErasureResult:
     """Erase the client and every row about them for real (admin only).
@@ -200,7 +203,6 @@ def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
     "Last First"); ``basis`` one of :data:`BASES` ("retention_ended" only when
     the retention time really has ended).
     """
-    store.require_admin()
     today = today or date.today()
     with store.engine.connect() as conn:
         before = conn.exec_driver_sql("PRAGMA secure_delete").scalar()

@@ -21,6 +21,7 @@ from ..models.clients import PATH_STEPS, Client
 from ..models.feedback import Feedback
 from .errors import InvalidInput
 from .session import Store
+from .permissions import operation
 
 
 def _msg(fi: str, sv: str, en: str) -> str:
@@ -44,6 +45,7 @@ class FeedbackContext:
     language: str | None  # the client's language when the form has it (fi, sv, en)
 
 
+@operation("client_work")
 def feedback_context(store: Store, client_id: str) -> FeedbackContext:
     """The client's current path step and language, for opening the form.
 
@@ -79,6 +81,7 @@ def _answer_error(exc: ff.AnswerError, defn: ff.FormDefinition) -> InvalidInput:
     return InvalidInput(text, exc.field or "ratings")
 
 
+@operation("client_work")
 def save_feedback(store: Store, ratings: dict, free_text: str = "",
                   client_id: str | None = None, path_step: int | None = None,
                   given_on: date | None = None, *, form_id: str = ff.DEFAULT_FORM,
@@ -129,6 +132,7 @@ def save_feedback(store: Store, ratings: dict, free_text: str = "",
         return row
 
 
+@operation("client_work")
 def list_client_feedback(store: Store, client_id: str, *,
                          audit_view: bool = True) -> list[Feedback]:
     """A client's feedback (not the anonymous ones, which name no one), newest first."""
@@ -152,6 +156,7 @@ class FeedbackSummary:
     items: list[ff.ItemSummary]
 
 
+@operation("team_report")
 def feedback_summary(store: Store, *, since: date | None = None, until: date | None = None,
                      form_id: str = ff.DEFAULT_FORM,
                      form_version: int | None = None) -> FeedbackSummary:

@@ -25,6 +25,7 @@ from ..models.measures import SITUATION_OUTLINES, TIME_POINTS, AnswerSet, Safety
 from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .permissions import operation
 
 _CHUNK = 500
 
@@ -114,6 +115,7 @@ def _check_common(time_point: str, answered_on: date) -> None:
                             "en": "The answer date cannot be in the future."}, "answered_on")
 
 
+@operation("measures")
 def save_answer_sets(store: Store, client_id: str, entries: Sequence[Entry], *,
                      time_point: str, answered_on: date) -> list[AnswerSet]:
     """Save several instruments answered in one sitting, in one transaction."""
@@ -134,6 +136,7 @@ def save_answer_sets(store: Store, client_id: str, entries: Sequence[Entry], *,
         return rows
 
 
+@operation("measures")
 def save_answers(store: Store, client_id: str, instrument_id: str, answers, *,
                  time_point: str, answered_on: date, safety_answer: bool | None = None,
                  version: int | None = None) -> AnswerSet:
@@ -143,6 +146,7 @@ def save_answers(store: Store, client_id: str, instrument_id: str, answers, *,
                             time_point=time_point, answered_on=answered_on)[0]
 
 
+@operation("measures")
 def correct_answers(store: Store, answer_set_id: str, answers, *,
                     safety_answer: bool | None = None, answered_on: date | None = None,
                     time_point: str | None = None) -> AnswerSet:
@@ -174,6 +178,7 @@ def correct_answers(store: Store, answer_set_id: str, answers, *,
         return row
 
 
+@operation("measures")
 def list_answer_sets(store: Store, client_id: str, *, include_superseded: bool = False,
                      instrument_id: str | None = None) -> list[AnswerSet]:
     """A client's answer sets, oldest first (corrected ones only on request)."""
@@ -197,6 +202,7 @@ class HistoryEntry:
     corrected: bool  # a later version exists
 
 
+@operation("measures")
 def answer_history(store: Store, answer_set_id: str) -> list[HistoryEntry]:
     """Every version of one answer set, the first entry first, with who wrote each."""
     with store.session() as s:
@@ -224,6 +230,7 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i:i + _CHUNK]
 
 
+@operation("measures")
 def prom_status(store: Store, client_ids: Iterable[str]) -> dict[str, dict[str, bool]]:
     """{client_id: {"baseline_done": bool, "followup_done": bool}}.
 
@@ -260,6 +267,7 @@ class PromDue:
     window: tuple[date, date, date] | None  # follow-up: first, target, last day
 
 
+@operation("measures")
 def client_prom_due(store: Store, client_id: str, today: date) -> list[PromDue]:
     """Baseline and follow-up of one client: done, or their state on ``today``."""
     with store.session() as s:
@@ -279,6 +287,7 @@ def client_prom_due(store: Store, client_id: str, today: date) -> list[PromDue]:
     return out
 
 
+@operation("measures")
 def suggested_time_point(store: Store, client_id: str, today: date) -> str:
     from ..models.measures import suggest_time_point
     with store.session() as s:
@@ -292,6 +301,7 @@ def suggested_time_point(store: Store, client_id: str, today: date) -> str:
 # safety flags
 
 
+@operation("measures")
 def open_safety_flags(store: Store, client_id: str) -> list[SafetyFlag]:
     with store.session() as s:
         return list(s.exec(select(SafetyFlag).where(
@@ -299,6 +309,7 @@ def open_safety_flags(store: Store, client_id: str) -> list[SafetyFlag]:
             SafetyFlag.deleted_at.is_(None)).order_by(SafetyFlag.raised_on)))
 
 
+@operation("acknowledge_safety_flags")
 def acknowledge_safety_flag(store: Store, flag_id: str) -> SafetyFlag:
     """Mark a flag seen by the signed-in user; written to the audit trail."""
     with store.session() as s:
@@ -355,6 +366,7 @@ def _stats(instrument_id, area, pairs, deltas_dirs) -> MeasureChange:
         statistics.fmean(a for _, a in pairs) if pairs else None)
 
 
+@operation("team_report")
 def team_change_stats(store: Store) -> list[MeasureChange]:
     """Baseline → follow-up change per PROM measure over every client with both.
 
@@ -404,6 +416,7 @@ class FollowupDue:
     state: str  # "upcoming" | "in_window" | "overdue"
 
 
+@operation("measures")
 def followups_due(store: Store, today: date, *, ahead_days: int = 14) -> list[FollowupDue]:
     """Active clients whose follow-up is not done and is in window, overdue, or
     opens within ``ahead_days``; overdue first."""

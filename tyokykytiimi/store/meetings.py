@@ -21,6 +21,7 @@ from ..models.servicemap import Contact, Organisation, codes_text
 from .consents import require_consent
 from .errors import CLIENT_NOT_FOUND, CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
+from .permissions import operation
 
 _INVITEE_FIELDS = ("kind", "organisation_id", "contact_id", "user_id", "name",
                    "organisation_name", "sector", "title", "role", "phone", "email", "status",
@@ -49,6 +50,7 @@ def _invitees(session: Session, meeting_id: str) -> list[Invitee]:
                              .order_by(Invitee.created_at)))
 
 
+@operation("meetings")
 def invitee_from_contact(store: Store, contact_id: str, role: str | None = None) -> dict:
     """Invitee fields filled from a service-map contact person."""
     with store.session() as s:
@@ -61,6 +63,7 @@ def invitee_from_contact(store: Store, contact_id: str, role: str | None = None)
                     phone=c.phone, email=c.email, role=role)
 
 
+@operation("meetings")
 def invitee_from_organisation(store: Store, org_id: str, role: str | None = None) -> dict:
     with store.session() as s:
         org = s.get(Organisation, org_id)
@@ -128,6 +131,7 @@ def _consent_gate(session: Session, client_id: str, meeting_kind: str,
         require_consent(session, client_id, parties, consent_purpose(meeting_kind), day)
 
 
+@operation("meetings")
 def save_meeting(store: Store, client_id: str, *, meeting_id: str | None = None, kind: str,
                  starts_at: datetime, duration_minutes: int = 90, place: str | None = None,
                  link: str | None = None, agenda: str | None = None, domains=(),
@@ -197,6 +201,7 @@ def save_meeting(store: Store, client_id: str, *, meeting_id: str | None = None,
         return meeting
 
 
+@operation("meetings")
 def add_invitee(store: Store, meeting_id: str, *, today: date | None = None,
                 **data) -> Invitee:
     """Add one invitee to a meeting (consent-checked for outside parties)."""
@@ -213,6 +218,7 @@ def add_invitee(store: Store, meeting_id: str, *, today: date | None = None,
         return inv
 
 
+@operation("meetings")
 def set_invitee_status(store: Store, invitee_id: str, status: str, *,
                        pre_assessment_requested: bool | None = None,
                        pre_assessment_received: bool | None = None) -> Invitee:
@@ -238,6 +244,7 @@ def set_invitee_status(store: Store, invitee_id: str, status: str, *,
         return inv
 
 
+@operation("meetings")
 def record_minutes(store: Store, meeting_id: str, *, minutes: str, attended: list[str],
                    next_meeting_at: datetime | None = None) -> Meeting:
     """After the meeting: who attended (invitee ids), short minutes, the next meeting."""
@@ -263,6 +270,7 @@ def record_minutes(store: Store, meeting_id: str, *, minutes: str, attended: lis
         return meeting
 
 
+@operation("meetings")
 def cancel_meeting(store: Store, meeting_id: str) -> Meeting:
     with store.session() as s:
         meeting = _meeting(s, meeting_id)
@@ -274,6 +282,7 @@ def cancel_meeting(store: Store, meeting_id: str) -> Meeting:
         return meeting
 
 
+@operation("meetings")
 def list_meetings(store: Store, client_id: str) -> list[Meeting]:
     with store.session() as s:
         _client(s, client_id)
@@ -283,6 +292,7 @@ def list_meetings(store: Store, client_id: str) -> list[Meeting]:
                            .order_by(Meeting.starts_at.desc())))
 
 
+@operation("meetings")
 def get_meeting(store: Store, meeting_id: str) -> tuple[Meeting, list[Invitee]]:
     with store.session() as s:
         meeting = _meeting(s, meeting_id)
@@ -304,6 +314,7 @@ def _utc(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone(timezone.utc)
 
 
+@operation("team_report")
 def network_counts(store: Store, start: date, end: date) -> NetworkCounts:
     """Counts for ``start`` ≤ meeting day ≤ ``end`` (the operating model's measures)."""
     lo, hi = _utc(start), _utc(date.fromordinal(end.toordinal() + 1))

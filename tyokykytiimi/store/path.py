@@ -12,6 +12,7 @@ from sqlmodel import select
 from ..models.clients import OUTCOMES, PATH_STEPS, Client, PathEvent
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .permissions import operation
 
 
 def _client(s, client_id: str) -> Client:
@@ -35,6 +36,7 @@ def _check_date(s, client: Client, on: date) -> None:
                             "en": f"The date is before the previous entry ({when})."}, "on")
 
 
+@operation("client_work")
 def move_to_step(store: Store, client_id: str, step: int, on: date | None = None,
                  note: str | None = None) -> PathEvent:
     """Move an active client to ``step`` (forward or back) on ``on``."""
@@ -62,6 +64,7 @@ def move_to_step(store: Store, client_id: str, step: int, on: date | None = None
         return event
 
 
+@operation("client_work")
 def close_client(store: Store, client_id: str, *, outcome: str, assessment: str,
                  on: date | None = None) -> PathEvent:
     """Close the client relationship with its outcome and the closing assessment."""
@@ -93,6 +96,7 @@ def close_client(store: Store, client_id: str, *, outcome: str, assessment: str,
         return event
 
 
+@operation("client_work")
 def reopen_client(store: Store, client_id: str, *, on: date | None = None,
                   step: int = 1, reason: str | None = None) -> PathEvent:
     """Reopen a closed client at ``step``; the earlier closing stays in the history."""

@@ -36,6 +36,7 @@ from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput, StoreError
 from .session import Store
 from .settings import get_setting
+from .permissions import operation
 
 
 class PlanFrozen(StoreError):
@@ -309,6 +310,7 @@ def _default_case_manager(s: Session, client: Client) -> Optional[str]:
 
 # --- operations --------------------------------------------------------------------
 
+@operation("plans")
 def current_draft(store: Store, client_id: str) -> Optional[VersionView]:
     with store.session() as s:
         _client(s, client_id)
@@ -318,6 +320,7 @@ def current_draft(store: Store, client_id: str) -> Optional[VersionView]:
         return None
 
 
+@operation("plans")
 def get_or_create_draft(store: Store, client_id: str) -> VersionView:
     """The client's open draft; a new one (copied from the last agreed version) if none."""
     with store.session() as s:
@@ -348,6 +351,7 @@ def get_or_create_draft(store: Store, client_id: str) -> VersionView:
         return _view(s, v)
 
 
+@operation("plans")
 def save_draft(store: Store, version_id: str, content: PlanContent, expected_revision: int,
                base: Optional[PlanContent] = None) -> VersionView:
     """Save the whole draft. ``expected_revision`` is the revision it was loaded at.
@@ -377,6 +381,7 @@ def save_draft(store: Store, version_id: str, content: PlanContent, expected_rev
         return _view(s, v)
 
 
+@operation("plans")
 def agree(store: Store, version_id: str, *, agreed_on: date, participants: Iterable[str],
           meeting_id: Optional[str] = None, expected_revision: Optional[int] = None
           ) -> VersionView:
@@ -424,6 +429,7 @@ def agree(store: Store, version_id: str, *, agreed_on: date, participants: Itera
         return _view(s, v)
 
 
+@operation("plans")
 def get_version(store: Store, version_id: str, *, audit_view: bool = True) -> VersionView:
     with store.session() as s:
         v = _version(s, version_id)
@@ -432,6 +438,7 @@ def get_version(store: Store, version_id: str, *, audit_view: bool = True) -> Ve
         return _view(s, v)
 
 
+@operation("plans")
 def list_versions(store: Store, client_id: str) -> list[VersionSummary]:
     """Newest first."""
     with store.session() as s:
@@ -448,6 +455,7 @@ def list_versions(store: Store, client_id: str) -> list[VersionSummary]:
         return out
 
 
+@operation("plans")
 def compare_versions(store: Store, old_id: str, new_id: str) -> list[str]:
     with store.session() as s:
         old, new = _version(s, old_id), _version(s, new_id)
@@ -460,6 +468,7 @@ def compare_versions(store: Store, old_id: str, new_id: str) -> list[str]:
         return compare(_content(s, old), _content(s, new))
 
 
+@operation("client_work")
 def last_agreed(store: Store, client_ids: Iterable[str]) -> dict[str, date]:
     """{client_id: date of the latest agreed plan version} for clients that have one."""
     ids = list(client_ids)
@@ -476,6 +485,7 @@ def last_agreed(store: Store, client_ids: Iterable[str]) -> dict[str, date]:
     return out
 
 
+@operation("plans")
 def responsible_options(store: Store, client_id: str) -> list[Responsible]:
     """Who can be responsible for a task: the client, the team, the service map."""
     with store.session() as s:
@@ -500,6 +510,7 @@ def _reach(phone: Optional[str], email: Optional[str]) -> str:
     return ", ".join(x for x in (phone, email) if x)
 
 
+@operation("plans")
 def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
     """The client's network meetings (newest first), with who took part or was invited."""
     with store.session() as s:
@@ -524,6 +535,7 @@ def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
         return out
 
 
+@operation("plans")
 def plan_recipients(store: Store, client_id: str, day: Optional[date] = None
                     ) -> Optional[list[tuple[str, str]]]:
     """[(party, readable name)] covered by a consent to receive the plan.
@@ -544,6 +556,7 @@ def plan_recipients(store: Store, client_id: str, day: Optional[date] = None
     return [(p, names.get(p, p)) for p in parties]
 
 
+@operation("plans")
 def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = ()
                   ) -> PlanDocument:
     """The data for a plan PDF. Outside ``recipients`` must have plan consent."""
@@ -585,6 +598,7 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
                             recipients=[labels.get(r, r) for r in recipients])
 
 
+@operation("plans")
 def record_plan_output(store: Store, version_id: str, *, action: str, document: str,
                        lang: str, recipients: Iterable[str] = ()) -> None:
     """Write the audit entry for a plan that was exported or printed.

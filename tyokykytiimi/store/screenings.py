@@ -21,6 +21,7 @@ from ..models.screening import (ANSWERS, Definition, evaluate_case_manager,
                                 evaluate_criteria, evaluate_typ, load_definition)
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .permissions import operation
 
 DEFINITIONS = ("criteria", "case_manager", "typ_triggers")
 DECISIONS_BY_KIND = {"criteria": DECISIONS, "case_manager": CASE_MANAGER_DECISIONS,
@@ -57,6 +58,7 @@ def suggest(defn: Definition, answers: dict, *, age: int | None = None,
     return Suggested("more_info" if hint.undecided else "not_typ", hint.undecided, [])
 
 
+@operation("client_work")
 def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict,
                      notes: dict | None = None, decision: str | None = None,
                      guided_to: str | None = None, reason: str | None = None,
@@ -120,6 +122,7 @@ def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict
         return row
 
 
+@operation("client_work")
 def list_screenings(store: Store, client_id: str, def_id: str | None = None) -> list[Screening]:
     """Screenings of a client, newest first."""
     with store.session() as s:

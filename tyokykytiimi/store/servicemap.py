@@ -70,6 +70,7 @@ from ..models.servicemap import (DOMAINS, PHASES, SECTORS, Contact, Organisation
 from .atomic import write_atomic
 from .errors import CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
+from .permissions import operation
 
 COLUMNS = ("record", "ref", "organisation_ref", "name", "sector", "area", "address", "phone",
            "email", "title", "offers", "for_whom", "domains", "phases", "how_to_refer",
@@ -123,6 +124,7 @@ def _load(session: Session):
     return orgs, services, contacts
 
 
+@operation("service_map")
 def search_map(store: Store, text: str = "", *, sector: str | None = None,
                domain: str | None = None, phase: str | None = None, area: str | None = None,
                stale_only: bool = False, today: date | None = None) -> list[MapEntry]:
@@ -171,6 +173,7 @@ def search_map(store: Store, text: str = "", *, sector: str | None = None,
     return out
 
 
+@operation("service_map")
 def areas(store: Store) -> list[str]:
     with store.session() as s:
         orgs, services, _ = _load(s)
@@ -178,12 +181,14 @@ def areas(store: Store) -> list[str]:
     return sorted(found, key=sort_key)
 
 
+@operation("service_map")
 def list_organisations(store: Store) -> list[Organisation]:
     with store.session() as s:
         orgs = s.exec(select(Organisation).where(Organisation.deleted_at.is_(None))).all()
     return sorted(orgs, key=lambda o: sort_key(o.name))
 
 
+@operation("service_map")
 def get_organisation(store: Store, org_id: str) -> tuple[Organisation, list[ServiceCard],
                                                             list[Contact]]:
     with store.session() as s:
@@ -197,6 +202,7 @@ def get_organisation(store: Store, org_id: str) -> tuple[Organisation, list[Serv
         return org, list(services), list(contacts)
 
 
+@operation("service_map")
 def get_contact(store: Store, contact_id: str) -> Contact:
     with store.session() as s:
         c = s.get(Contact, contact_id)
@@ -213,6 +219,7 @@ class Suggestion:
     matched: list[str]  # the domains that matched
 
 
+@operation("service_map")
 def suggest(store: Store, domains: list[str], today: date | None = None) -> list[Suggestion]:
     """Services serving any of ``domains``, best matches first, with a contact person each."""
     wanted = set(domains)
@@ -228,6 +235,7 @@ def suggest(store: Store, domains: list[str], today: date | None = None) -> list
     return out
 
 
+@operation("edit_service_map")
 def mark_checked(store: Store, org_id: str, day: date | None = None) -> None:
     """Someone confirmed the organisation's entry: it, its cards and contacts are checked."""
     day = day or date.today()
@@ -449,6 +457,7 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
     return clean, problems
 
 
+@operation("edit_service_map")
 def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
     if problems:
         raise ImportRejected(problems)
@@ -490,6 +499,7 @@ def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
     return result
 
 
+@operation("edit_service_map")
 def import_file(store: Store, path: str | Path) -> ImportResult:
     """Import a .csv or .json service map; raises ImportRejected listing every bad line."""
     path = Path(path)
@@ -507,6 +517,7 @@ def _iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
+@operation("service_map")
 def export_data(store: Store) -> dict:
     """The whole map as the JSON structure described above."""
     with store.session() as s:
@@ -534,6 +545,7 @@ def _save_text(path: Path, text: str) -> None:
     write_atomic(path, text.encode("utf-8"), mode=0o644)
 
 
+@operation("service_map")
 def export_json(store: Store, path: str | Path) -> None:
     data = export_data(store)
     _save_text(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -541,6 +553,7 @@ def export_json(store: Store, path: str | Path) -> None:
         store.audit(s, "export", target="servicemap", format="json")
 
 
+@operation("service_map")
 def export_csv(store: Store, path: str | Path) -> None:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
@@ -570,5 +583,6 @@ def sample_path() -> Path:
     return resource_path("servicemap", "sample.json")
 
 
+@operation("edit_service_map")
 def import_sample(store: Store) -> ImportResult:
     return import_file(store, sample_path())

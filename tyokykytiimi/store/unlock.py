@@ -20,6 +20,7 @@ from .instance import InstanceLock
 from .keyslots import SLOT_FILE, KeySlots, new_recovery_key
 from .session import CurrentUser, Store, write_audit
 from .settings import set_setting
+from .permissions import operation
 
 DEVICE_FILE = "device-id"
 
@@ -192,6 +193,7 @@ def _find_user(engine, user_id: str | None, username: str | None) -> CurrentUser
                        is_admin=bool(row[4]))
 
 
+@operation("session")
 def verify_password(store: Store, password: str) -> bool:
     """Unlocking after the idle lock: the same slot check as signing in."""
     slots = KeySlots.load(slot_path(store.data_dir))
@@ -203,6 +205,7 @@ def verify_password(store: Store, password: str) -> bool:
     return key == store.key
 
 
+@operation("session")
 def sign_out(store: Store) -> None:
     with store.session() as s:
         store.audit(s, "sign_out", target="database")

@@ -12,8 +12,10 @@ from .errors import InvalidInput, PermissionDenied, WrongPassword
 from .keyslots import KeySlots, new_recovery_key
 from .session import Store
 from .unlock import check_password, slot_path, validate_username
+from .permissions import operation
 
 
+@operation("session")
 def list_team(store: Store, include_inactive: bool = True) -> list[User]:
     with store.session() as s:
         query = select(User).where(User.deleted_at.is_(None))
@@ -22,9 +24,9 @@ def list_team(store: Store, include_inactive: bool = True) -> list[User]:
         return sorted(s.exec(query).all(), key=lambda u: u.display_name.casefold())
 
 
+@operation("users")
 def add_user(store: Store, *, username: str, display_name: str, role: str, password: str,
              is_admin: bool = False) -> User:
-    store.require_admin()
     username = validate_username(username)
     if role not in {r.value for r in Role}:
         raise InvalidInput({"fi": "Valitse rooli.",
@@ -60,8 +62,8 @@ def _get(s, user_id: str) -> User:
     return user
 
 
+@operation("users")
 def deactivate_user(store: Store, user_id: str) -> None:
-    store.require_admin()
     if user_id == store.user.id:
         raise InvalidInput({"fi": "Et voi poistaa omaa tunnustasi käytöstä.",
                             "sv": "Du kan inte inaktivera ditt eget konto.",
@@ -76,9 +78,9 @@ def deactivate_user(store: Store, user_id: str) -> None:
         slots.save()
 
 
+@operation("users")
 def reset_password(store: Store, user_id: str, new_password: str) -> None:
     """An admin sets a new password; this also reactivates a deactivated user."""
-    store.require_admin()
     slots = KeySlots.load(slot_path(store.data_dir))
     with store.session() as s:
         user = _get(s, user_id)
@@ -92,6 +94,7 @@ def reset_password(store: Store, user_id: str, new_password: str) -> None:
         slots.save()
 
 
+@operation("own_account")
 def change_own_password(store: Store, old_password: str, new_password: str) -> None:
     slots = KeySlots.load(slot_path(store.data_dir))
     try:
@@ -110,9 +113,9 @@ def change_own_password(store: Store, old_password: str, new_password: str) -> N
         slots.save()
 
 
+@operation("users")
 def update_user(store: Store, user_id: str, *, display_name: str | None = None,
                 role: str | None = None, is_admin: bool | None = None) -> None:
-    store.require_admin()
     with store.session() as s:
         user = _get(s, user_id)
         if user.id == store.user.id and is_admin is False:
@@ -130,9 +133,9 @@ def update_user(store: Store, user_id: str, *, display_name: str | None = None,
                     admin=user.is_admin)
 
 
+@operation("users")
 def new_recovery(store: Store) -> str:
     """Replace the recovery key (the old one stops working); shown once."""
-    store.require_admin()
     slots = KeySlots.load(slot_path(store.data_dir))
     key = new_recovery_key()
     with store.session() as s:
