@@ -151,11 +151,19 @@ def test_tab_shows_safety_flag_until_acknowledged(qtbot, store):
     assert tab.banner.isVisible() and "9" in tab.banner_text.text()
     assert "done" in tab.due_label.text() or tab.due_label.text()
     assert len(tab.chart_views) >= 4 and _pixels_vary(tab.chart_views[0])
-    # Opened again (another visit): still there.
+    # The coordinator sees the flag but only the doctor acknowledges it; the button says so.
+    assert not tab.ack_button.isEnabled()
+    assert "kuittaaminen" in tab.ack_button.toolTip()
+    qtbot.mouseClick(tab.ack_button, Qt.LeftButton)
+    assert tab.banner.isVisible()
+    tab.close()
+    from ..roles import sign_in_as
+    store = sign_in_as(store, "doctor")
+    # Opened again (another visit, the doctor): still there.
     again = MeasuresTab(store, c.id, today=date(2025, 7, 20))
     qtbot.addWidget(again)
     again.show()
-    assert again.banner.isVisible()
+    assert again.banner.isVisible() and again.ack_button.isEnabled()
     qtbot.mouseClick(again.ack_button, Qt.LeftButton)
     assert not again.banner.isVisible()
     third = MeasuresTab(store, c.id)
@@ -165,6 +173,7 @@ def test_tab_shows_safety_flag_until_acknowledged(qtbot, store):
     with store.session() as s:
         acks = list(s.exec(select(AuditEntry).where(AuditEntry.action == "acknowledge")))
     assert len(acks) == 1 and acks[0].client_id == c.id
+    store.close()
 
 
 def test_tab_pdf_export(qtbot, store, tmp_path, monkeypatch):

@@ -19,6 +19,7 @@ from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_da
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.widgets import fit_on_screen, set_state_colour
 from ...formats import format_datetime
+from ..permissions import guard
 
 
 class EntryDialog(QDialog):
@@ -60,6 +61,7 @@ class MeasuresTab(QWidget):
         bold.setBold(True)  # label off the banner's palette (its colour)
         self.banner_text.setFont(bold)
         self.ack_button = QPushButton(self.tr("&Acknowledge (seen)"))
+        guard(self.ack_button, self.store, "acknowledge_safety_flags")
         self.ack_button.clicked.connect(self.acknowledge)
         b.addWidget(self.banner_text, 1)
         b.addWidget(self.ack_button)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from ...store import servicemap as sm
 from ...store.errors import InvalidInput
 from ..events import announce, bus
+from ..permissions import guard
 from ..widgets import shrinkable, tab_chain
 from . import texts
 
@@ -102,6 +103,8 @@ class ServiceMapPage(QWidget):
         self.table.itemSelectionChanged.connect(self.show_detail)
         self.checked_btn.clicked.connect(self.mark_checked)
         self.import_btn.clicked.connect(self.import_file)
+        guard(self.import_btn, self.store, "edit_service_map")
+        guard(self.checked_btn, self.store, "edit_service_map")
         self.export_csv_btn.clicked.connect(lambda: self.export("csv"))
         self.export_json_btn.clicked.connect(lambda: self.export("json"))
         QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
