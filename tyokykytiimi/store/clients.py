@@ -338,9 +338,11 @@ def client_history(store: Store, client_id: str) -> list[HistoryEntry]:
 @operation("client_work")
 def path_events(store: Store, client_id: str) -> list[PathEvent]:
     with store.session() as s:
-        return list(s.exec(select(PathEvent).where(PathEvent.client_id == client_id,
+        rows = list(s.exec(select(PathEvent).where(PathEvent.client_id == client_id,
                                                    PathEvent.deleted_at.is_(None))
                            .order_by(PathEvent.on, PathEvent.created_at)).all())
+        store.audit(s, "view", client_id=client_id, target="path", rows=len(rows))
+        return rows
 
 
 __all__ = ["ClientRow", "HistoryEntry", "OUTCOMES", "RetentionRow", "age_of",

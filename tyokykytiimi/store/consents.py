@@ -349,7 +349,8 @@ def require_consent(session: Session, client_id: str, parties: list[str], purpos
                              [party_label(session, p) for p in lacking])
 
 
-@operation("consents")
+@operation("consents",
+           quiet="a yes/no check inside an operation that audits")
 def check_consent(store: Store, client_id: str, parties: list[str], purpose: str,
                   day: date | None = None) -> None:
     """The same rule for a form that wants to warn before saving."""
@@ -357,14 +358,16 @@ def check_consent(store: Store, client_id: str, parties: list[str], purpose: str
         require_consent(s, client_id, parties, purpose, day or _today())
 
 
-@operation("consents")
+@operation("consents",
+           quiet="a yes/no check inside sending the plan, which audits")
 def check_plan_recipients(store: Store, client_id: str, parties: list[str],
                           day: date | None = None) -> None:
     """Raise ConsentMissing unless each party may receive and record the plan."""
     check_consent(store, client_id, parties, "plan_recording", day)
 
 
-@operation("consents")
+@operation("consents",
+           quiet="which parties may receive a plan: part of sending the plan, which audits")
 def parties_with_plan_consent(store: Store, client_id: str, day: date | None = None) -> list[str]:
     """Organisation ids and free-text names that may receive the plan on ``day``."""
     day = day or _today()
@@ -378,7 +381,8 @@ def parties_with_plan_consent(store: Store, client_id: str, day: date | None = N
         return out
 
 
-@operation("consents")
+@operation("consents",
+           quiet="shown in the consents tab beside list_consents, which audits")
 def consent_summary(store: Store, client_id: str, day: date | None = None) -> ConsentSummary:
     """What is consented to whom today, and how many consents have lapsed or been withdrawn."""
     day = day or _today()

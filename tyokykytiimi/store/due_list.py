@@ -58,7 +58,8 @@ def items_for(row, today: date, proms: dict, plans: dict) -> list[DueItem]:
     )
 
 
-@operation("client_work")
+@operation("client_work",
+           quiet="due dates beside the client list, which audits")
 def attach_due(store: Store, rows: list, today: date) -> None:
     """Set next_due_kind/date/state on each client-list row (in place)."""
     proms, plans = _anchors(store, [r.id for r in rows if r.status == "active"])
@@ -71,7 +72,8 @@ def attach_due(store: Store, rows: list, today: date) -> None:
             row.next_due_state = state(first, today)
 
 
-@operation("client_work")
+@operation("client_work",
+           quiet="due items in the client page header, opened with get_client, which audits")
 def client_due(store: Store, client, today: date | None = None) -> list[DueItem]:
     today = today or date.today()
     proms, plans = _anchors(store, [client.id])

@@ -45,7 +45,8 @@ class FeedbackContext:
     language: str | None  # the client's language when the form has it (fi, sv, en)
 
 
-@operation("client_work")
+@operation("client_work", quiet="a step number and a language code for the feedback form; "
+           "the client page that asks has audited its view")
 def feedback_context(store: Store, client_id: str) -> FeedbackContext:
     """The client's current path step and language, for opening the form.
 
@@ -156,7 +157,8 @@ class FeedbackSummary:
     items: list[ff.ItemSummary]
 
 
-@operation("team_report")
+@operation("team_report",
+           quiet="counts that name no client")
 def feedback_summary(store: Store, *, since: date | None = None, until: date | None = None,
                      form_id: str = ff.DEFAULT_FORM,
                      form_version: int | None = None) -> FeedbackSummary:

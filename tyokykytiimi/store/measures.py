@@ -190,6 +190,7 @@ def list_answer_sets(store: Store, client_id: str, *, include_superseded: bool =
         if instrument_id:
             q = q.where(AnswerSet.instrument_id == instrument_id)
         rows = list(s.exec(q))
+        store.audit(s, "view", client_id=client_id, target="measures", rows=len(rows))
     rows.sort(key=lambda r: (r.answered_on, r.created_at))
     return rows
 
@@ -217,6 +218,8 @@ def answer_history(store: Store, answer_set_id: str) -> list[HistoryEntry]:
         while chain[-1].superseded_by:
             chain.append(s.get(AnswerSet, chain[-1].superseded_by))
         names = {u.id: u.display_name for u in s.exec(select(User))}
+        store.audit(s, "view", client_id=row.client_id, target="answer_history",
+                    row_id=answer_set_id)
     return [HistoryEntry(r, names.get(r.created_by or "", "?"), r.created_at,
                          r.superseded_by is not None) for r in chain]
 
@@ -230,7 +233,8 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i:i + _CHUNK]
 
 
-@operation("measures")
+@operation("measures",
+           quiet="due marks beside the client list, which audits")
 def prom_status(store: Store, client_ids: Iterable[str]) -> dict[str, dict[str, bool]]:
     """{client_id: {"baseline_done": bool, "followup_done": bool}}.
 
@@ -267,7 +271,8 @@ class PromDue:
     window: tuple[date, date, date] | None  # follow-up: first, target, last day
 
 
-@operation("measures")
+@operation("measures",
+           quiet="due measures shown in the measures tab with list_answer_sets, which audits")
 def client_prom_due(store: Store, client_id: str, today: date) -> list[PromDue]:
     """Baseline and follow-up of one client: done, or their state on ``today``."""
     with store.session() as s:
@@ -287,7 +292,8 @@ def client_prom_due(store: Store, client_id: str, today: date) -> list[PromDue]:
     return out
 
 
-@operation("measures")
+@operation("measures",
+           quiet="a default for the entry form; the answers are audited when saved")
 def suggested_time_point(store: Store, client_id: str, today: date) -> str:
     from ..models.measures import suggest_time_point
     with store.session() as s:
@@ -301,7 +307,8 @@ def suggested_time_point(store: Store, client_id: str, today: date) -> str:
 # safety flags
 
 
-@operation("measures")
+@operation("measures",
+           quiet="shown in the measures tab with list_answer_sets, which audits")
 def open_safety_flags(store: Store, client_id: str) -> list[SafetyFlag]:
     with store.session() as s:
         return list(s.exec(select(SafetyFlag).where(
@@ -366,7 +373,8 @@ def _stats(instrument_id, area, pairs, deltas_dirs) -> MeasureChange:
         statistics.fmean(a for _, a in pairs) if pairs else None)
 
 
-@operation("team_report")
+@operation("team_report",
+           quiet="counts that name no client")
 def team_change_stats(store: Store) -> list[MeasureChange]:
     """Baseline → follow-up change per PROM measure over every client with both.
 
@@ -426,6 +434,7 @@ def followups_due(store: Store, today: date, *, ahead_days: int = 14) -> list[Fo
                                      Client.started_on).where(
             Client.deleted_at.is_(None), Client.status == "active",
             Client.started_on.is_not(None))))
+        store.audit(s, "list", target="followups", count=len(clients))
     status = prom_status(store, [c[0] for c in clients])
     out = []
     for cid, first_name, last_name, start in clients:

@@ -293,9 +293,14 @@ def list_meetings(store: Store, client_id: str) -> list[Meeting]:
 
 
 @operation("meetings")
-def get_meeting(store: Store, meeting_id: str) -> tuple[Meeting, list[Invitee]]:
+def get_meeting(store: Store, meeting_id: str, *, audit_view: bool = True
+                ) -> tuple[Meeting, list[Invitee]]:
+    """One meeting and its invitees; ``audit_view=False`` for the invitees shown in the
+    meeting list, which list_meetings has audited."""
     with store.session() as s:
         meeting = _meeting(s, meeting_id)
+        if audit_view:
+            store.audit(s, "view", client_id=meeting.client_id, target=f"meeting:{meeting.id}")
         return meeting, _invitees(s, meeting.id)
 
 
@@ -314,7 +319,8 @@ def _utc(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone(timezone.utc)
 
 
-@operation("team_report")
+@operation("team_report",
+           quiet="counts that name no client")
 def network_counts(store: Store, start: date, end: date) -> NetworkCounts:
     """Counts for ``start`` ≤ meeting day ≤ ``end`` (the operating model's measures)."""
     lo, hi = _utc(start), _utc(date.fromordinal(end.toordinal() + 1))

@@ -21,6 +21,9 @@ password and preferences). ``tests/store/test_permissions.py`` finds every
 public function in ``tyokykytiimi.store`` whose first parameter is ``store``
 and fails on one without ``@operation``, then runs every operation as every
 role (with and without the administrator right) against the matrix.
+
+Reads of client data are audited: ``@operation("measures", quiet="…")`` is the
+only way for one not to write an audit entry, with the reason in words.
 """
 from __future__ import annotations
 
@@ -125,8 +128,15 @@ def probe():
         _probing.reset(token)
 
 
-def operation(permission: str) -> Callable[[F], F]:
-    """Guard a store operation (first parameter: the Store) with ``permission``."""
+def operation(permission: str, *, quiet: str | None = None) -> Callable[[F], F]:
+    """Guard a store operation (first parameter: the Store) with ``permission``.
+
+    An operation that reads client data writes an audit entry (a "view",
+    "list", "export" …). ``quiet`` says why one does not: it is a companion of
+    a read that audits (the due dates beside the audited client list) or it
+    gives counts that name no one. ``tests/store/test_read_audit.py`` holds
+    every operation to this.
+    """
     if permission not in matrix():
         raise KeyError(f"permission {permission!r} is not in {MATRIX_FILE}")
 
@@ -137,6 +147,7 @@ def operation(permission: str) -> Callable[[F], F]:
             return func(store, *args, **kwargs)
 
         guarded.__permission__ = permission
+        guarded.__quiet__ = quiet
         REGISTRY[f"{func.__module__}.{func.__qualname__}"] = permission
         return guarded  # type: ignore[return-value]
 

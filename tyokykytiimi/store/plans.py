@@ -316,6 +316,7 @@ def current_draft(store: Store, client_id: str) -> Optional[VersionView]:
         _client(s, client_id)
         for v in _versions(s, client_id):
             if v.state == "draft":
+                store.audit(s, "view", client_id=client_id, target=f"plan_version:{v.id}")
                 return _view(s, v)
         return None
 
@@ -452,6 +453,7 @@ def list_versions(store: Store, client_id: str) -> list[VersionSummary]:
             out.append(VersionSummary(id=v.id, number=v.number, state=v.state,
                                       agreed_on=v.agreed_on, next_review=v.next_review,
                                       goals=goals, tasks=tasks, updated_at=v.updated_at))
+        store.audit(s, "list", client_id=client_id, target="plan_versions", count=len(out))
         return out
 
 
@@ -468,7 +470,8 @@ def compare_versions(store: Store, old_id: str, new_id: str) -> list[str]:
         return compare(_content(s, old), _content(s, new))
 
 
-@operation("client_work")
+@operation("client_work",
+           quiet="dates beside the client list, which audits")
 def last_agreed(store: Store, client_ids: Iterable[str]) -> dict[str, date]:
     """{client_id: date of the latest agreed plan version} for clients that have one."""
     ids = list(client_ids)
@@ -485,7 +488,8 @@ def last_agreed(store: Store, client_ids: Iterable[str]) -> dict[str, date]:
     return out
 
 
-@operation("plans")
+@operation("plans",
+           quiet="choices in the plan tab, opened with list_versions, which audits")
 def responsible_options(store: Store, client_id: str) -> list[Responsible]:
     """Who can be responsible for a task: the client, the team, the service map."""
     with store.session() as s:
@@ -510,7 +514,8 @@ def _reach(phone: Optional[str], email: Optional[str]) -> str:
     return ", ".join(x for x in (phone, email) if x)
 
 
-@operation("plans")
+@operation("plans",
+           quiet="choices in the agree dialog of a plan opened with get_version, which audits")
 def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
     """The client's network meetings (newest first), with who took part or was invited."""
     with store.session() as s:
@@ -535,7 +540,8 @@ def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
         return out
 
 
-@operation("plans")
+@operation("plans",
+           quiet="choices in the send dialog; the sending is audited (record_plan_output)")
 def plan_recipients(store: Store, client_id: str, day: Optional[date] = None
                     ) -> Optional[list[tuple[str, str]]]:
     """[(party, readable name)] covered by a consent to receive the plan.
@@ -556,7 +562,8 @@ def plan_recipients(store: Store, client_id: str, day: Optional[date] = None
     return [(p, names.get(p, p)) for p in parties]
 
 
-@operation("plans")
+@operation("plans",
+           quiet="the document for a print or export, which record_plan_output audits")
 def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = ()
                   ) -> PlanDocument:
     """The data for a plan PDF. Outside ``recipients`` must have plan consent."""

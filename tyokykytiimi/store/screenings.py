@@ -130,8 +130,10 @@ def list_screenings(store: Store, client_id: str, def_id: str | None = None) -> 
                                         Screening.deleted_at.is_(None))
         if def_id:
             query = query.where(Screening.definition_id == def_id)
-        return list(s.exec(query.order_by(Screening.screened_on.desc(),
+        rows = list(s.exec(query.order_by(Screening.screened_on.desc(),
                                           Screening.created_at.desc())).all())
+        store.audit(s, "view", client_id=client_id, target="screenings", rows=len(rows))
+        return rows
 
 
 def answers_of(row: Screening) -> dict:

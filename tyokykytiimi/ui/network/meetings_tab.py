@@ -368,7 +368,7 @@ class MeetingsTab(QWidget):
         kinds, states = texts.meeting_kinds(), texts.meeting_states()
         self.table.setRowCount(len(self.meetings))
         for row, m in enumerate(self.meetings):
-            _, invitees = mt.get_meeting(self.store, m.id)
+            _, invitees = mt.get_meeting(self.store, m.id, audit_view=False)
             local = m.starts_at.astimezone()
             values = [f"{texts.fi_date(local.date())} {local:%H.%M}", kinds[m.kind],
                       m.place or m.link or "", states[m.state], str(len(invitees))]
