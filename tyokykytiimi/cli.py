@@ -12,7 +12,12 @@ import os
 import sys
 from pathlib import Path
 
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
+
+from .i18n import _
 from .paths import default_data_dir
+from .store.database import translate_os_error
 from .store.errors import InvalidInput, StoreError
 
 PASSWORD_ENV = "TYOKYKYTIIMI_PASSWORD"
@@ -91,13 +96,14 @@ def cmd_check(args) -> int:
     try:
         with store.engine.connect() as conn:
             problems = integrity_problems(conn.connection.dbapi_connection)
-        chain = verify_chain(store)
+        chain = None if problems else verify_chain(store)
     finally:
         store.close()
     if problems:
-        print("Tietokannan eheystarkistus epäonnistui: " + "; ".join(problems[:5]),
-              file=sys.stderr)
-        return 1
+        first = " ".join(problems[0].split())[:120]
+        print(_("The database failed its integrity check ({problems}). Restore it from a "
+                "backup.").format(problems=first), file=sys.stderr)
+        return 6
     if not chain.sound:
         print(f"Lokitiedot on muutettu: ketju katkeaa merkinnässä {chain.broken_at}.",
               file=sys.stderr)
@@ -164,6 +170,12 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
+    except (OSError, DBAPIError, sqlcipher3.Error) as exc:
+        mapped = translate_os_error(exc, getattr(args, "data_dir", None))
+        if not isinstance(mapped, StoreError):
+            raise
+        print(mapped.message, file=sys.stderr)
+        return mapped.exit_code
     except KeyboardInterrupt:
         return 130
 

@@ -16,6 +16,8 @@ import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+import sqlcipher3
+
 from .. import __version__
 from . import migrate
 from .atomic import fsync_dir
@@ -31,6 +33,8 @@ from .unlock import _find_user, db_path, exists, open_store, slot_path
 
 SUFFIX = ".tkbackup"
 AUTO_PREFIX = "auto-"
+# Work folders of a backup or restore under way; left behind only by a killed process.
+WORK_PREFIX = ".backup-"
 
 
 def _export(source: Path, key: bytes, target: Path) -> None:
@@ -61,9 +65,10 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
     target = Path(target)
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".backup-", dir=target.parent))
+    work = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=target.parent))
         exported = work / DB_FILE
         _export(db_path(data_dir), key, exported)
         partial = work / "backup.zip"
@@ -79,10 +84,11 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
         os.replace(partial, target)
         fsync_dir(target.parent)
         return target
-    except OSError as exc:
-        raise translate_os_error(exc) from exc
+    except (OSError, sqlcipher3.Error) as exc:
+        raise translate_os_error(exc, target.parent) from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 @operation("backup_to_file")

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from ..models.audit import REDACTED_DETAIL, AuditEntry, ChangeLog
@@ -187,7 +187,7 @@ def compact(store: Store) -> bool:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         db.execute("VACUUM")
         busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    except OperationalError as exc:
+    except DBAPIError as exc:
         raise translate_os_error(exc) from exc
     finally:
         raw.close()
@@ -214,7 +214,7 @@ def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
                 try:
                     result = _erase_in(s, store, client_id, confirm_name, basis, today)
                     s.commit()
-                except OperationalError as exc:
+                except DBAPIError as exc:
                     s.rollback()
                     raise translate_os_error(exc) from exc
         finally:

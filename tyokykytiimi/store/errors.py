@@ -154,6 +154,24 @@ class DiskFull(StoreError):
     exit_code = 7
 
 
+class NotWritable(StoreError):
+    """The data or backup folder is read-only or belongs to someone else."""
+
+    exit_code = 7
+
+    def __init__(self, message=None):
+        super().__init__(message or Message(
+            "The folder cannot be written to (it is read-only or you lack the permission). "
+            "Nothing was changed."))
+
+    @classmethod
+    def for_folder(cls, folder) -> "NotWritable":
+        if folder is None:
+            return cls()
+        return cls(Message("The folder {folder} cannot be written to (it is read-only or you "
+                           "lack the permission). Nothing was changed.", folder=str(folder)))
+
+
 class PermissionDenied(StoreError):
     messages = {
         "fi": "Sinulla ei ole oikeutta tähän toimintoon.",

@@ -14,7 +14,8 @@ from typing import Iterator
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.exc import OperationalError
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from .. import __version__
@@ -52,9 +53,9 @@ class Store:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except (DBAPIError, sqlcipher3.Error) as exc:
             session.rollback()
-            mapped = translate_os_error(exc)
+            mapped = translate_os_error(exc, self.data_dir)
             if mapped is not exc:
                 raise mapped from exc
             raise

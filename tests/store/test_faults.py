@@ -1,0 +1,124 @@
+"""Faults a person can meet: each ends in one clear message and an exit code, nothing lost."""
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import func, select
+
+from tyokykytiimi.cli import main
+from tyokykytiimi.models.clients import Client
+from tyokykytiimi.store import health
+from tyokykytiimi.store.clients import create_client
+from tyokykytiimi.store.errors import DamagedDatabase, DiskFull, NotWritable
+from tyokykytiimi.store.unlock import db_path, open_store
+
+from ..conftest import ADMIN, PASSWORD
+
+
+@contextlib.contextmanager
+def read_only(folder):
+    """The folder can be read but nothing created in it (also for root: chattr +i)."""
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", str(folder)], check=True)
+        try:
+            yield
+        finally:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+    else:
+        mode = folder.stat().st_mode
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(mode)
+
+
+@pytest.fixture
+def env_password(monkeypatch):
+    monkeypatch.setattr("sys.stdin", None)
+    monkeypatch.setenv("TYOKYKYTIIMI_PASSWORD", PASSWORD)
+
+
+def _clients(store) -> int:
+    with store.session() as s:
+        return s.exec(select(func.count()).select_from(Client)).one()
+
+
+def test_disk_full_is_our_error_and_nothing_is_lost(store):
+    create_client(store, first_name="Ulla", last_name="Salminen")
+
+    # SQLite's own "database or disk is full" (SQLITE_FULL): the file may not grow.
+    @sa.event.listens_for(store.engine, "connect")
+    def _cap(dbapi_conn, record):
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    store.engine.dispose()
+    with pytest.raises(DiskFull) as caught:
+        for n in range(50):
+            create_client(store, first_name="Iso", last_name="Tiedosto", family_notes="x" * 200_000)
+    assert caught.value.exit_code == 7
+    sa.event.remove(store.engine, "connect", _cap)
+    store.engine.dispose()
+    assert _clients(store) >= 1  # what was saved before is there
+
+
+def _flip_byte(path, offset):
+    with open(path, "r+b") as f:
+        f.seek(offset)
+        byte = f.read(1)
+        f.seek(offset)
+        f.write(bytes([byte[0] ^ 0xFF]))
+
+
+def test_check_reports_a_flipped_byte(store, env_password, capsys):
+    data_dir = store.data_dir
+    # Long notes written last fill the file's last ~100 pages (the client row's and its
+    # change-log snapshot's overflow pages), which signing in never reads.
+    create_client(store, first_name="Asiakas", last_name="Testinen", family_notes="y" * 200_000)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = db_path(data_dir)
+    store.close()
+    _flip_byte(path, path.stat().st_size - 30 * 4096 + 100)
+    # A normal sign-in still works (the damaged page is not read); the background
+    # check after sign-in finds the damage.
+    again = open_store(data_dir, ADMIN, PASSWORD)
+    try:
+        assert health.check_integrity(again) != []
+    finally:
+        again.close()
+    code = main(["check", "--data-dir", str(data_dir), "--user", ADMIN])
+    err = capsys.readouterr().err
+    assert code == 6
+    assert err.strip().count("\n") == 0 and "varmuuskopiosta" in err
+
+
+def test_sound_file_passes_the_background_check(store):
+    assert health.check_integrity(store) == []
+
+
+def test_read_only_data_folder(store, env_password, capsys, monkeypatch):
+    data_dir = store.data_dir
+    store.close()
+    (data_dir / "tyokykytiimi.lock").unlink(missing_ok=True)
+    with read_only(data_dir):
+        with pytest.raises(NotWritable) as caught:
+            open_store(data_dir, ADMIN, "väärä-salasana-1")
+        assert str(data_dir) in caught.value.render("fi")
+        assert main(["check", "--data-dir", str(data_dir), "--user", ADMIN]) == 7
+        err = capsys.readouterr().err
+        assert err.strip().count("\n") == 0 and "ei voi kirjoittaa" in err
+
+
+def test_read_only_backup_folder(store, tmp_path):
+    from tyokykytiimi.store.backup import backup
+    folder = tmp_path / "kopiot"
+    folder.mkdir()
+    with read_only(folder):
+        with pytest.raises(NotWritable):
+            backup(store, folder / "b.tkbackup")
