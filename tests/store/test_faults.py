@@ -122,3 +122,58 @@ def test_read_only_backup_folder(store, tmp_path):
     with read_only(folder):
         with pytest.raises(NotWritable):
             backup(store, folder / "b.tkbackup")
+
+
+# --- the key-slot file ------------------------------------------------------------
+
+def _slot_data(data_dir):
+    import json
+    return json.loads((data_dir / "keyslots.json").read_text("utf-8"))
+
+
+def _write_slots(data_dir, data):
+    import json
+    (data_dir / "keyslots.json").write_text(json.dumps(data), "utf-8")
+
+
+@pytest.mark.parametrize("damage, words", [
+    (lambda d: d["slots"][0]["kdf"].pop("time_cost"), "time_cost"),
+    (lambda d: d["slots"][0].__setitem__("salt", "%%%not base64%%%"), "salt"),
+    (lambda d: d["slots"][0].__setitem__("nonce", "ääkköset"), "nonce"),
+    (lambda d: d["slots"][0].__setitem__("kdf", "argon2id"), "avainten"),
+    (lambda d: d["slots"][0]["kdf"].__setitem__("memory_cost", 10 ** 12), "memory_cost"),
+    (lambda d: d.pop("slots"), "avainpaikkojen"),
+    (lambda d: d["slots"].append(7), "paikka 3"),
+])
+def test_damaged_slot_fields_get_one_line(store, env_password, capsys, damage, words):
+    data_dir = store.data_dir
+    store.close()
+    data = _slot_data(data_dir)
+    damage(data)
+    _write_slots(data_dir, data)
+    assert main(["check", "--data-dir", str(data_dir), "--user", ADMIN]) == 6
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "keyslots.json" in err and words in err, err
+
+
+def test_slot_file_from_another_database(store, tmp_path, env_password, capsys):
+    from tyokykytiimi.store.unlock import create_database
+    other, _ = create_database(tmp_path / "other", team_name="Toinen", username=ADMIN,
+                               display_name="Toinen", password=PASSWORD)
+    other.close()
+    data_dir = store.data_dir
+    store.close()
+    (data_dir / "keyslots.json").write_bytes((tmp_path / "other" / "keyslots.json").read_bytes())
+    assert main(["check", "--data-dir", str(data_dir), "--user", ADMIN]) == 6
+    err = capsys.readouterr().err.strip()
+    assert "toiseen tietokantaan" in err and err.count("\n") == 0
+
+
+def test_backup_and_restore_keep_the_slot_file_matching(store, tmp_path):
+    from tyokykytiimi.store.backup import backup, restore
+    path = backup(store, tmp_path / "b.tkbackup")
+    store.close()
+    restored = restore(store.data_dir, path, username=ADMIN, password=PASSWORD)
+    restored.close()
+    again = open_store(store.data_dir, ADMIN, PASSWORD)
+    again.close()

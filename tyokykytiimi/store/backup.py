@@ -25,7 +25,7 @@ from .database import DB_FILE, connect, integrity_problems, make_engine, \
     translate_os_error
 from .errors import DamagedDatabase, InvalidInput, PermissionDenied, UnknownUser, WrongPassword
 from .instance import InstanceLock
-from .keyslots import SLOT_FILE, KeySlots
+from .keyslots import SLOT_FILE, KeySlots, database_salt
 from .session import Store
 from .settings import get_setting
 from .permissions import allowed, operation, reason
@@ -76,7 +76,9 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
                     "created_at": datetime.now(timezone.utc).isoformat()}
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as z:
             z.write(exported, DB_FILE)
-            z.write(slot_path(data_dir), SLOT_FILE)
+            slots = KeySlots.load(slot_path(data_dir))
+            slots.database_salt = database_salt(exported)  # the copy's own salt
+            z.writestr(SLOT_FILE, json.dumps(slots.as_data(), indent=1))
             z.writestr("manifest.json", json.dumps(manifest))
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -243,6 +245,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
             Path(str(db_path(data_dir)) + companion).unlink(missing_ok=True)
         os.replace(work / DB_FILE, db_path(data_dir))
         os.replace(work / SLOT_FILE, slot_path(data_dir))
+        KeySlots.load(slot_path(data_dir)).save()  # names the restored file's salt
         fsync_dir(data_dir)
         store = open_store(data_dir, username, password, recovery_key=recovery_key, lock=lock)
         with store.session() as s:

@@ -118,6 +118,33 @@ class DamagedDatabase(StoreError):
     exit_code = 6
 
 
+class DamagedKeySlots(StoreError):
+    """keyslots.json cannot be used; ``what`` says which part is wrong."""
+
+    exit_code = 6
+
+    def __init__(self, what: "Message | None" = None):
+        self.what = what
+        if what is None:
+            super().__init__(Message("The key file keyslots.json is damaged. Restore it from a "
+                                     "backup together with the database."))
+        else:
+            super().__init__(Message("The key file keyslots.json is damaged ({what}). Restore "
+                                     "it from a backup together with the database.", what=what))
+
+
+class ForeignKeySlots(StoreError):
+    """The slot file opens, but its key is not this database's: it belongs elsewhere."""
+
+    exit_code = 6
+
+    def __init__(self, database_id: str = ""):
+        super().__init__(Message(
+            "The key file keyslots.json belongs to another database (id {id}), so this "
+            "database cannot be opened with it. Put back this database's own key file, or "
+            "restore the database and its key file from one backup.", id=database_id[:8]))
+
+
 class NewerDatabase(StoreError):
     messages = {
         "fi": ("Tietokanta on tehty ohjelman uudemmalla versiolla. Päivitä ohjelma; "

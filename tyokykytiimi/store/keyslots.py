@@ -19,8 +19,11 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from ..i18n import Message
 from .atomic import write_atomic
-from .errors import DamagedDatabase, UnknownUser, WrongPassword
+from .errors import DamagedDatabase, DamagedKeySlots, UnknownUser, WrongPassword
+
+DB_FILE = "tyokykytiimi.db"  # the database beside the slot file (store.database.DB_FILE)
 
 SLOT_FILE = "keyslots.json"
 FORMAT = 1
@@ -45,6 +48,60 @@ def derive(secret: str, salt: bytes, kdf: dict) -> bytes:
     return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=kdf["time_cost"],
                            memory_cost=kdf["memory_cost"], parallelism=kdf["parallelism"],
                            hash_len=32, type=Type.ID)
+
+
+def database_salt(db_file: Path) -> str | None:
+    """The SQLCipher salt of ``db_file`` (its first 16 bytes, plaintext), or None."""
+    try:
+        with open(db_file, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return None
+    return head.hex() if len(head) == 16 else None
+
+
+_SLOT_TEXT = ("id", "kind", "salt", "nonce", "wrapped")
+_KDF_INTS = {"time_cost": (1, 64), "memory_cost": (8, 4 * 1024 * 1024), "parallelism": (1, 64)}
+_B64_LENGTHS = {"salt": 16, "nonce": 12, "wrapped": 48}
+
+
+def _strict_b64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _checked_slot(number: int, raw) -> "Slot":
+    """A slot from the file, every field checked, or DamagedKeySlots saying which."""
+    def bad(what: str, **params):
+        return DamagedKeySlots(Message("slot {number}: {what}", number=number,
+                                       what=Message(what, **params)))
+    if not isinstance(raw, dict):
+        raise bad("not a slot")
+    for name in _SLOT_TEXT:
+        if not isinstance(raw.get(name), str):
+            raise bad("{field} is missing", field=name)
+    for name in ("user_id", "username", "display_name", "created_at"):
+        if raw.get(name) is not None and not isinstance(raw.get(name), str):
+            raise bad("{field} is not text", field=name)
+    if raw["kind"] not in ("user", "recovery"):
+        raise bad("{field} is not text", field="kind")
+    kdf = raw.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        raise bad("the key derivation is unknown")
+    for name, (low, high) in _KDF_INTS.items():
+        value = kdf.get(name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise bad("{field} is missing", field=name)
+        if not low <= value <= high:
+            raise bad("{field} is out of range", field=name)
+    for name, length in _B64_LENGTHS.items():
+        try:
+            decoded = _strict_b64(raw[name])
+        except (ValueError, UnicodeEncodeError):
+            raise bad("{field} is not valid base64", field=name) from None
+        if len(decoded) != length:
+            raise bad("{field} has the wrong length", field=name)
+    known = {f for f in Slot.__dataclass_fields__}
+    return Slot(**{k: v for k, v in raw.items() if k in known})
 
 
 def new_recovery_key() -> str:
@@ -102,22 +159,50 @@ class KeySlots:
     # sign-in can write them into the encrypted audit trail.
     failed: list[dict] = field(default_factory=list)
 
+    # The SQLCipher salt (the database file's first 16 bytes, not secret) of the
+    # database these slots open: tells "slot file from another database" apart
+    # from "damaged database" when a slot's key does not open the file.
+    database_salt: str | None = None
+
     @classmethod
     def load(cls, path: Path) -> "KeySlots":
         try:
-            data = json.loads(Path(path).read_text("utf-8"))
-            return cls(path=Path(path), database_id=data["database_id"],
-                       slots=[Slot(**s) for s in data["slots"]], failed=data.get("failed", []))
+            raw = Path(path).read_bytes()
         except FileNotFoundError:
             raise
-        except (ValueError, KeyError, TypeError) as exc:
-            raise DamagedDatabase("Avaintiedosto on vioittunut. Palauta varmuuskopiosta "
-                                  "tai käytä palautusavainta varmuuskopion kanssa.") from exc
+        except OSError as exc:
+            raise DamagedKeySlots(Message("it cannot be read: {reason}",
+                                          reason=exc.strerror or str(exc))) from exc
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise DamagedKeySlots(Message("it is not valid JSON text")) from exc
+        return cls.from_data(Path(path), data)
+
+    @classmethod
+    def from_data(cls, path: Path, data) -> "KeySlots":
+        if not isinstance(data, dict):
+            raise DamagedKeySlots(Message("it is not valid JSON text"))
+        if not isinstance(data.get("database_id"), str):
+            raise DamagedKeySlots(Message("the database id is missing"))
+        slots = data.get("slots")
+        if not isinstance(slots, list):
+            raise DamagedKeySlots(Message("the list of slots is missing"))
+        checked = [_checked_slot(n, s) for n, s in enumerate(slots, 1)]
+        failed = data.get("failed", [])
+        salt = data.get("database_salt")
+        return cls(path=path, database_id=data["database_id"], slots=checked,
+                   failed=failed if isinstance(failed, list) else [],
+                   database_salt=salt if isinstance(salt, str) else None)
 
     def save(self) -> None:
-        data = {"format": FORMAT, "database_id": self.database_id,
+        self.database_salt = database_salt(self.path.parent / DB_FILE) or self.database_salt
+        write_atomic(self.path, json.dumps(self.as_data(), indent=1).encode("utf-8"))
+
+    def as_data(self) -> dict:
+        return {"format": FORMAT, "database_id": self.database_id,
+                "database_salt": self.database_salt,
                 "slots": [asdict(s) for s in self.slots], "failed": self.failed[-200:]}
-        write_atomic(self.path, json.dumps(data, indent=1).encode("utf-8"))
 
     def users(self) -> list[Slot]:
         return [s for s in self.slots if s.kind == "user"]

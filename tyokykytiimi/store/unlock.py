@@ -14,10 +14,10 @@ from ..models.passwords import password_problems
 from ..models.users import Role, User
 from . import migrate
 from .database import DB_FILE, make_engine
-from .errors import (AlreadyExists, DatabaseMissing, InvalidInput, UnknownUser,
-                     UserInactive, WrongPassword)
+from .errors import (AlreadyExists, DamagedDatabase, DatabaseMissing, ForeignKeySlots,
+                     InvalidInput, UnknownUser, UserInactive, WrongPassword)
 from .instance import InstanceLock
-from .keyslots import SLOT_FILE, KeySlots, new_recovery_key
+from .keyslots import SLOT_FILE, KeySlots, database_salt, new_recovery_key
 from .session import CurrentUser, Store, write_audit
 from .settings import set_setting
 from .permissions import operation
@@ -148,7 +148,7 @@ def open_store(data_dir: Path, username: str, password: str | None = None, *,
         except (WrongPassword, UnknownUser):
             slots.note_failure(username or "(palautusavain)")
             raise
-        engine = make_engine(db_path(data_dir), key)
+        engine = _engine_for(data_dir, key, slots)
         needs = migrate.pending(engine)
         user = _find_user(engine, slot_user_id, username)
         if user is None:
@@ -175,6 +175,17 @@ def open_store(data_dir: Path, username: str, password: str | None = None, *,
     except BaseException:
         if own_lock:
             lock.release()
+        raise
+
+
+def _engine_for(data_dir: Path, key: bytes, slots: KeySlots):
+    """The engine; a key that does not open the file is told apart from a damaged file."""
+    try:
+        return make_engine(db_path(data_dir), key)
+    except DamagedDatabase:
+        actual = database_salt(db_path(data_dir))
+        if slots.database_salt and actual and slots.database_salt != actual:
+            raise ForeignKeySlots(slots.database_id) from None
         raise
 
 
