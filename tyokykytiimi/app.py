@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .paths import resource_path
 from .store import backup
 from .store.errors import AlreadyRunning, StoreError
+from .store.atomic import private_dir
 from .store.instance import InstanceLock
 from .store.unlock import exists
 
@@ -185,7 +186,7 @@ def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> i
         return NO_DISPLAY_EXIT
     app = make_app()
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     i18n.install(start_language(lang, data_dir))
     try:
         lock = InstanceLock(data_dir).acquire()

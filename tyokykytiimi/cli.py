@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from .i18n import _
 from .paths import default_data_dir
+from .store.atomic import private_dir
 from .store.database import translate_os_error
 from .store.errors import InvalidInput, StoreError
 
@@ -59,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         c.add_argument("--data-dir", type=Path, required=True)
         c.add_argument("--user", required=True)
         if name == "backup":
-            c.add_argument("--to", type=Path, required=True)
+            c.add_argument("--to", required=True)
         if name == "restore":
             c.add_argument("--from", dest="source", type=Path, required=True)
     demo = sub.add_parser("demo", help="luo demotietokanta")
@@ -116,7 +117,10 @@ def cmd_backup(args) -> int:
     from .store.backup import backup
     store = _open(args)
     try:
-        path = backup(store, args.to)
+        target = Path(args.to)
+        if args.to.endswith(("/", os.sep)):  # "--to DIR/": inside it, made when missing
+            private_dir(target)
+        path = backup(store, target)
     finally:
         store.close()
     print(f"Varmuuskopio tallennettu: {path}")

@@ -177,3 +177,79 @@ def test_backup_and_restore_keep_the_slot_file_matching(store, tmp_path):
     restored.close()
     again = open_store(store.data_dir, ADMIN, PASSWORD)
     again.close()
+
+
+# --- modes, leftovers, small ones --------------------------------------------------
+
+def _mode(path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_owner_only_modes_also_after_restore(store, tmp_path, env_password):
+    from tyokykytiimi.store.backup import backup, restore
+    data_dir = store.data_dir
+    path = backup(store, tmp_path / "b.tkbackup")
+    store.close()
+    os.chmod(data_dir, 0o755)  # e.g. made by an installer
+    restored = restore(data_dir, path, username=ADMIN, password=PASSWORD)
+    restored.close()
+    assert _mode(data_dir) == 0o700 and _mode(data_dir / "backups") == 0o700
+    for f in [data_dir / "tyokykytiimi.db", data_dir / "keyslots.json",
+              *(data_dir / "backups").iterdir()]:
+        assert _mode(f) == 0o600, f
+    assert [p for p in (data_dir / "backups").iterdir() if p.name.startswith("pre-restore-")]
+
+
+def test_first_start_makes_an_owner_only_folder(tmp_path):
+    from tyokykytiimi.store.unlock import create_database
+    s, _ = create_database(tmp_path / "uusi" / "data", team_name="T", username=ADMIN,
+                           display_name="K", password=PASSWORD)
+    s.close()
+    assert _mode(tmp_path / "uusi" / "data") == 0o700
+    assert all(_mode(f) == 0o600 for f in (tmp_path / "uusi" / "data").iterdir() if f.is_file())
+
+
+def test_killed_backups_leave_nothing_after_the_next_start(store):
+    data_dir = store.data_dir
+    store.close()
+    for folder in (data_dir, data_dir / "backups"):
+        (folder / ".backup-abc123").mkdir(parents=True)
+        (folder / ".backup-abc123" / "tyokykytiimi.db").write_bytes(b"x" * 1000)
+    (data_dir / ".restore-xyz").mkdir()
+    (data_dir / "backups" / "keep-me.tkbackup").write_bytes(b"x")
+    open_store(data_dir, ADMIN, PASSWORD).close()
+    left = sorted(p.name for p in [*data_dir.iterdir(), *(data_dir / "backups").iterdir()])
+    assert not [n for n in left if n.startswith((".backup-", ".restore-"))]
+    assert "keep-me.tkbackup" in left
+
+
+def test_parse_hetu_none():
+    from tyokykytiimi.models.hetu import InvalidHetu, parse_hetu
+    with pytest.raises(InvalidHetu):
+        parse_hetu(None)
+
+
+def test_backup_to_a_folder_goes_inside(store, tmp_path, env_password):
+    data_dir = store.data_dir
+    store.close()
+    target = tmp_path / "kopiot"
+    assert main(["backup", "--data-dir", str(data_dir), "--user", ADMIN,
+                 "--to", str(target) + "/"]) == 0
+    made = list(target.iterdir())
+    assert len(made) == 1 and made[0].suffix == ".tkbackup"
+    assert not list(tmp_path.glob("kopiot*.tkbackup"))  # not beside the folder
+    assert main(["backup", "--data-dir", str(data_dir), "--user", ADMIN,
+                 "--to", str(target)]) == 0  # an existing folder, without the slash
+    assert len(list(target.iterdir())) == 2
+
+
+def test_readme_lists_every_exit_code():
+    from pathlib import Path
+
+    from tyokykytiimi.store import errors
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    codes = {cls.exit_code for cls in vars(errors).values()
+             if isinstance(cls, type) and issubclass(cls, errors.StoreError)}
+    from tyokykytiimi.app import NO_DISPLAY_EXIT
+    for code in sorted(codes | {NO_DISPLAY_EXIT}):
+        assert f" {code} " in readme.split("Exit codes:")[1].split("\n\n")[0], code

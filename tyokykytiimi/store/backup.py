@@ -20,7 +20,7 @@ import sqlcipher3
 
 from .. import __version__
 from . import migrate
-from .atomic import fsync_dir
+from .atomic import WORK_PREFIXES, fsync_dir, private_dir, remove_stale_work, tighten
 from .database import DB_FILE, connect, integrity_problems, make_engine, \
     translate_os_error
 from .errors import DamagedDatabase, InvalidInput, PermissionDenied, UnknownUser, WrongPassword
@@ -33,8 +33,7 @@ from .unlock import _find_user, db_path, exists, open_store, slot_path
 
 SUFFIX = ".tkbackup"
 AUTO_PREFIX = "auto-"
-# Work folders of a backup or restore under way; left behind only by a killed process.
-WORK_PREFIX = ".backup-"
+WORK_PREFIX, RESTORE_PREFIX = WORK_PREFIXES
 
 
 def _export(source: Path, key: bytes, target: Path) -> None:
@@ -67,7 +66,8 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
         target = target.with_name(target.name + SUFFIX)
     work = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.parent.exists():
+            private_dir(target.parent)
         work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=target.parent))
         exported = work / DB_FILE
         _export(db_path(data_dir), key, exported)
@@ -95,7 +95,10 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
 
 @operation("backup_to_file")
 def backup(store: Store, target: Path) -> Path:
-    """A backup to a file the person chose."""
+    """A backup to a file the person chose; a folder gets a dated file inside it."""
+    target = Path(target)
+    if target.is_dir():
+        target = target / f"tyokykytiimi-{datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
     return _backup(store, target, automatic=False)
 
 
@@ -119,6 +122,8 @@ def auto_backup_if_due(store: Store, today: datetime | None = None) -> Path | No
     """The daily automatic backup: one a day, the newest ``backup_keep`` kept."""
     today = today or datetime.now()
     folder = backup_dir(store)
+    # A folder of one's own choosing may be shared: only clearly abandoned work goes.
+    remove_stale_work(folder, older_than_s=12 * 3600)
     stamp = today.strftime("%Y%m%d")
     if folder.exists() and any(p.name.startswith(AUTO_PREFIX + stamp)
                                for p in folder.glob(f"*{SUFFIX}")):
@@ -208,7 +213,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
                             "en": "The backup file was not found."}, "file")
     own_lock = lock is None
     lock = lock or InstanceLock(data_dir).acquire()
-    work = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
+    work = Path(tempfile.mkdtemp(prefix=RESTORE_PREFIX, dir=data_dir))
     try:
         _unpack(source, work)
         slots = KeySlots.load(work / SLOT_FILE)
@@ -232,7 +237,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
                                    "en": "The backup is damaged; the current data were not touched."})
         if db_path(data_dir).exists():
             keep = data_dir / "backups"
-            keep.mkdir(exist_ok=True)
+            private_dir(keep)
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             # The current database is already encrypted: a plain copy is a safe keepsake.
             with zipfile.ZipFile(keep / f"pre-restore-{stamp}{SUFFIX}", "w") as z:
@@ -246,6 +251,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         os.replace(work / DB_FILE, db_path(data_dir))
         os.replace(work / SLOT_FILE, slot_path(data_dir))
         KeySlots.load(slot_path(data_dir)).save()  # names the restored file's salt
+        tighten(data_dir)
         fsync_dir(data_dir)
         store = open_store(data_dir, username, password, recovery_key=recovery_key, lock=lock)
         with store.session() as s:

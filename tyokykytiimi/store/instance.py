@@ -13,7 +13,7 @@ LOCK_FILE = "tyokykytiimi.lock"
 class InstanceLock:
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
-        self._lock = FileLock(str(self.data_dir / LOCK_FILE), timeout=0)
+        self._lock = FileLock(str(self.data_dir / LOCK_FILE), timeout=0, mode=0o600)
 
     def acquire(self) -> "InstanceLock":
         try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..models.passwords import password_problems
 from ..models.users import Role, User
 from . import migrate
+from .atomic import private_dir, remove_stale_work, tighten
 from .database import DB_FILE, make_engine
 from .errors import (AlreadyExists, DamagedDatabase, DatabaseMissing, ForeignKeySlots,
                      InvalidInput, UnknownUser, UserInactive, WrongPassword)
@@ -81,7 +82,7 @@ def create_database(data_dir: Path, *, team_name: str, username: str, display_na
                             "sv": "Ange teamets namn.",
                             "en": "Enter the team's name."}, "team_name")
     check_password(password, username)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     if db_path(data_dir).exists() or slot_path(data_dir).exists():
         raise AlreadyExists()
     own_lock = lock is None
@@ -104,6 +105,7 @@ def create_database(data_dir: Path, *, team_name: str, username: str, display_na
             store.audit(s, "database_create", target="database")
             store.audit(s, "user_create", target=f"user:{user.id}", role=role, admin=True)
         slots.save()
+        tighten(data_dir)
         return store, recovery
     except BaseException:
         if own_lock:
@@ -137,6 +139,9 @@ def open_store(data_dir: Path, username: str, password: str | None = None, *,
     own_lock = lock is None
     lock = lock or InstanceLock(data_dir).acquire()
     try:
+        tighten(data_dir)
+        for folder in (data_dir, data_dir / "backups"):  # ours: the lock is held
+            remove_stale_work(folder)
         slots = KeySlots.load(slot_path(data_dir))
         try:
             if recovery_key is not None:
