@@ -4,18 +4,18 @@ Columns: seq, time_utc, user, action, client_id, target, detail, hash.
 """
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
 from ..models.audit import AuditEntry
+from .. import csv_safe
 
 COLUMNS = ["seq", "time_utc", "user", "action", "client_id", "target", "detail", "hash"]
 
 
 def audit_csv(entries: list[AuditEntry]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csv_safe.writer(out)
     writer.writerow(COLUMNS)
     for e in sorted(entries, key=lambda e: e.seq):
         writer.writerow([e.seq, e.at.isoformat(timespec="seconds"), e.username or "", e.action,

@@ -26,12 +26,12 @@ failed export leaves no half-written set.
 """
 from __future__ import annotations
 
-import csv
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from tyokykytiimi import csv_safe
 from tyokykytiimi.formats import format_date
 from tyokykytiimi.reports.labels import Labels
 from tyokykytiimi.store.settings import get_setting
@@ -183,7 +183,7 @@ def _readme(report: TeamReport, team: str) -> str:
 
 def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = csv_safe.writer(fh)
         writer.writerow(header)
         writer.writerows(rows)
 

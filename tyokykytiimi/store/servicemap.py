@@ -64,7 +64,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from .. import language
+from .. import csv_safe, language
 from ..models.servicemap import (DOMAINS, PHASES, SECTORS, Contact, Organisation, ServiceCard,
                                  codes_text, is_stale, valid_email, valid_ref)
 from .atomic import write_atomic
@@ -318,7 +318,7 @@ def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
                                                f"raden har {got} fält, rubrikraden {want}",
                                                f"the line has {got} fields, the header {want}")))
             continue
-        raw = {h: v.strip() for h, v in zip(header, values)}
+        raw = {h: csv_safe.restore(v.strip()) for h, v in zip(header, values)}
         raw["domains"] = [x.strip() for x in raw["domains"].split(";") if x.strip()]
         raw["phases"] = [x.strip() for x in raw["phases"].split(";") if x.strip()]
         rows.append((line, raw))
@@ -556,7 +556,7 @@ def export_json(store: Store, path: str | Path) -> None:
 @operation("service_map")
 def export_csv(store: Store, path: str | Path) -> None:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w = csv_safe.dict_writer(buf, COLUMNS, lineterminator="\n")
     w.writeheader()
     for org in export_data(store)["organisations"]:
         w.writerow({"record": "organisation", **{k: org.get(k) or "" for k in
