@@ -291,9 +291,11 @@ def _parse_date(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
-    text = text.lstrip("\ufeff")
-    reader = csv.reader(io.StringIO(text))
+def parse_csv(text) -> tuple[list[tuple[int, dict]], list[Problem]]:
+    """Rows of a CSV given as text or as an iterable of lines (a stream)."""
+    if isinstance(text, str):
+        text = io.StringIO(text.lstrip("\ufeff"))
+    reader = csv.reader(text)
     try:
         header = next(reader)
     except StopIteration:
@@ -336,28 +338,107 @@ def parse_json(text: str) -> tuple[list[tuple[str, dict]], list[Problem]]:
         return [], [Problem(_say("tiedosto", "filen", "file"),
                             _say(f"muoto ei ole {FORMAT}", f"formatet är inte {FORMAT}",
                                  f"the format is not {FORMAT}"))]
-    rows = []
-    for i, org in enumerate(data.get("organisations") or []):
+    rows, problems = [], []
+    for i, org in _items(data, "organisations", "organisations", problems):
         where = f"organisations[{i}]"
-        rows.append((where, {"record": "organisation", **_strs(org, _FIELDS["organisation"]),
-                             "ref": str(org.get("ref") or "")}))
-        for j, sc in enumerate(org.get("services") or []):
-            row = {"record": "service", **_strs(sc, _FIELDS["service"]),
-                   "ref": str(sc.get("ref") or ""), "organisation_ref": str(org.get("ref") or "")}
-            row["domains"] = list(sc.get("domains") or [])
-            row["phases"] = list(sc.get("phases") or [])
-            rows.append((f"{where}.services[{j}]", row))
-        for j, c in enumerate(org.get("contacts") or []):
-            rows.append((f"{where}.contacts[{j}]",
-                         {"record": "contact", **_strs(c, _FIELDS["contact"]),
-                          "ref": str(c.get("ref") or ""),
-                          "organisation_ref": str(org.get("ref") or "")}))
-    return rows, []
+        oref = _text(org, "ref", where, problems)
+        rows.append((where, {"record": "organisation",
+                             **_strs(org, _FIELDS["organisation"], where, problems),
+                             "ref": oref}))
+        for j, sc in _items(org, "services", f"{where}.services", problems):
+            here = f"{where}.services[{j}]"
+            row = {"record": "service", **_strs(sc, _FIELDS["service"], here, problems),
+                   "ref": _text(sc, "ref", here, problems), "organisation_ref": oref}
+            row["domains"] = _codes(sc, "domains", here, problems)
+            row["phases"] = _codes(sc, "phases", here, problems)
+            rows.append((here, row))
+        for j, c in _items(org, "contacts", f"{where}.contacts", problems):
+            here = f"{where}.contacts[{j}]"
+            rows.append((here, {"record": "contact", **_strs(c, _FIELDS["contact"], here, problems),
+                                "ref": _text(c, "ref", here, problems), "organisation_ref": oref}))
+    return (rows, []) if not problems else ([], problems)
 
 
-def _strs(obj: dict, names) -> dict:
-    return {n: ("" if obj.get(n) is None else str(obj.get(n)).strip())
-            for n in names if n not in ("domains", "phases")}
+def _wrong_type(where: str, name: str, kind: str) -> Problem:
+    what = {"list": ("luettelo", "en lista", "a list"), "object": ("olio {…}", "ett objekt {…}",
+                                                                   "an object {…}"),
+            "text": ("tekstiä", "text", "text")}[kind]
+    return Problem(where, _say(f"kentän {name} pitää olla {what[0]}",
+                               f"fältet {name} ska vara {what[1]}",
+                               f"{name} must be {what[2]}"))
+
+
+def _items(obj: dict, name: str, where: str, problems: list):
+    """(index, dict) of the list ``obj[name]``; a wrong type becomes a problem."""
+    value = obj.get(name)
+    if value is None:
+        return
+    if not isinstance(value, list):
+        problems.append(_wrong_type(where, name, "list"))
+        return
+    for i, item in enumerate(value):
+        if isinstance(item, dict):
+            yield i, item
+        else:
+            problems.append(_wrong_type(f"{where}[{i}]", name, "object"))
+
+
+def _text(obj: dict, name: str, where: str, problems: list) -> str:
+    value = obj.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        problems.append(_wrong_type(where, name, "text"))
+        return ""
+    return str(value).strip()
+
+
+def _codes(obj: dict, name: str, where: str, problems: list) -> list[str]:
+    value = obj.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(_wrong_type(where, name, "list"))
+        return []
+    return list(value)
+
+
+def _strs(obj: dict, names, where: str = "", problems: list | None = None) -> dict:
+    problems = [] if problems is None else problems
+    return {n: _text(obj, n, where, problems) for n in names if n not in ("domains", "phases")}
+
+
+LONG_TEXT = 4000  # a service card's free texts
+
+
+def _limit(rec: str, name: str) -> int:
+    column = _MODEL[rec].__table__.c.get(name)
+    length = getattr(getattr(column, "type", None), "length", None)
+    return length or LONG_TEXT
+
+
+def _text_problems(rec: str, raw: dict) -> list[str]:
+    """Values too long for their field, or not text at all (a lone surrogate)."""
+    out = []
+    for name, value in raw.items():
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if not isinstance(v, str):
+                continue
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                out.append(_say(f"kentässä {name} on merkkejä, jotka eivät ole tekstiä",
+                                f"fältet {name} innehåller tecken som inte är text",
+                                f"{name} contains characters that are not text"))
+                break
+            limit = _limit(rec, name) if name != "record" else 20
+            if len(v) > limit:
+                out.append(_say(f"kenttä {name} on liian pitkä ({len(v)} merkkiä, enintään {limit})",
+                                f"fältet {name} är för långt ({len(v)} tecken, högst {limit})",
+                                f"{name} is too long ({len(v)} characters, at most {limit})"))
+                break
+    return out
 
 
 def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Problem]]:
@@ -376,6 +457,7 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
                 f"okänd radtyp '{rec}' (organisation, service eller contact)",
                 f"unknown record type '{rec}' (organisation, service or contact)")))
             continue
+        reasons += _text_problems(rec, raw)
         ref = raw.get("ref", "")
         if not ref:
             reasons.append(_say("tunniste (ref) puuttuu", "identifierare (ref) saknas",
@@ -458,7 +540,7 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
 
 
 @operation("edit_service_map")
-def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
+def import_rows(store: Store, rows, problems: list[Problem], progress=None) -> ImportResult:
     if problems:
         raise ImportRejected(problems)
     result = ImportResult()
@@ -467,7 +549,9 @@ def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
         if problems:
             raise ImportRejected(problems)
         org_ids = {o.ref: o.id for o in s.exec(select(Organisation))}
-        for rec, values in sorted(clean, key=lambda x: RECORDS.index(x[0])):
+        for n, (rec, values) in enumerate(sorted(clean, key=lambda x: RECORDS.index(x[0]))):
+            if progress and n % 100 == 0:
+                progress(n, len(clean))  # Cancel raises here: the transaction rolls back
             model = _MODEL[rec]
             values = dict(values)
             oref = values.pop("organisation_ref", None)
@@ -500,15 +584,11 @@ def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
 
 
 @operation("edit_service_map")
-def import_file(store: Store, path: str | Path) -> ImportResult:
+def import_file(store: Store, path: str | Path, progress=None) -> ImportResult:
     """Import a .csv or .json service map; raises ImportRejected listing every bad line."""
-    path = Path(path)
-    text = path.read_text("utf-8-sig")
-    if path.suffix.lower() == ".json":
-        rows, problems = parse_json(text)
-    else:
-        rows, problems = parse_csv(text)
-    return import_rows(store, rows, problems)
+    from .servicemap_read import read_map
+    rows, problems = read_map(Path(path), progress)
+    return import_rows(store, rows, problems, progress)
 
 
 # --- export ----------------------------------------------------------------------------

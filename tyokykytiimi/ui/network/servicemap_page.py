@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QVBoxLayout, QWidget)
 
 from ...store import servicemap as sm
-from ...store.errors import InvalidInput
 from ..events import announce, bus
 from ..permissions import guard
+from ..worker import run_op
 from ..widgets import shrinkable, tab_chain
 from . import texts
 
@@ -219,11 +219,13 @@ class ServiceMapPage(QWidget):
                                               self.tr("Service map (*.csv *.json)"))
         if not path:
             return
-        try:
-            result = sm.import_file(self.store, path)
-        except InvalidInput as exc:
-            QMessageBox.warning(self, self.tr("Import service map"), exc.message)
-            return
+        # Off the UI thread with progress and Cancel; any failure (a malformed file's
+        # report, a full disk) is shown by run_op in a message window.
+        self._import_thread = run_op(self, self.tr("Import service map"),
+                                     lambda progress: sm.import_file(self.store, path, progress),
+                                     self._imported)
+
+    def _imported(self, result) -> None:
         QMessageBox.information(self, self.tr("Import service map"), self.tr(
             "Imported: %1 new, %2 updated, %3 unchanged.").replace(
             "%1", str(result.created)).replace("%2", str(result.updated)).replace(
