@@ -91,13 +91,14 @@ def cmd_init(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .store.audit import verify_chain
+    from .store.audit import tamper_check, verify_chain
     from .store.database import integrity_problems
     store = _open(args)
     try:
         with store.engine.connect() as conn:
             problems = integrity_problems(conn.connection.dbapi_connection)
         chain = None if problems else verify_chain(store)
+        tamper = None if problems or not chain.sound else tamper_check(store)
     finally:
         store.close()
     if problems:
@@ -108,6 +109,10 @@ def cmd_check(args) -> int:
     if not chain.sound:
         print(f"Lokitiedot on muutettu: ketju katkeaa merkinnässä {chain.broken_at}.",
               file=sys.stderr)
+        return 1
+    if not tamper.sound:
+        for problem in tamper.problems[:20]:
+            print(problem.render(), file=sys.stderr)
         return 1
     print(f"Tietokanta on eheä; lokitietojen ketju tarkistettu ({chain.entries} merkintää).")
     return 0

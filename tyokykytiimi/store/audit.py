@@ -83,6 +83,29 @@ def list_entries(store: Store, *, action: str | None = None, username: str | Non
         return list(s.exec(q.order_by(AuditEntry.seq.desc()).limit(limit)))
 
 
+def chain_head(session) -> dict | None:
+    """The audit chain's head, {"seq": count, "hash": …}: what backups keep and team sync
+    carries to the other workstations, so a chain cut or rolled back is seen there."""
+    row = session.exec(select(AuditEntry.seq, AuditEntry.hash)
+                       .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return {"seq": row[0], "hash": row[1]} if row else None
+
+
+@operation("audit_export")
+def tamper_check(store: Store) -> "TamperReport":
+    """Signatures, users' rights, key slots and the heads kept outside (store/signing.py)."""
+    from ..models.users import User
+    from .backup import backup_heads
+    from .keyslots import KeySlots
+    from .signing import tamper_report
+    from .unlock import slot_path
+    with store.session() as s:
+        entries = list(s.exec(select(AuditEntry).order_by(AuditEntry.seq)))
+        users = list(s.exec(select(User)))
+    return tamper_report(entries, users, KeySlots.load(slot_path(store.data_dir)),
+                         backup_heads(store))
+
+
 @operation("session")
 def record(store: Store, action: str, *, client_id: str | None = None,
            target: str | None = None, **detail) -> None:

@@ -23,7 +23,8 @@ from . import migrate
 from .atomic import WORK_PREFIXES, fsync_dir, private_dir, remove_stale_work, tighten
 from .database import DB_FILE, connect, integrity_problems, make_engine, \
     translate_os_error
-from .errors import DamagedDatabase, InvalidInput, PermissionDenied, UnknownUser, WrongPassword
+from .errors import (DamagedDatabase, InvalidInput, PermissionDenied, StoreError, UnknownUser,
+                     WrongPassword)
 from .instance import InstanceLock
 from .keyslots import SLOT_FILE, KeySlots, database_salt
 from .session import Store
@@ -36,7 +37,8 @@ AUTO_PREFIX = "auto-"
 WORK_PREFIX, RESTORE_PREFIX = WORK_PREFIXES
 
 
-def _export(source: Path, key: bytes, target: Path) -> None:
+def _export(source: Path, key: bytes, target: Path) -> dict | None:
+    """Copy, verify, and return the copy's audit head ({"seq", "hash"}) for the manifest."""
     conn = connect(source, key)
     try:
         conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(target),))
@@ -50,6 +52,8 @@ def _export(source: Path, key: bytes, target: Path) -> None:
     try:
         problems = integrity_problems(check)
         check.execute("SELECT count(*) FROM users").fetchone()
+        last = check.execute("SELECT seq, hash FROM audit_entries ORDER BY seq DESC "
+                             "LIMIT 1").fetchone()
         check.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     finally:
         check.close()
@@ -58,6 +62,7 @@ def _export(source: Path, key: bytes, target: Path) -> None:
         raise DamagedDatabase({"fi": f"Varmuuskopion tarkistus epäonnistui: {detail}",
                                "sv": f"Kontrollen av säkerhetskopian misslyckades: {detail}",
                                "en": f"The backup failed its check: {detail}"})
+    return {"seq": last[0], "hash": last[1]} if last else None
 
 
 def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
@@ -70,10 +75,11 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
             private_dir(target.parent)
         work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=target.parent))
         exported = work / DB_FILE
-        _export(db_path(data_dir), key, exported)
+        head = _export(db_path(data_dir), key, exported)
         partial = work / "backup.zip"
+        # The audit chain's head, kept outside the database: check compares it later.
         manifest = {"program_version": __version__, "format": 1,
-                    "created_at": datetime.now(timezone.utc).isoformat()}
+                    "created_at": datetime.now(timezone.utc).isoformat(), "audit_head": head}
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as z:
             z.write(exported, DB_FILE)
             slots = KeySlots.load(slot_path(data_dir))
@@ -197,6 +203,48 @@ def _require_restore_right(data_dir: Path, backup_engine, user_id: str, username
             raise PermissionDenied(reason(user, "restore"))
 
 
+def _current_head(data_dir: Path, username: str, password: str | None,
+                  recovery_key: str | None) -> dict | None:
+    """The head of the chain a restore replaces (recorded, so check can tell a restore
+    an administrator made from an old backup put in place by hand)."""
+    if not exists(data_dir):
+        return None
+    try:
+        slots = KeySlots.load(slot_path(data_dir))
+        key = (slots.unwrap_recovery(recovery_key) if recovery_key is not None
+               else slots.unwrap_user(username, password or "")[0])
+        engine = make_engine(db_path(data_dir), key)
+    except StoreError:
+        return None
+    try:
+        with engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT seq, hash FROM audit_entries ORDER BY seq DESC "
+                                       "LIMIT 1").first()
+    finally:
+        engine.dispose()
+    return {"seq": row[0], "hash": row[1]} if row else None
+
+
+@operation("audit_export")
+def backup_heads(store: Store) -> list[tuple[str, dict]]:
+    """(file name, audit head) from the manifest of every backup in the backup folders."""
+    heads = []
+    folders = {backup_dir(store), store.data_dir / "backups"}
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob(f"*{SUFFIX}")):
+            try:
+                with zipfile.ZipFile(path) as z:
+                    manifest = json.loads(z.read("manifest.json"))
+            except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+                continue
+            head = manifest.get("audit_head") if isinstance(manifest, dict) else None
+            if isinstance(head, dict):
+                heads.append((path.name, head))
+    return heads
+
+
 def restore(data_dir: Path, source: Path, *, username: str, password: str | None = None,
             recovery_key: str | None = None, lock: InstanceLock | None = None) -> Store:
     """Replace the database with a backup; returns the store signed in to the restored data.
@@ -235,6 +283,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
             raise DamagedDatabase({"fi": "Varmuuskopio on vioittunut; nykyisiin tietoihin ei koskettu.",
                                    "sv": "Säkerhetskopian är skadad; de nuvarande uppgifterna har inte rörts.",
                                    "en": "The backup is damaged; the current data were not touched."})
+        replaced = _current_head(data_dir, username, password, recovery_key)
         if db_path(data_dir).exists():
             keep = data_dir / "backups"
             private_dir(keep)
@@ -255,7 +304,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         fsync_dir(data_dir)
         store = open_store(data_dir, username, password, recovery_key=recovery_key, lock=lock)
         with store.session() as s:
-            store.audit(s, "restore", target="database")
+            store.audit(s, "restore", target="database", replaced_head=replaced)
         return store
     except OSError as exc:
         if own_lock:

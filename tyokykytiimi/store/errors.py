@@ -145,6 +145,18 @@ class ForeignKeySlots(StoreError):
             "restore the database and its key file from one backup.", id=database_id[:8]))
 
 
+class RewrittenSlot(StoreError):
+    """A key slot whose signing key is not the one registered for its holder."""
+
+    exit_code = 6
+
+    def __init__(self, username: str = ""):
+        super().__init__(Message(
+            "The key slot of {username} was changed outside the program, so it is not used. "
+            "An administrator sets a new password for {username} (Administration → Users).",
+            username=username))
+
+
 class NewerDatabase(StoreError):
     messages = {
         "fi": ("Tietokanta on tehty ohjelman uudemmalla versiolla. Päivitä ohjelma; "

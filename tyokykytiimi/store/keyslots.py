@@ -79,7 +79,8 @@ def _checked_slot(number: int, raw) -> "Slot":
     for name in _SLOT_TEXT:
         if not isinstance(raw.get(name), str):
             raise bad("{field} is missing", field=name)
-    for name in ("user_id", "username", "display_name", "created_at"):
+    for name in ("user_id", "username", "display_name", "created_at", "public_key",
+                 "signing_nonce", "signing_wrapped"):
         if raw.get(name) is not None and not isinstance(raw.get(name), str):
             raise bad("{field} is not text", field=name)
     if raw["kind"] not in ("user", "recovery"):
@@ -100,6 +101,8 @@ def _checked_slot(number: int, raw) -> "Slot":
             raise bad("{field} is not valid base64", field=name) from None
         if len(decoded) != length:
             raise bad("{field} has the wrong length", field=name)
+    if raw.get("head") is not None and not isinstance(raw.get("head"), dict):
+        raise bad("{field} is not text", field="head")
     known = {f for f in Slot.__dataclass_fields__}
     return Slot(**{k: v for k, v in raw.items() if k in known})
 
@@ -126,6 +129,14 @@ class Slot:
     nonce: str
     wrapped: str
     created_at: str = ""
+    # The holder's Ed25519 signing key, wrapped under the same password-derived key
+    # (store/signing.py); the public half in the clear, to compare with the one
+    # registered in the audit trail. Empty in slots from before signing.
+    public_key: str = ""
+    signing_nonce: str = ""
+    signing_wrapped: str = ""
+    # The audit chain's head as this slot's holder last saw it, signed by them.
+    head: dict | None = None
 
     def _aad(self) -> bytes:
         return f"{self.id}|{self.kind}|{self.user_id or ''}".encode()
@@ -133,13 +144,33 @@ class Slot:
     def unwrap(self, secret: str) -> bytes:
         kek = derive(secret, _unb64(self.salt), self.kdf)
         try:
-            return AESGCM(kek).decrypt(_unb64(self.nonce), _unb64(self.wrapped), self._aad())
+            key = AESGCM(kek).decrypt(_unb64(self.nonce), _unb64(self.wrapped), self._aad())
         except InvalidTag:
             raise WrongPassword() from None
+        self.signing_private = None  # not a field: never written to the file
+        if self.signing_wrapped:
+            try:
+                self.signing_private = AESGCM(kek).decrypt(
+                    _unb64(self.signing_nonce), _unb64(self.signing_wrapped),
+                    self._aad() + b"|sign")
+            except (InvalidTag, ValueError):
+                self.signing_private = None  # reported by the tamper check
+        self._kek = kek
+        return key
+
+    def wrap_signing_key(self, private: bytes, public_hex: str) -> None:
+        """Wrap ``private`` under this slot's key (after ``unwrap`` or ``make_slot``)."""
+        nonce = os.urandom(12)
+        self.signing_nonce = _b64(nonce)
+        self.signing_wrapped = _b64(AESGCM(self._kek).encrypt(nonce, private,
+                                                              self._aad() + b"|sign"))
+        self.public_key = public_hex
+        self.signing_private = private
 
 
 def make_slot(kind: str, secret: str, db_key: bytes, *, user_id=None, username=None,
-              display_name=None, kdf: dict | None = None) -> Slot:
+              display_name=None, kdf: dict | None = None, signing: bytes | None = None) -> Slot:
+    """A new slot; it also wraps a signing key (``signing``, or a new one)."""
     kdf = dict(kdf or DEFAULT_KDF)
     salt, nonce = os.urandom(16), os.urandom(12)
     slot = Slot(id=secrets.token_hex(8), kind=kind, user_id=user_id, username=username,
@@ -147,6 +178,10 @@ def make_slot(kind: str, secret: str, db_key: bytes, *, user_id=None, username=N
                 wrapped="", created_at=datetime.now(timezone.utc).isoformat())
     kek = derive(secret, salt, kdf)
     slot.wrapped = _b64(AESGCM(kek).encrypt(nonce, db_key, slot._aad()))
+    slot._kek = kek
+    from .signing import new_private, public_of
+    private = signing or new_private()
+    slot.wrap_signing_key(private, public_of(private))
     return slot
 
 
@@ -225,17 +260,31 @@ class KeySlots:
         raise WrongPassword("Palautusavainta ei ole asetettu.")
 
     def set_user(self, db_key: bytes, *, user_id: str, username: str, display_name: str,
-                 password: str) -> None:
+                 password: str, signing: bytes | None = None) -> Slot:
+        """The user's slot (replacing theirs); a new signing key unless ``signing``."""
         self.remove_user(user_id)
-        self.slots.append(make_slot("user", password, db_key, user_id=user_id,
-                                    username=username, display_name=display_name))
+        slot = make_slot("user", password, db_key, user_id=user_id, username=username,
+                         display_name=display_name, signing=signing)
+        self.slots.append(slot)
+        return slot
 
     def remove_user(self, user_id: str) -> None:
         self.slots = [s for s in self.slots if not (s.kind == "user" and s.user_id == user_id)]
 
-    def set_recovery(self, db_key: bytes, recovery_key: str) -> None:
+    def set_recovery(self, db_key: bytes, recovery_key: str) -> Slot:
         self.slots = [s for s in self.slots if s.kind != "recovery"]
-        self.slots.append(make_slot("recovery", normalise_recovery_key(recovery_key), db_key))
+        slot = make_slot("recovery", normalise_recovery_key(recovery_key), db_key)
+        self.slots.append(slot)
+        return slot
+
+    def recovery_slot(self) -> Slot | None:
+        return next((s for s in self.slots if s.kind == "recovery"), None)
+
+    def unwrap_recovery_slot(self, recovery_key: str) -> tuple[bytes, Slot]:
+        slot = self.recovery_slot()
+        if slot is None:
+            raise WrongPassword("Palautusavainta ei ole asetettu.")
+        return slot.unwrap(normalise_recovery_key(recovery_key)), slot
 
     def note_failure(self, username: str) -> None:
         self.failed.append({"username": username, "at": datetime.now(timezone.utc).isoformat()})

@@ -11,7 +11,8 @@ from ..models.users import Role, User
 from .errors import InvalidInput, PermissionDenied, WrongPassword
 from .keyslots import KeySlots, new_recovery_key
 from .session import Store
-from .unlock import check_password, slot_path, validate_username
+from .signing import RECOVERY
+from .unlock import check_password, register_key, slot_path, validate_username
 from .permissions import operation
 
 
@@ -47,8 +48,9 @@ def add_user(store: Store, *, username: str, display_name: str, role: str, passw
                     is_admin=is_admin)
         s.add(user)
         store.audit(s, "user_create", target=f"user:{user.id}", role=role, admin=is_admin)
-        slots.set_user(store.key, user_id=user.id, username=username,
-                       display_name=user.display_name, password=password)
+        slot = slots.set_user(store.key, user_id=user.id, username=username,
+                              display_name=user.display_name, password=password)
+        register_key(s, store, user.id, slot.public_key)  # signed by this administrator
         slots.save()  # inside the transaction: if the slot cannot be written, no user either
     return user
 
@@ -89,8 +91,9 @@ def reset_password(store: Store, user_id: str, new_password: str) -> None:
         user.active = True
         s.add(user)
         store.audit(s, "password_reset", target=f"user:{user.id}", reactivated=reactivated)
-        slots.set_user(store.key, user_id=user.id, username=user.username,
-                       display_name=user.display_name, password=new_password)
+        slot = slots.set_user(store.key, user_id=user.id, username=user.username,
+                              display_name=user.display_name, password=new_password)
+        register_key(s, store, user.id, slot.public_key)  # the old key is theirs alone
         slots.save()
 
 
@@ -108,8 +111,10 @@ def change_own_password(store: Store, old_password: str, new_password: str) -> N
     check_password(new_password, store.user.username)
     with store.session() as s:
         store.audit(s, "password_change", target=f"user:{store.user.id}")
+        signing = store.signer.private if store.signer is not None else None
         slots.set_user(store.key, user_id=store.user.id, username=store.user.username,
-                       display_name=store.user.display_name, password=new_password)
+                       display_name=store.user.display_name, password=new_password,
+                       signing=signing)  # the same signing key under the new password
         slots.save()
 
 
@@ -140,6 +145,7 @@ def new_recovery(store: Store) -> str:
     key = new_recovery_key()
     with store.session() as s:
         store.audit(s, "recovery_key_replace", target="database")
-        slots.set_recovery(store.key, key)
+        slot = slots.set_recovery(store.key, key)
+        register_key(s, store, RECOVERY, slot.public_key)
         slots.save()
     return key
