@@ -68,3 +68,32 @@ def test_damage_found_after_sign_in_is_told_to_the_admin(qtbot, store, monkeypat
     session.window.close()
     session.end(damaged)
     lock.release()
+
+
+def test_tampering_is_told_to_the_admin_after_sign_in(qtbot, store, monkeypatch):
+    import sqlcipher3
+
+    from tyokykytiimi.store.database import key_pragma
+    from tyokykytiimi.store.unlock import sign_out
+    data_dir, key = store.data_dir, store.key
+    lock = store._lock
+    store._lock = None
+    sign_out(store)
+    conn = sqlcipher3.connect(str(db_path(data_dir)), isolation_level=None)
+    conn.execute(key_pragma(key))
+    conn.execute("DELETE FROM audit_entries WHERE seq = (SELECT max(seq) FROM audit_entries)")
+    conn.close()
+    admin = open_store(data_dir, ADMIN, PASSWORD, lock=lock)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: warnings.append((title, text)))
+    session = Session(QApplication.instance(), data_dir, lock)
+    session.show(admin)
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: session.integrity.problems is not None, timeout=30000)
+    titles = [t for t, _ in warnings]
+    assert "Changed outside the program" in titles
+    assert any("ei enää" in text for _, text in warnings)  # in Finnish
+    session.window.close()
+    session.end(admin)
+    lock.release()

@@ -12,7 +12,8 @@ import threading
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from ..store import health
+from ..store import audit, health
+from .permissions import may
 
 
 class IntegrityWatch(QObject):
@@ -23,6 +24,7 @@ class IntegrityWatch(QObject):
         self.store = store
         self.window = window
         self.problems: list[str] | None = None
+        self.tampered = False
         self._thread: threading.Thread | None = None
         self.checked.connect(self._report)
 
@@ -31,7 +33,15 @@ class IntegrityWatch(QObject):
         self._thread.start()
 
     def _run(self) -> None:
-        self.checked.emit(health.check_integrity(self.store))
+        problems = health.check_integrity(self.store)
+        if not problems and may(self.store, "audit_export"):
+            # An administrator also hears of changes made outside the program.
+            try:
+                problems = [p.render() for p in audit.tamper_check(self.store).problems]
+            except Exception:  # noqa: BLE001 - the file check above is what matters most
+                problems = []
+            self.tampered = bool(problems)
+        self.checked.emit(problems)
 
     def wait(self) -> None:
         if self._thread is not None:
@@ -39,7 +49,20 @@ class IntegrityWatch(QObject):
 
     def _report(self, problems: list) -> None:
         self.problems = problems
-        if not problems or self.window is None:
+        if self.window is None:
+            return
+        warning = self.store.tamper_warning
+        if warning is not None:
+            QMessageBox.warning(self.window, self.tr("Changed outside the program"),
+                                warning.render())
+        if not problems:
+            return
+        if self.tampered:
+            more = len(problems) - 5
+            text = "\n".join(problems[:5]) + (
+                "\n" + self.tr("… and %1 more.").replace("%1", str(more)) if more > 0 else "")
+            QMessageBox.warning(self.window, self.tr("Changed outside the program"), self.tr(
+                "The audit trail shows changes made outside the program:") + "\n\n" + text)
             return
         title = self.tr("The database file is damaged")
         if self.store.user.is_admin:
