@@ -55,19 +55,25 @@ def test_damage_found_after_sign_in_is_told_to_the_admin(qtbot, store, monkeypat
         byte = f.read(1)
         f.seek(-1, 1)
         f.write(bytes([byte[0] ^ 0xFF]))
-    damaged = open_store(data_dir, ADMIN, PASSWORD, lock=lock)  # signing in succeeds
+    warnings = _after_sign_in(qtbot, monkeypatch, data_dir, lock)  # signing in succeeds
+    assert warnings and "Restore" in warnings[0][1] and "malformed" in warnings[0][1]
+
+
+def _after_sign_in(qtbot, monkeypatch, data_dir, lock) -> list[tuple[str, str]]:
+    """Sign the admin in as the program does; the warnings the background check shows."""
+    store = open_store(data_dir, ADMIN, PASSWORD, lock=lock)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text: warnings.append((title, text)))
     session = Session(QApplication.instance(), data_dir, lock)
-    session.show(damaged)
+    session.show(store)
     qtbot.addWidget(session.window)
     assert session.window.isVisible()  # the window is there while the check runs
     qtbot.waitUntil(lambda: session.integrity.problems is not None, timeout=30000)
-    assert warnings and "Restore" in warnings[0][1] and "malformed" in warnings[0][1]
     session.window.close()
-    session.end(damaged)
+    session.end(store)
     lock.release()
+    return warnings
 
 
 def test_tampering_is_told_to_the_admin_after_sign_in(qtbot, store, monkeypatch):
@@ -83,17 +89,6 @@ def test_tampering_is_told_to_the_admin_after_sign_in(qtbot, store, monkeypatch)
     conn.execute(key_pragma(key))
     conn.execute("DELETE FROM audit_entries WHERE seq = (SELECT max(seq) FROM audit_entries)")
     conn.close()
-    admin = open_store(data_dir, ADMIN, PASSWORD, lock=lock)
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text: warnings.append((title, text)))
-    session = Session(QApplication.instance(), data_dir, lock)
-    session.show(admin)
-    qtbot.addWidget(session.window)
-    qtbot.waitUntil(lambda: session.integrity.problems is not None, timeout=30000)
-    titles = [t for t, _ in warnings]
-    assert "Changed outside the program" in titles
+    warnings = _after_sign_in(qtbot, monkeypatch, data_dir, lock)
+    assert "Changed outside the program" in [t for t, _ in warnings]
     assert any("ei enää" in text for _, text in warnings)  # in Finnish
-    session.window.close()
-    session.end(admin)
-    lock.release()

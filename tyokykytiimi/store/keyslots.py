@@ -227,7 +227,8 @@ class KeySlots:
         failed = data.get("failed", [])
         salt = data.get("database_salt")
         return cls(path=path, database_id=data["database_id"], slots=checked,
-                   failed=failed if isinstance(failed, list) else [],
+                   failed=[f for f in failed if isinstance(f, dict)]
+                   if isinstance(failed, list) else [],
                    database_salt=salt if isinstance(salt, str) else None)
 
     def save(self) -> None:

@@ -75,10 +75,6 @@ class Store:
                            username=self.user.username, action=action, client_id=client_id,
                            target=target, detail=detail, signer=self.signer)
 
-    def require_admin(self) -> None:
-        if not self.user.is_admin:
-            raise PermissionDenied()
-
     @property
     def key(self) -> bytes:
         return self._key
