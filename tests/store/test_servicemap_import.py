@@ -126,3 +126,18 @@ def _import_or_report(store, path):
     except ImportRejected as exc:
         assert exc.problems
         assert _count(store) == before
+
+
+def test_cancel_midway_imports_nothing(store):
+    from tyokykytiimi.paths import resource_path
+    from tyokykytiimi.ui.worker import Cancelled
+    calls = []
+
+    def progress(done, total):
+        calls.append(done)
+        if len(calls) > 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        sm.import_file(store, resource_path("servicemap", "sample.json"), progress)
+    assert sm.list_organisations(store) == []

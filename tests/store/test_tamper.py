@@ -174,3 +174,18 @@ def test_a_restore_by_an_administrator_is_not_tampering(team, env_password, caps
     admin.close()
     backup.restore(team, old, username=ADMIN, password=PASSWORD).close()
     assert main(["check", "--data-dir", str(team), "--user", ADMIN]) == 0, capsys.readouterr().err
+
+
+def test_chain_head_for_peers(store):
+    """What team sync carries: a peer keeps the head and later asks whether it still holds."""
+    with store.session() as s:
+        head = audit.chain_head(s)
+        assert head["seq"] >= 1 and len(head["hash"]) == 64
+        assert audit.head_holds(s, head)
+    create_client(store, first_name="Uusi", last_name="Asiakas")
+    with store.session() as s:
+        assert audit.head_holds(s, head)  # the chain grew past it: still there
+        assert audit.chain_head(s)["seq"] > head["seq"]
+        s.connection().exec_driver_sql("DELETE FROM audit_entries WHERE seq >= ?",
+                                       (head["seq"],))
+        assert not audit.head_holds(s, head)  # cut (or rolled back) below it

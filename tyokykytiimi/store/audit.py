@@ -91,6 +91,15 @@ def chain_head(session) -> dict | None:
     return {"seq": row[0], "hash": row[1]} if row else None
 
 
+def head_holds(session, head: dict | None) -> bool:
+    """Whether this chain still holds ``head`` (another workstation's or a backup's record
+    of it): False when it was cut below that entry, rewritten, or rolled back."""
+    if not head or not isinstance(head.get("seq"), int):
+        return True
+    row = session.exec(select(AuditEntry.hash).where(AuditEntry.seq == head["seq"])).first()
+    return row is not None and row == head.get("hash")
+
+
 @operation("audit_export")
 def tamper_check(store: Store) -> "TamperReport":
     """Signatures, users' rights, key slots and the heads kept outside (store/signing.py)."""
