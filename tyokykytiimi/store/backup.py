@@ -29,6 +29,7 @@ from .instance import InstanceLock
 from .keyslots import SLOT_FILE, KeySlots, database_salt
 from .session import Store
 from .settings import get_setting
+from ..i18n import Message
 from .permissions import allowed, operation, reason
 from .unlock import _find_user, db_path, exists, open_store, slot_path
 
@@ -59,9 +60,7 @@ def _export(source: Path, key: bytes, target: Path) -> dict | None:
         check.close()
     if problems:
         detail = "; ".join(problems[:3])
-        raise DamagedDatabase({"fi": f"Varmuuskopion tarkistus epäonnistui: {detail}",
-                               "sv": f"Kontrollen av säkerhetskopian misslyckades: {detail}",
-                               "en": f"The backup failed its check: {detail}"})
+        raise DamagedDatabase(Message("The backup failed its check: {detail}", detail=detail))
     return {"seq": last[0], "hash": last[1]} if last else None
 
 
@@ -161,17 +160,11 @@ def _unpack(source: Path, into: Path) -> None:
         with zipfile.ZipFile(source) as z:
             names = set(z.namelist())
             if not {DB_FILE, SLOT_FILE} <= names:
-                raise InvalidInput({"fi": "Tiedosto ei ole Työkykytiimin varmuuskopio.",
-                                    "sv": "Filen är inte en säkerhetskopia av Työkykytiimi.",
-                                    "en": "The file is not a Työkykytiimi backup."}, "file")
+                raise InvalidInput(Message("The file is not a Työkykytiimi backup."), "file")
             for name in (DB_FILE, SLOT_FILE):
                 z.extract(name, into)
     except zipfile.BadZipFile:
-        raise InvalidInput({"fi": "Tiedosto ei ole Työkykytiimin varmuuskopio tai se on "
-                                  "vioittunut.",
-                            "sv": "Filen är inte en säkerhetskopia av Työkykytiimi eller så "
-                                  "är den skadad.",
-                            "en": "The file is not a Työkykytiimi backup, or it is damaged."},
+        raise InvalidInput(Message("The file is not a Työkykytiimi backup, or it is damaged."),
                            "file") from None
 
 
@@ -256,9 +249,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
     data_dir = Path(data_dir)
     source = Path(source)
     if not source.is_file():
-        raise InvalidInput({"fi": "Varmuuskopiotiedostoa ei löydy.",
-                            "sv": "Säkerhetskopian hittas inte.",
-                            "en": "The backup file was not found."}, "file")
+        raise InvalidInput(Message("The backup file was not found."), "file")
     own_lock = lock is None
     lock = lock or InstanceLock(data_dir).acquire()
     work = Path(tempfile.mkdtemp(prefix=RESTORE_PREFIX, dir=data_dir))
@@ -280,9 +271,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         finally:
             engine.dispose()
         if problems:
-            raise DamagedDatabase({"fi": "Varmuuskopio on vioittunut; nykyisiin tietoihin ei koskettu.",
-                                   "sv": "Säkerhetskopian är skadad; de nuvarande uppgifterna har inte rörts.",
-                                   "en": "The backup is damaged; the current data were not touched."})
+            raise DamagedDatabase(Message("The backup is damaged; the current data were not touched."))
         replaced = _current_head(data_dir, username, password, recovery_key)
         if db_path(data_dir).exists():
             keep = data_dir / "backups"

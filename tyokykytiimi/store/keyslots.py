@@ -19,7 +19,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from ..i18n import Message
+from ..i18n import Message, N_
 from .atomic import write_atomic
 from .errors import DamagedDatabase, DamagedKeySlots, UnknownUser, WrongPassword
 
@@ -75,34 +75,34 @@ def _checked_slot(number: int, raw) -> "Slot":
         return DamagedKeySlots(Message("slot {number}: {what}", number=number,
                                        what=Message(what, **params)))
     if not isinstance(raw, dict):
-        raise bad("not a slot")
+        raise bad(N_("not a slot"))
     for name in _SLOT_TEXT:
         if not isinstance(raw.get(name), str):
-            raise bad("{field} is missing", field=name)
+            raise bad(N_("{field} is missing"), field=name)
     for name in ("user_id", "username", "display_name", "created_at", "public_key",
                  "signing_nonce", "signing_wrapped"):
         if raw.get(name) is not None and not isinstance(raw.get(name), str):
-            raise bad("{field} is not text", field=name)
+            raise bad(N_("{field} is not text"), field=name)
     if raw["kind"] not in ("user", "recovery"):
-        raise bad("{field} is not text", field="kind")
+        raise bad(N_("{field} is not text"), field="kind")
     kdf = raw.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
-        raise bad("the key derivation is unknown")
+        raise bad(N_("the key derivation is unknown"))
     for name, (low, high) in _KDF_INTS.items():
         value = kdf.get(name)
         if not isinstance(value, int) or isinstance(value, bool):
-            raise bad("{field} is missing", field=name)
+            raise bad(N_("{field} is missing"), field=name)
         if not low <= value <= high:
-            raise bad("{field} is out of range", field=name)
+            raise bad(N_("{field} is out of range"), field=name)
     for name, length in _B64_LENGTHS.items():
         try:
             decoded = _strict_b64(raw[name])
         except (ValueError, UnicodeEncodeError):
-            raise bad("{field} is not valid base64", field=name) from None
+            raise bad(N_("{field} is not valid base64"), field=name) from None
         if len(decoded) != length:
-            raise bad("{field} has the wrong length", field=name)
+            raise bad(N_("{field} has the wrong length"), field=name)
     if raw.get("head") is not None and not isinstance(raw.get("head"), dict):
-        raise bad("{field} is not text", field="head")
+        raise bad(N_("{field} is not text"), field="head")
     known = {f for f in Slot.__dataclass_fields__}
     return Slot(**{k: v for k, v in raw.items() if k in known})
 

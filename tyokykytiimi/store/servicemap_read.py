@@ -15,7 +15,8 @@ import json
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .servicemap import Problem, _say, parse_csv, parse_json
+from ..i18n import _
+from .servicemap import Problem, parse_csv, parse_json
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_LINE = 20_000  # characters in one CSV line; a service card's texts fit many times
@@ -47,10 +48,7 @@ class _Lines:
                 return
             self.line += 1
             if len(line) > MAX_LINE and not line.endswith("\n"):
-                raise _Stop(Problem(self.line, _say(
-                    f"rivi on liian pitkä (yli {MAX_LINE} merkkiä)",
-                    f"raden är för lång (över {MAX_LINE} tecken)",
-                    f"the line is too long (over {MAX_LINE} characters)")))
+                raise _Stop(Problem(self.line, _("the line is too long (over {n} characters)").format(n=MAX_LINE)))
             if "\x00" in line:
                 raise _Stop(Problem(self.line, _not_text()))
             if self.progress and self.line % 200 == 0:
@@ -59,15 +57,11 @@ class _Lines:
 
 
 def _not_utf8() -> str:
-    return _say("tiedosto ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa",
-                "filen är inte UTF-8-text; spara den i UTF-8-format",
-                "the file is not UTF-8 text; save it as UTF-8")
+    return _("the file is not UTF-8 text; save it as UTF-8")
 
 
 def _not_text() -> str:
-    return _say("tiedostossa on merkkejä, jotka eivät ole tekstiä",
-                "filen innehåller tecken som inte är text",
-                "the file contains characters that are not text")
+    return _("the file contains characters that are not text")
 
 
 def read_map(path: Path, progress: Progress | None = None) -> tuple[list, list[Problem]]:
@@ -75,10 +69,8 @@ def read_map(path: Path, progress: Progress | None = None) -> tuple[list, list[P
     total = path.stat().st_size
     if total > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
-        return [], [Problem(_say("tiedosto", "filen", "file"), _say(
-            f"tiedosto on liian suuri palvelukartaksi (yli {mb} Mt)",
-            f"filen är för stor för en servicekarta (över {mb} MB)",
-            f"the file is too large for a service map (over {mb} MB)"))]
+        return [], [Problem(_("file"), _(
+            "the file is too large for a service map (over {mb} MB)").format(mb=mb))]
     if path.suffix.lower() == ".json":
         rows, problems = _read_json(path, total)
     else:
@@ -97,14 +89,12 @@ def _read_csv(path: Path, total: int, progress: Progress | None):
         except _Stop as stop:
             return [], [stop.problem]
         except csv.Error as exc:
-            return [], [Problem(max(lines.line, 1), _say(
-                f"riviä ei voi lukea CSV-muodossa ({exc})",
-                f"raden kan inte läsas som CSV ({exc})",
-                f"the line cannot be read as CSV ({exc})"))]
+            return [], [Problem(max(lines.line, 1), _(
+                "the line cannot be read as CSV ({error})").format(error=exc))]
 
 
 def _read_json(path: Path, total: int):
-    where = _say("tiedosto", "filen", "file")
+    where = _("file")
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
@@ -115,9 +105,6 @@ def _read_json(path: Path, total: int):
     try:
         return parse_json(text)
     except RecursionError:
-        return [], [Problem(where, _say("JSON on sisäkkäin liian syvälle",
-                                        "JSON är nästlad för djupt",
-                                        "the JSON is nested too deeply"))]
+        return [], [Problem(where, _("the JSON is nested too deeply"))]
     except ValueError as exc:  # e.g. Python's limit on digits in an integer
-        return [], [Problem(where, _say(f"JSON ei ole kelvollista: {exc}",
-                                        f"ogiltig JSON: {exc}", f"not valid JSON: {exc}"))]
+        return [], [Problem(where, _("not valid JSON: {msg}").format(msg=exc))]
