@@ -81,3 +81,19 @@ def test_upgrade_keeps_every_row_and_the_trail(old, tmp_path):
         assert _counts(again, ["clients"])["clients"] == expected["rows"]["clients"]
     finally:
         again.close()
+
+
+def test_a_second_user_signs_after_the_upgrade(old):
+    """The first sign-in after the upgrade starts signing; another user's first sign-in later
+    registers their own key, and the chain stays sound."""
+    data_dir, expected = old
+    open_store(data_dir, expected["user"], expected["password"]).close()
+    other = open_store(data_dir, "hanna", expected["password"])  # the demo's nurse
+    other.close()
+    admin = open_store(data_dir, expected["user"], expected["password"])
+    try:
+        report = audit.tamper_check(admin)
+        assert report.sound, [p.render("en") for p in report.problems]
+        assert report.signed > 0
+    finally:
+        admin.close()

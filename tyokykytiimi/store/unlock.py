@@ -166,6 +166,14 @@ def open_store(data_dir: Path, username: str, password: str | None = None, *,
         if not needs:
             _refuse_rewritten_slot(engine, store.signer, slot, fresh_key)
             _honour_signed_rights(engine, store)
+        registered = False
+        if fresh_key:
+            with engine.connect() as conn:
+                signing_columns = _has_signatures(conn)
+            if signing_columns:  # before anything this session signs, e.g. a migration
+                with store.session() as s:
+                    _start_signing(s, store)
+                registered = True
         if needs:
             if before_migration:
                 before_migration(store)
@@ -174,7 +182,7 @@ def open_store(data_dir: Path, username: str, password: str | None = None, *,
                 store.audit(s, "migrate", target="database",
                             revisions=sorted(migrate.current_revisions(engine)))
         with store.session() as s:
-            if fresh_key:
+            if fresh_key and not registered:
                 _start_signing(s, store)
             for failed in slots.failed:
                 write_audit(s, device_id=store.device_id, user_id=None,
