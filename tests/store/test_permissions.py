@@ -135,3 +135,20 @@ def test_promoted_in_backup_is_not_enough(store, tmp_path):
         backup.restore(store.data_dir, path, username="hoitaja", password=PASSWORD)
     admin = open_store(store.data_dir, "koordinaattori", PASSWORD)
     admin.close()
+
+
+def test_cli_refuses_a_nurse_with_exit_code_8(store, tmp_path, monkeypatch, capsys):
+    from tyokykytiimi.cli import main
+    from tyokykytiimi.store import users
+    users.add_user(store, username="hoitaja", display_name="Hoitaja", role="nurse",
+                   password="Sairaanhoidon-sana-42")
+    path = backup.backup(store, tmp_path / "b.tkbackup")
+    data_dir = store.data_dir
+    store.close()
+    monkeypatch.setattr("sys.stdin", None)
+    monkeypatch.setenv("TYOKYKYTIIMI_PASSWORD", "Sairaanhoidon-sana-42")
+    for argv in (["restore", "--from", str(path)], ["backup", "--to", str(tmp_path / "x")],
+                 ["check"]):
+        code = main([argv[0], "--data-dir", str(data_dir), "--user", "hoitaja", *argv[1:]])
+        err = capsys.readouterr().err.strip()
+        assert code == 8 and err.count("\n") == 0 and "ylläpitäjä" in err, (argv, err)
