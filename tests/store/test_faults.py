@@ -258,3 +258,40 @@ def test_readme_lists_every_exit_code():
     from tyokykytiimi.app import NO_DISPLAY_EXIT
     for code in sorted(codes | {NO_DISPLAY_EXIT}):
         assert f" {code} " in readme.split("Exit codes:")[1].split("\n\n")[0], code
+
+
+def test_any_slot_file_gives_our_error_or_opens(store):
+    """Arbitrary JSON in any field of keyslots.json: our error with an exit code, never a crash."""
+    import json
+
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    from tyokykytiimi.store.errors import StoreError
+    from tyokykytiimi.store.keyslots import KeySlots
+    data_dir = store.data_dir
+    store.close()
+    original = _slot_data(data_dir)
+    values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+                          lambda inner: st.lists(inner, max_size=3)
+                          | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                          max_leaves=8)
+    fields = st.sampled_from(["id", "kind", "user_id", "username", "kdf", "salt", "nonce",
+                              "wrapped", "public_key", "signing_nonce", "signing_wrapped",
+                              "head", "created_at"])
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(field=fields, value=values, top=st.booleans())
+    def one(field, value, top):
+        data = json.loads(json.dumps(original))
+        if top:
+            data[field] = value
+        else:
+            data["slots"][0][field] = value
+        _write_slots(data_dir, data)
+        try:
+            slots = KeySlots.load(data_dir / "keyslots.json")
+            slots.unwrap_user(ADMIN, PASSWORD)
+        except StoreError as exc:
+            assert exc.exit_code in (3, 6) and exc.message
+
+    one()
