@@ -189,3 +189,16 @@ def test_chain_head_for_peers(store):
         s.connection().exec_driver_sql("DELETE FROM audit_entries WHERE seq >= ?",
                                        (head["seq"],))
         assert not audit.head_holds(s, head)  # cut (or rolled back) below it
+
+
+def test_a_rewritten_slot_without_a_signing_key_is_refused_too(team):
+    key, _ = KeySlots.load(slot_path(team)).unwrap_user("hoitaja", NURSE_PW)
+    slots = KeySlots.load(slot_path(team))
+    admin_slot = slots.user_slot(ADMIN)
+    new = slots.set_user(key, user_id=admin_slot.user_id, username=ADMIN,
+                         display_name=admin_slot.display_name, password=NURSE_PW + "x")
+    new.public_key = new.signing_nonce = new.signing_wrapped = ""  # looks like an old slot
+    slots.save()
+    from tyokykytiimi.store.errors import RewrittenSlot
+    with pytest.raises(RewrittenSlot):
+        open_store(team, ADMIN, NURSE_PW + "x")

@@ -103,6 +103,23 @@ def _checked_slot(number: int, raw) -> "Slot":
             raise bad(N_("{field} has the wrong length"), field=name)
     if raw.get("head") is not None and not isinstance(raw.get("head"), dict):
         raise bad(N_("{field} is not text"), field="head")
+    raw = dict(raw)
+    for name in ("public_key", "signing_nonce", "signing_wrapped"):
+        raw[name] = raw.get(name) or ""
+    if raw["signing_wrapped"] or raw["signing_nonce"] or raw["public_key"]:
+        for name, length in (("signing_nonce", 12), ("signing_wrapped", 48)):
+            try:
+                decoded = _strict_b64(raw[name])
+            except (ValueError, UnicodeEncodeError):
+                raise bad(N_("{field} is not valid base64"), field=name) from None
+            if len(decoded) != length:
+                raise bad(N_("{field} has the wrong length"), field=name)
+        try:
+            ok = len(bytes.fromhex(raw["public_key"])) == 32
+        except ValueError:
+            ok = False
+        if not ok:
+            raise bad(N_("{field} has the wrong length"), field="public_key")
     known = {f for f in Slot.__dataclass_fields__}
     return Slot(**{k: v for k, v in raw.items() if k in known})
 
@@ -153,7 +170,7 @@ class Slot:
                 self.signing_private = AESGCM(kek).decrypt(
                     _unb64(self.signing_nonce), _unb64(self.signing_wrapped),
                     self._aad() + b"|sign")
-            except (InvalidTag, ValueError):
+            except (InvalidTag, ValueError, TypeError, AttributeError):
                 self.signing_private = None  # reported by the tamper check
         self._kek = kek
         return key

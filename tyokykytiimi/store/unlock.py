@@ -244,13 +244,13 @@ def _registered_keys(conn, signer_id: str) -> list[str]:
 def _refuse_rewritten_slot(engine, signer: Signer, slot, fresh: bool) -> None:
     """A slot whose signing key was never registered for its holder was made by someone
     else (who held the database key): signing in with it would let them act as the holder."""
-    if fresh:
-        return
     with engine.connect() as conn:
         if not _has_signatures(conn):
             return
         keys = _registered_keys(conn, signer.id)
-    if keys and slot.public_key not in keys:
+    # A slot without a key (or whose key does not open) for someone who has one registered
+    # was made by someone else just as much as a slot with another key.
+    if keys and (fresh or slot.public_key not in keys):
         raise RewrittenSlot(slot.username or RECOVERY)
 
 
