@@ -4,7 +4,7 @@ Whatever the file holds (another encoding, a binary, a field of 100,000
 characters, JSON nested ten thousand deep, a 5,000-digit number, a lone
 surrogate, the wrong JSON types) the person gets a report of what is wrong
 where, and nothing is imported. A file over MAX_BYTES (far above any team's
-service map: the sample's 27 organisations take 20 kB) is refused before it is
+service map: the sample's 32 organisations take 37 kB) is refused before it is
 read, so memory stays bounded; a CSV is read line by line, with a limit on
 the length of a line.
 """
