@@ -202,3 +202,19 @@ def test_a_rewritten_slot_without_a_signing_key_is_refused_too(team):
     from tyokykytiimi.store.errors import RewrittenSlot
     with pytest.raises(RewrittenSlot):
         open_store(team, ADMIN, NURSE_PW + "x")
+
+
+def test_the_recovery_key_resets_a_password_soundly(store_and_recovery):
+    store, recovery = store_and_recovery
+    data_dir = store.data_dir
+    admin_id = store.user.id
+    sign_out(store)
+    rescued = open_store(data_dir, ADMIN, recovery_key=recovery)
+    users.reset_password(rescued, admin_id, "Uusi-salasana-kaikille-9")
+    rescued.close()
+    admin = open_store(data_dir, ADMIN, "Uusi-salasana-kaikille-9")
+    try:
+        report = audit.tamper_check(admin)
+        assert report.sound, [p.render("en") for p in report.problems]
+    finally:
+        admin.close()
