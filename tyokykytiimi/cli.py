@@ -197,14 +197,15 @@ def cmd_check(args) -> int:
                 "backup.").format(problems=first), file=sys.stderr)
         return 6
     if not chain.sound:
-        print(f"Lokitiedot on muutettu: ketju katkeaa merkinnässä {chain.broken_at}.",
-              file=sys.stderr)
+        print(_("The audit trail was changed: the chain breaks at entry {seq}.").format(
+            seq=chain.broken_at), file=sys.stderr)
         return 1
     if not tamper.sound:
         for problem in tamper.problems[:20]:
             print(problem.render(), file=sys.stderr)
         return 1
-    print(f"Tietokanta on eheä; lokitietojen ketju tarkistettu ({chain.entries} merkintää).")
+    print(_("The database is sound; the audit trail verified ({n} entries, all signed where "
+            "signing applies).").format(n=chain.entries))
     return 0
 
 
@@ -218,7 +219,7 @@ def cmd_backup(args) -> int:
         path = backup(store, target)
     finally:
         store.close()
-    print(f"Varmuuskopio tallennettu: {path}")
+    print(_("Backup saved: {path}").format(path=path))
     return 0
 
 
