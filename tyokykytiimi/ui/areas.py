@@ -18,12 +18,14 @@ AREAS = [
 ]
 
 CLIENT_TABS = [
+    ("overview", "tyokykytiimi.ui.clients.overview_tab:OverviewTab"),
     ("basic", "tyokykytiimi.ui.clients.basic_tab:BasicTab"),
     ("screening", "tyokykytiimi.ui.clients.screening_tab:ScreeningTab"),
     ("consents", "tyokykytiimi.ui.network.consents_tab:ConsentsTab"),
     ("network", "tyokykytiimi.ui.network.meetings_tab:MeetingsTab"),
     ("plan", "tyokykytiimi.ui.plan.plan_tab:PlanTab"),
     ("measures", "tyokykytiimi.ui.measures.measures_tab:MeasuresTab"),
+    ("journal", "tyokykytiimi.ui.clients.journal_tab:JournalTab"),
     ("history", "tyokykytiimi.ui.clients.history_tab:HistoryTab"),
 ]
 
