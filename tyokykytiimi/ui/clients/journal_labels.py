@@ -10,7 +10,7 @@ def _t(text: str) -> str:
 
 def kinds() -> dict[str, str]:
     return {"phone": _t("Phone call"), "visit": _t("Visit"), "meeting": _t("Meeting"),
-            "message": _t("Message"), "note": _t("Note"), "statement": _t("Statement")}
+            "message": _t("Message"), "note": _t("Memo"), "statement": _t("Statement")}
 
 
 def statement_states() -> dict[str, str]:

@@ -67,7 +67,8 @@ class EntryDialog(QDialog):
         self.error = FieldError(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("&Save (Ctrl+S)"))
+        self.save_button = buttons.button(QDialogButtonBox.Save)
+        self.save_button.setText(self.tr("&Save (Ctrl+S)"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -187,7 +188,7 @@ class JournalTab(QWidget):
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         self.table.resizeRowsToContents()
-        self.history.clear()
+        self._show_history()
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

@@ -132,7 +132,10 @@ class OverviewTab(QWidget):
                  "worse": self.tr("weaker")}
         rows = []
         for m in ov.measures:
-            if m.latest is None:  # only the baseline so far
+            if m.baseline is None:  # no baseline: the latest alone
+                text = self.tr("%1: %2 (%3)").replace("%1", short_title(m.instrument_id)).replace(
+                    "%2", m.latest or "–").replace("%3", format_date(m.latest_on))
+            elif m.latest is None:  # only the baseline so far
                 text = self.tr("%1: baseline %2 (%3)").replace(
                     "%1", short_title(m.instrument_id)).replace("%2", m.baseline or "–").replace(
                     "%3", format_date(m.latest_on))
