@@ -1,0 +1,152 @@
+"""Issue 16: the nurse's and the doctor's day, driving the real main window by keys
+and clicks, each ending with what the store holds.
+
+Keys for the follow-up set, counted here: from the client list with the client
+selected, Enter opens the client and Ctrl+E the entry form (2 keys); the set is
+21 answers + Ctrl+S; 24 in all (two more for each digit typed wrong and cleared).
+"""
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.people import DOCTOR, NURSE, sign_in_as
+from tests.ui.nurse_helpers import in_dialog
+from tyokykytiimi.store import measures as m
+from tyokykytiimi.store.clients import create_client
+from tyokykytiimi.ui.main_window import MainWindow
+from tyokykytiimi.ui.measures.measures_tab import EntryDialog
+
+TODAY = date.today()
+
+
+class Keys:
+    """Presses keys on whatever has the focus, and counts them."""
+
+    def __init__(self, qtbot, target=None):
+        self.qtbot, self.count, self.target = qtbot, 0, target
+
+    def __call__(self, key, modifier=Qt.NoModifier, times: int = 1):
+        for _ in range(times):
+            target = self.target or QApplication.focusWidget()
+            assert target is not None, "no widget has the keyboard focus"
+            self.qtbot.keyClick(target, key, modifier)
+            self.count += 1
+
+    def type(self, text: str):
+        for ch in text:
+            self(ch)
+
+
+def team_with_due_followup(store):
+    due = create_client(store, first_name="Seija", last_name="Seurattava",
+                        started_on=TODAY - timedelta(days=180))
+    m.save_answer_sets(store, due.id, [m.Entry("was", [4]), m.Entry("inclusion", [3] * 10),
+                                       m.Entry("3x10d", [4] * 10)],
+                       time_point="baseline", answered_on=TODAY - timedelta(days=180))
+    create_client(store, first_name="Aaro", last_name="Alkuvaihe",
+                  started_on=TODAY - timedelta(days=20))
+    return due
+
+
+def active_window(qtbot, store):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    return window
+
+
+def test_nurse_day(qtbot, store, data_dir):
+    due = team_with_due_followup(store)
+    nurse = sign_in_as(store, data_dir, NURSE)
+    window = active_window(qtbot, nurse)
+    press = Keys(qtbot)
+    # She finds the client whose follow-up is due: Ctrl+F, the name, Down to the row.
+    press(Qt.Key_F, Qt.ControlModifier)
+    press.type("seura")
+    clients = window.page("clients")
+    qtbot.waitUntil(lambda: clients.model.rowCount() == 1)
+    press(Qt.Key_Down)
+    assert QApplication.focusWidget() is clients.table
+    start = press.count
+    entry = {}
+
+    def enter_the_set(dialog):
+        entry["form"] = form = dialog.form
+        assert form.chosen() == "prom" and form.time_combo.currentData() == "followup"
+        # The form opens with the answers grid focused (the modal dialog is
+        # not the platform's active window offscreen, so the keys go to it directly).
+        assert form.grid.hasFocus() or form.focusWidget() is form.grid
+        keys = Keys(qtbot, form.grid)
+        keys("7")  # work-ability score
+        keys.type("4453")  # inclusion, a wrong 3 at item 4 …
+        keys(Qt.Key_Backspace)  # … stepped back and cleared
+        keys.type("4" + "4" * 6)
+        keys.type("+6655")  # 3X10D: + is 10
+        keys.type("5" * 5)
+        keys(Qt.Key_S, Qt.ControlModifier)
+        entry["keys"] = keys.count
+    in_dialog(EntryDialog, enter_the_set)
+    press(Qt.Key_Return)  # opens the client …
+    press(Qt.Key_E, Qt.ControlModifier)  # … and the measures entry
+    assert press.count - start == 2  # from the list: at most three keys
+    assert entry["keys"] == 24  # 21 answers, a wrong digit and its Backspace, Ctrl+S
+    rows = {r.instrument_id: r for r in m.list_answer_sets(store, due.id)
+            if r.time_point == "followup"}
+    assert rows["was"].answer_values() == [7]
+    assert rows["inclusion"].answer_values() == [4, 4, 5, 4, 4, 4, 4, 4, 4, 4]
+    assert rows["3x10d"].answer_values() == [10, 6, 6, 5, 5, 5, 5, 5, 5, 5]
+    assert m.prom_status(store, [due.id])[due.id]["followup_done"]
+    # She shows the client the chart (F11) and the client hands the screen back (Esc).
+    page = window.pages.currentWidget()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    page.tabs.tabBar().setFocus()
+    press(Qt.Key_F11)
+    view = page._shown_to_client
+    assert view.isFullScreen() and len(view.chart_views) == 2
+    view.activateWindow()
+    qtbot.waitUntil(lambda: view.isActiveWindow())
+    press(Qt.Key_Escape)
+    assert not view.isVisible()
+    nurse.close()
+
+
+def test_doctor_day(qtbot, store, data_dir):
+    due = team_with_due_followup(store)
+    items = [1] * 21
+    items[8] = 1
+    m.save_answers(store, due.id, "bdi", items, time_point="baseline",
+                   answered_on=TODAY - timedelta(days=180))
+    doctor = sign_in_as(store, data_dir, DOCTOR)
+    assert due.id in m.clients_with_open_flags(doctor)  # what the home page lists
+    window = active_window(qtbot, doctor)
+    press = Keys(qtbot)
+    press(Qt.Key_F, Qt.ControlModifier)
+    press.type("seura")
+    clients = window.page("clients")
+    qtbot.waitUntil(lambda: clients.model.rowCount() == 1)
+    press(Qt.Key_Return)
+    page = window.pages.currentWidget()
+    assert page.client_id == due.id
+    # The flag is in the header, in words, and the doctor acknowledges it with a note.
+    assert page.flag_banner.isVisible() and "9" in page.flag_banner.text.text()
+    from tyokykytiimi.ui.measures.flags import AcknowledgeDialog
+
+    def note(dialog):
+        qtbot.keyClicks(dialog.note, "soitin asiakkaalle, aika huomenna")
+        qtbot.keyClick(dialog.note, Qt.Key_Return)
+    in_dialog(AcknowledgeDialog, note)
+    qtbot.mouseClick(page.flag_banner.ack_button, Qt.LeftButton)
+    assert not page.flag_banner.isVisible()
+    # She reads the picture: the overview holds the measures against the baseline.
+    overview = page.tab_widgets.built["overview"]
+    assert "BDI" in overview.measures_label.text()
+    assert "⚠" not in overview.now_label.text()
+    [h] = m.safety_flag_history(store, due.id)
+    assert h.acknowledged_by == "Lauri Lääkäri"
+    assert h.flag.ack_note == "soitin asiakkaalle, aika huomenna"
+    doctor.close()
