@@ -193,3 +193,31 @@ def test_correction_from_tab_keeps_history(qtbot, store):
     tab = MeasuresTab(store, c.id)
     qtbot.addWidget(tab)
     assert "[3]" in tab.table.item(0, 0).toolTip() and "[6]" in tab.table.item(0, 0).toolTip()
+
+
+def test_charts_show_gaps_readable_labels_and_staff_cut_offs(qtbot, store):
+    from PySide6.QtCharts import QBarCategoryAxis, QLineSeries
+    from tyokykytiimi.ui.measures import charts
+    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+    view = charts.area_bars_chart("3x10d", [("baseline", {"health": 3, "housing": None}),
+                                            ("followup", {"health": 6, "housing": 5})])
+    qtbot.addWidget(view)
+    [series] = view.chart().series()
+    assert not series.isLabelsVisible()  # numbers sit in the row labels, not on the bars
+    [cats] = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    rows = cats.categories()
+    housing = next(r for r in rows if r.startswith("3."))
+    assert "– → 5" in housing and "no answer" in housing  # a gap that says so
+    assert "3 → 6" in next(r for r in rows if r.startswith("1."))
+    gad = charts.trend_chart("gad7", [(date(2025, 1, 1), 12)])
+    qtbot.addWidget(gad)
+    assert any(isinstance(s, QLineSeries) and "10" in s.name() for s in gad.chart().series())
+    c = make_client(store)
+    m.save_answers(store, c.id, "audit", [2, 2, 1] + [0] * 7, time_point="baseline",
+                   answered_on=TODAY)
+    m.save_answers(store, c.id, "gad7", [2] * 6 + [0], time_point="baseline", answered_on=TODAY)
+    tab = MeasuresTab(store, c.id)
+    qtbot.addWidget(tab)
+    texts = [tab.table.item(r, 3).text() for r in range(tab.table.rowCount())]
+    assert any("AUDIT-C: 5" in t for t in texts)
+    assert any(t.startswith("12") and "≥ 10" in t for t in texts)

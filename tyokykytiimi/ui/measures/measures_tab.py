@@ -15,7 +15,7 @@ from tyokykytiimi.store.errors import InvalidInput
 from tyokykytiimi.ui.events import announce, bus
 from tyokykytiimi.ui.measures import charts
 from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_date, fmt_num,
-                                             short_title, time_point_label)
+                                             lang, short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.widgets import fit_on_screen
 from ...formats import format_datetime
@@ -139,6 +139,19 @@ class MeasuresTab(QWidget):
         band = d.band_for(row.total)
         if band and row.instrument_id != "inclusion":
             text += " – " + band_label(row.instrument_id, band.code)
+        cutoff = d.raw.get("screening_cutoff")
+        if cutoff and row.total >= cutoff["min"]:
+            text += " – " + cutoff["label"][lang()]
+        for sub in d.subscores:  # AUDIT-C: the staff's risky-use screen
+            value = ops.score_row(row).subscores.get(sub.id)
+            if value is not None:
+                cut = sub.cut_points
+                text += "  ·  " + self.tr("%1: %2 (risky use from %3 for men, %4 for women, "
+                                          "%5 at 65+)").replace(
+                    "%1", sub.label[lang()].split(" (")[0]).replace("%2", str(value)).replace(
+                    "%3", str(cut.get("male", "–"))).replace(
+                    "%4", str(cut.get("female", "–"))).replace(
+                    "%5", str(cut.get("age_65_plus", "–")))
         return text
 
     def _fill_table(self) -> None:
