@@ -4,7 +4,7 @@ from __future__ import annotations
 from tyokykytiimi.store import users
 from tyokykytiimi.store.unlock import open_store
 
-DOCTOR = ("lauri", "Lauri Lääkäri", "doctor", "Lääkärin-oma-sana-31")
+DOCTOR = ("lauri", "Lauri Lääkäri", "doctor", "Laakarin-oma-sana-31")
 NURSE = ("terhi", "Terhi Terveydenhoitaja", "nurse", "Hoitajan-oma-sana-42")
 
 

@@ -10,7 +10,11 @@ from .widgets import FieldError, chars_wide, emphasise
 
 
 class LockScreen(QWidget):
+    """The locked user's password; or "switch user": another team member signs in
+    beside them, and the locked user's window, with their unsaved input, waits."""
+
     unlocked = Signal()
+    other_signed_in = Signal(object)  # the other member's Store
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -20,6 +24,14 @@ class LockScreen(QWidget):
         who = QLabel(self.tr("Signed in: %1. Type your password to continue.").replace(
             "%1", store.user.display_name), self)
         who.setWordWrap(True)
+        self.who = who
+        self.username = QLineEdit(self)
+        self.username.setAccessibleName(self.tr("Username"))
+        self.username.setPlaceholderText(self.tr("Username"))
+        self.username.setMaximumWidth(chars_wide(self.username, 60))
+        self.username.hide()
+        self.switch_button = QPushButton(self.tr("S&witch user…"), self)
+        self.switch_button.clicked.connect(lambda: self.set_switching(True))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.Password)
         self.password.setAccessibleName(self.tr("Password"))
@@ -40,6 +52,8 @@ class LockScreen(QWidget):
                   activated=lambda: self.unguard())
         button.clicked.connect(self.try_unlock)
         self.password.returnPressed.connect(self.try_unlock)
+        self.username.returnPressed.connect(lambda: self.password.setFocus())
+        self.switching = False
         # One centred column of a set width: wrapped text (the greeting, an error) then
         # gets its full height; centring each label by itself clipped them.
         column = QWidget(self)
@@ -49,16 +63,41 @@ class LockScreen(QWidget):
         for label in (title, who, self.error):
             label.setAlignment(Qt.AlignHCenter)
             label.setWordWrap(True)
-        for w in (title, who, self.password, self.error):
+        for w in (title, who, self.username, self.password, self.error):
             col.addWidget(w)
         col.addWidget(button, 0, Qt.AlignHCenter)
+        col.addWidget(self.switch_button, 0, Qt.AlignHCenter)
         col.addWidget(self.staff_button, 0, Qt.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch()
         layout.addWidget(column, 0, Qt.AlignHCenter)
         layout.addStretch()
 
+    def set_switching(self, on: bool) -> None:
+        """Another member signs in (on) or the locked user unlocks (off)."""
+        self.switching = on
+        self.username.setVisible(on)
+        self.username.clear()
+        self.password.clear()
+        self.error.show_error(None)
+        name = self.store.user.display_name
+        self.who.setText(
+            self.tr("%1's work stays as it was, kept for them. Sign in with your own "
+                    "username and password.").replace("%1", name) if on else
+            self.tr("Signed in: %1. Type your password to continue.").replace("%1", name))
+        self.unlock_button.setText(self.tr("Sign in") if on else self.tr("Unlock"))
+        self.switch_button.setText(self.tr("Back to %1").replace("%1", name) if on
+                                   else self.tr("S&witch user…"))
+        try:
+            self.switch_button.clicked.disconnect()
+        except (RuntimeError, TypeError):
+            pass
+        self.switch_button.clicked.connect(lambda: self.set_switching(not on))
+        (self.username if on else self.password).setFocus()
+
     def reset(self) -> None:
+        if self.switching:
+            self.set_switching(False)
         if self.guarded:
             self.unguard()
         self.password.clear()
@@ -84,9 +123,28 @@ class LockScreen(QWidget):
     def try_unlock(self) -> None:
         if self.guarded:
             return
+        if self.switching:
+            self._sign_in_other()
+            return
         if verify_password(self.store, self.password.text()):
             self.password.clear()
             self.unlocked.emit()
         else:
             self.error.show_error(self.tr("The password is wrong."))
             self.password.selectAll()
+
+    def _sign_in_other(self) -> None:
+        from ..store.errors import StoreError
+        from ..store.switch_user import sign_in_other
+        if self.username.text().strip() == self.store.user.username:
+            self.set_switching(False)  # it is the locked user after all
+            return
+        try:
+            other = sign_in_other(self.store, self.username.text(), self.password.text())
+        except StoreError as exc:
+            self.error.show_error(exc.message)
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.set_switching(False)
+        self.other_signed_in.emit(other)
