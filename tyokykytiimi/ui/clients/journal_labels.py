@@ -4,18 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Journal", text)
-
-
 def kinds() -> dict[str, str]:
-    return {"phone": _t("Phone call"), "visit": _t("Visit"), "meeting": _t("Meeting"),
-            "message": _t("Message"), "note": _t("Memo"), "statement": _t("Statement")}
+    return {"phone": QCoreApplication.translate("Journal", "Phone call"), "visit": QCoreApplication.translate("Journal", "Visit"), "meeting": QCoreApplication.translate("Journal", "Meeting"),
+            "message": QCoreApplication.translate("Journal", "Message"), "note": QCoreApplication.translate("Journal", "Memo"), "statement": QCoreApplication.translate("Journal", "Statement")}
 
 
 def statement_states() -> dict[str, str]:
-    return {"requested": _t("requested"), "written": _t("written"),
-            "delivered": _t("delivered")}
+    return {"requested": QCoreApplication.translate("Journal", "requested"), "written": QCoreApplication.translate("Journal", "written"),
+            "delivered": QCoreApplication.translate("Journal", "delivered")}
 
 
 def summary(entry) -> str:
@@ -25,6 +21,6 @@ def summary(entry) -> str:
     parts = [entry.statement_kind or kinds()["statement"],
              statement_states().get(entry.statement_state or "", "")]
     if entry.delivered_to:
-        parts.append(_t("to %1").replace("%1", entry.delivered_to))
+        parts.append(QCoreApplication.translate("Journal", "to %1").replace("%1", entry.delivered_to))
     head = ", ".join(p for p in parts if p)
     return head + (": " + entry.text if entry.text else "")

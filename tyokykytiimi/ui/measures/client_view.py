@@ -47,8 +47,9 @@ class ShowToClient(QWidget):
             self.chart_views.append(view)
             lay.addWidget(view)
         if data.inclusion:
+            mean_text = self.tr("mean %1")
             text = self.tr("Inclusion indicator (10–50): %1").replace("%1", "   ·   ".join(
-                f"{fmt_date(day)}: {total} ({self.tr('mean %1').replace('%1', fmt_num(mean))})"
+                f"{fmt_date(day)}: {total} ({mean_text.replace('%1', fmt_num(mean))})"
                 for day, total, mean in data.inclusion))
             self.inclusion_label = QLabel(text)
             self.inclusion_label.setWordWrap(True)
@@ -77,7 +78,8 @@ class ShowToClient(QWidget):
     def _goals_html(self, goals) -> str:
         if not goals:
             return ""
-        parts = [f"<b>{escape(self.tr('Your goals'))}</b>"]
+        heading = self.tr("Your goals")
+        parts = [f"<b>{escape(heading)}</b>"]
         for g in goals:
             steps = "".join(f"<li>{'☑' if done else '☐'} {escape(text)}</li>"
                             for text, done in g.steps)

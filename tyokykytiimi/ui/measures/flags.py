@@ -18,15 +18,11 @@ from tyokykytiimi.ui.widgets import FieldError, set_state_colour
 from ...formats import format_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyFlags", text)
-
-
 def flag_text(flag) -> str:
     if flag.code.endswith("_unknown"):
-        return _tr("BDI %1: item 9 (suicidal thoughts) was not answered. Ask it.").replace(
+        return QCoreApplication.translate("SafetyFlags", "BDI %1: item 9 (suicidal thoughts) was not answered. Ask it.").replace(
             "%1", fmt_date(flag.raised_on))
-    return _tr("BDI %1: item 9 (suicidal thoughts) is not zero.").replace(
+    return QCoreApplication.translate("SafetyFlags", "BDI %1: item 9 (suicidal thoughts) is not zero.").replace(
         "%1", fmt_date(flag.raised_on))
 
 
@@ -35,8 +31,8 @@ def history_line(entry: ops.FlagHistory) -> str:
     f = entry.flag
     said = flag_text(f)
     if f.acknowledged_at is None:
-        return said + " " + _tr("Not acknowledged yet.")
-    return said + " " + _tr("%1 acknowledged %2: %3").replace(
+        return said + " " + QCoreApplication.translate("SafetyFlags", "Not acknowledged yet.")
+    return said + " " + QCoreApplication.translate("SafetyFlags", "%1 acknowledged %2: %3").replace(
         "%1", entry.acknowledged_by or "?").replace(
         "%2", format_date(f.acknowledged_at.astimezone().date())).replace("%3", f.ack_note or "")
 
