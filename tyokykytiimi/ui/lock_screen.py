@@ -57,6 +57,7 @@ class LockScreen(QWidget):
         # One centred column of a set width: wrapped text (the greeting, an error) then
         # gets its full height; centring each label by itself clipped them.
         column = QWidget(self)
+        self._column = column
         column.setFixedWidth(chars_wide(column, 64))
         col = QVBoxLayout(column)
         col.setContentsMargins(4, 4, 4, 4)  # room for the focus ring
@@ -93,7 +94,23 @@ class LockScreen(QWidget):
         except (RuntimeError, TypeError):
             pass
         self.switch_button.clicked.connect(lambda: self.set_switching(not on))
+        self.password.setPlaceholderText(self.tr("Password") if on else "")
+        self._fit()
         (self.username if on else self.password).setFocus()
+
+    def _fit(self) -> None:
+        """Wrapped labels get the height their text needs at the column's width: the
+        centred column is given its size hint, which counts one line per label."""
+        width = self._column.width() - 8
+        for label in self._column.findChildren(QLabel):
+            if label.wordWrap() and label.text():
+                label.setMinimumHeight(label.heightForWidth(width))
+        self._column.adjustSize()
+        self.layout().invalidate()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit()
 
     def reset(self) -> None:
         if self.switching:
@@ -131,6 +148,7 @@ class LockScreen(QWidget):
             self.unlocked.emit()
         else:
             self.error.show_error(self.tr("The password is wrong."))
+            self._fit()
             self.password.selectAll()
 
     def _sign_in_other(self) -> None:
@@ -143,6 +161,7 @@ class LockScreen(QWidget):
             other = sign_in_other(self.store, self.username.text(), self.password.text())
         except StoreError as exc:
             self.error.show_error(exc.message)
+            self._fit()
             self.password.selectAll()
             self.password.setFocus()
             return
