@@ -114,8 +114,13 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
                     for key, tab in getattr(page, "tab_widgets", {}).items():
                         tabs.setCurrentWidget(tab)
                         shot(window, f"21-client-{key}")
+                _nurse_screens(page, shot)
         window.lock()
         shot(window, "30-locked")
+        if hasattr(window.lock_screen, "set_switching"):
+            window.lock_screen.set_switching(True)
+            shot(window, "31-locked-switch-user")
+            window.lock_screen.set_switching(False)
         window.lock_screen.password.setText(DEMO_PASSWORD)
         window.lock_screen.try_unlock()
         from tyokykytiimi.ui.feedback.mode import start_feedback
@@ -135,6 +140,23 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         store.close()
     return shots
+
+
+def _nurse_screens(page, shot) -> None:
+    """The measures entry form, a journal entry, and the view shown to the client."""
+    from tyokykytiimi.ui.clients.journal_tab import EntryDialog as JournalEntry
+    from tyokykytiimi.ui.measures.client_view import ShowToClient
+    from tyokykytiimi.ui.measures.measures_tab import EntryDialog
+    entry = EntryDialog(page.store, page.client_id, page)
+    shot(entry, "22-measures-entry")
+    entry.done(0)
+    journal = JournalEntry(page.store, page.client_id, page, kind="statement")
+    shot(journal, "23-journal-statement")
+    journal.done(0)
+    view = ShowToClient(page.store, page.client_id)
+    view.resize(1280, 820)
+    shot(view, "24-shown-to-client")
+    view.end()
 
 
 def _team_report(window):
