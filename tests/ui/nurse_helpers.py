@@ -43,3 +43,28 @@ def type_in_input(qtbot, text: str) -> list[str]:
 def in_dialog(kind, act):
     """Run ``act(dialog)`` on the next modal dialog of ``kind``."""
     _when_modal(kind, act)
+
+
+def due_client(store, days: int = 182, **names):
+    """A client started ``days`` ago with a complete baseline PROM set."""
+    from datetime import date, timedelta
+
+    from tyokykytiimi.store import measures as m
+    from tyokykytiimi.store.clients import create_client
+    started = date.today() - timedelta(days=days)
+    c = create_client(store, first_name=names.get("first", "Seija"),
+                      last_name=names.get("last", "Seuranta"), started_on=started)
+    m.save_answer_sets(store, c.id, [m.Entry("was", [4]), m.Entry("inclusion", [3] * 10),
+                                     m.Entry("3x10d", [4] * 10)],
+                       time_point="baseline", answered_on=started)
+    return c
+
+
+def shown_active(qtbot, widget, size=(1200, 800)):
+    """Show ``widget`` as the active window (keys then reach its shortcuts)."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.isActiveWindow())
+    return widget

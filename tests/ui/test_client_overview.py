@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.people import DOCTOR, sign_in_as
-from tests.ui.nurse_helpers import in_dialog
+from tests.ui.nurse_helpers import in_dialog, shown_active
 from tyokykytiimi.store import journal as j
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
@@ -30,13 +30,7 @@ def flagged_client(store):
 
 
 def open_page(qtbot, store, client_id):
-    page = ClientPage(store, client_id)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(lambda: page.isActiveWindow())
-    return page
+    return shown_active(qtbot, ClientPage(store, client_id))
 
 
 def test_opens_on_the_overview_and_builds_tabs_when_shown(qtbot, store):

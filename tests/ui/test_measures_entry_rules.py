@@ -4,23 +4,12 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from tests.ui.nurse_helpers import click_in_box, type_in_input
+from tests.ui.nurse_helpers import click_in_box, due_client, type_in_input
 from tyokykytiimi.store import measures as m
-from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.measures.measures_tab import EntryDialog
 
 TODAY = date.today()
-
-
-def due_client(store):
-    """A client whose six-month follow-up is due today (baseline done)."""
-    c = create_client(store, first_name="Seija", last_name="Seuranta",
-                      started_on=TODAY - timedelta(days=182))
-    m.save_answer_sets(store, c.id, [m.Entry("was", [4]), m.Entry("inclusion", [3] * 10),
-                                     m.Entry("3x10d", [4] * 10)],
-                       time_point="baseline", answered_on=TODAY - timedelta(days=182))
-    return c
 
 
 def followup_done(store, c) -> bool:

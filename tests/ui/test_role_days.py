@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.people import DOCTOR, NURSE, sign_in_as
-from tests.ui.nurse_helpers import in_dialog
+from tests.ui.nurse_helpers import due_client, in_dialog, shown_active
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.main_window import MainWindow
@@ -39,36 +39,28 @@ class Keys:
 
 
 def team_with_due_followup(store):
-    due = create_client(store, first_name="Seija", last_name="Seurattava",
-                        started_on=TODAY - timedelta(days=180))
-    m.save_answer_sets(store, due.id, [m.Entry("was", [4]), m.Entry("inclusion", [3] * 10),
-                                       m.Entry("3x10d", [4] * 10)],
-                       time_point="baseline", answered_on=TODAY - timedelta(days=180))
+    due = due_client(store, 180, last="Seurattava")
     create_client(store, first_name="Aaro", last_name="Alkuvaihe",
                   started_on=TODAY - timedelta(days=20))
     return due
 
 
-def active_window(qtbot, store):
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.resize(1280, 820)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow())
-    return window
+def find_client(qtbot, window, press, text: str):
+    """Ctrl+F and a part of the name, as a person finds a client."""
+    press(Qt.Key_F, Qt.ControlModifier)
+    press.type(text)
+    clients = window.page("clients")
+    qtbot.waitUntil(lambda: clients.model.rowCount() == 1)
+    return clients
 
 
 def test_nurse_day(qtbot, store, data_dir):
     due = team_with_due_followup(store)
     nurse = sign_in_as(store, data_dir, NURSE)
-    window = active_window(qtbot, nurse)
+    window = shown_active(qtbot, MainWindow(nurse), (1280, 820))
     press = Keys(qtbot)
     # She finds the client whose follow-up is due: Ctrl+F, the name, Down to the row.
-    press(Qt.Key_F, Qt.ControlModifier)
-    press.type("seura")
-    clients = window.page("clients")
-    qtbot.waitUntil(lambda: clients.model.rowCount() == 1)
+    clients = find_client(qtbot, window, press, "seura")
     press(Qt.Key_Down)
     assert QApplication.focusWidget() is clients.table
     start = press.count
@@ -123,12 +115,9 @@ def test_doctor_day(qtbot, store, data_dir):
                    answered_on=TODAY - timedelta(days=180))
     doctor = sign_in_as(store, data_dir, DOCTOR)
     assert due.id in m.clients_with_open_flags(doctor)  # what the home page lists
-    window = active_window(qtbot, doctor)
+    window = shown_active(qtbot, MainWindow(doctor), (1280, 820))
     press = Keys(qtbot)
-    press(Qt.Key_F, Qt.ControlModifier)
-    press.type("seura")
-    clients = window.page("clients")
-    qtbot.waitUntil(lambda: clients.model.rowCount() == 1)
+    find_client(qtbot, window, press, "seura")
     press(Qt.Key_Return)
     page = window.pages.currentWidget()
     assert page.client_id == due.id
