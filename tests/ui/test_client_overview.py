@@ -181,3 +181,20 @@ def test_show_to_client_holds_only_their_own_follow_up(qtbot, store):
     qtbot.mouseClick(window.lock_screen.findChild(type(page.show_client_button)), Qt.LeftButton)
     assert not window.locked and not view.isVisible()  # not brought back at unlock
     QApplication.processEvents()
+
+
+def test_the_page_keys_are_unique_with_every_tab_built(qtbot, store):
+    from PySide6.QtGui import QAction, QShortcut
+    from tyokykytiimi.ui.main_window import MainWindow
+    c = flagged_client(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    page = window.open_client(c.id)
+    dict(page.tab_widgets.items())  # builds every tab
+    keys = [s.key().toString() for s in page.findChildren(QShortcut) if s.isEnabled()]
+    keys += [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    ours = [f"Alt+{n}" for n in range(1, len(page.tab_keys) + 1)] + ["Ctrl+E", "Ctrl+J", "F11"]
+    for key in ours:
+        assert keys.count(key) == 1, key
+    assert "Ctrl+N" not in [s.key().toString() for s in page.tab_widgets.built[
+        "measures"].findChildren(QShortcut)]

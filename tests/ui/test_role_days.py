@@ -139,3 +139,31 @@ def test_doctor_day(qtbot, store, data_dir):
     assert h.acknowledged_by == "Lauri Lääkäri"
     assert h.flag.ack_note == "soitin asiakkaalle, aika huomenna"
     doctor.close()
+
+
+def test_followup_entry_from_the_home_page_by_keys(qtbot, store, data_dir):
+    """The home page lists the due follow-up; Tab to its table, Enter, Ctrl+E."""
+    due = team_with_due_followup(store)
+    nurse = sign_in_as(store, data_dir, NURSE)
+    window = shown_active(qtbot, MainWindow(nurse), (1280, 820))
+    press = Keys(qtbot)
+    press(Qt.Key_1, Qt.ControlModifier)
+    home = window.page("home")
+    rows = {t: [t.item(r, 0).data(Qt.UserRole) for r in range(t.rowCount())]
+            for t in home.tables.values()}
+    table = next(t for t, ids in rows.items() if due.id in ids)
+    for _ in range(12):  # Tab along the page until the list that holds her
+        if QApplication.focusWidget() is table:
+            break
+        press(Qt.Key_Tab)
+    assert QApplication.focusWidget() is table
+    while table.currentRow() != rows[table].index(due.id):
+        press(Qt.Key_Down)
+    opened = []
+    in_dialog(EntryDialog, lambda d: (opened.append(d.form.chosen()), d.done(0)))
+    press(Qt.Key_Return)
+    press(Qt.Key_E, Qt.ControlModifier)
+    assert opened == ["prom"]
+    print(f"keys from the home page to the follow-up form: {press.count}")
+    assert press.count <= 8
+    nurse.close()
