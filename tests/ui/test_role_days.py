@@ -135,6 +135,8 @@ def test_doctor_day(qtbot, store, data_dir):
     overview = page.tab_widgets.built["overview"]
     assert "BDI" in overview.measures_label.text()
     assert "⚠" not in overview.now_label.text()
+    assert "Lauri Lääkäri acknowledged" in overview.now_label.text()  # history in words
+    assert "soitin asiakkaalle, aika huomenna" in overview.now_label.text()
     [h] = m.safety_flag_history(store, due.id)
     assert h.acknowledged_by == "Lauri Lääkäri"
     assert h.flag.ack_note == "soitin asiakkaalle, aika huomenna"

@@ -47,6 +47,7 @@ class Overview:
     next_meeting: datetime | None = None
     measures: list[MeasureLine] = field(default_factory=list)
     open_flags: list[SafetyFlag] = field(default_factory=list)
+    handled_flags: list = field(default_factory=list)  # FlagHistory, newest first
     journal: list[JournalLine] = field(default_factory=list)
 
 
@@ -116,5 +117,8 @@ def client_overview(store: Store, client_id: str, today: date | None = None) -> 
         out.open_flags = list(s.exec(select(SafetyFlag).where(
             SafetyFlag.client_id == client_id, SafetyFlag.acknowledged_at.is_(None),
             SafetyFlag.deleted_at.is_(None))))
+    from .measures import safety_flag_history
+    out.handled_flags = [h for h in safety_flag_history(store, client_id)
+                         if h.flag.acknowledged_at is not None][:3]
     out.journal = list_entries(store, client_id, limit=5, audit_view=False)
     return out

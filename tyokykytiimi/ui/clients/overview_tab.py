@@ -20,7 +20,7 @@ from ...store.due_list import client_due
 from ...store.overview import client_overview
 from ..events import bus
 from ..measures.common import short_title
-from ..measures.flags import flag_text
+from ..measures.flags import flag_text, history_line
 from . import journal_labels, labels
 
 
@@ -86,6 +86,8 @@ class OverviewTab(QWidget):
         rows = []
         for f in ov.open_flags:
             rows.append("<b>⚠ " + escape(flag_text(f)) + "</b>")
+        for h in ov.handled_flags:  # who acknowledged, when, what was done — in words
+            rows.append(escape(history_line(h)))
         rows.append(self.tr("Next meeting: %1").replace(
             "%1", format_datetime(ov.next_meeting) if ov.next_meeting else self.tr("none planned")))
         items = client_due(self.store, client, self.today)
