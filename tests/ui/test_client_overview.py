@@ -198,3 +198,17 @@ def test_the_page_keys_are_unique_with_every_tab_built(qtbot, store):
         assert keys.count(key) == 1, key
     assert "Ctrl+N" not in [s.key().toString() for s in page.tab_widgets.built[
         "measures"].findChildren(QShortcut)]
+
+
+def test_overview_shows_inclusion_neutrally(qtbot, store):
+    c = flagged_client(store)
+    m.save_answer_sets(store, c.id, [m.Entry("was", [8]), m.Entry("inclusion", [5] * 10),
+                                     m.Entry("3x10d", [6] * 10)],
+                       time_point="followup", answered_on=TODAY)
+    from tyokykytiimi.ui.clients.overview_tab import OverviewTab
+    tab = OverviewTab(store, c.id)
+    qtbot.addWidget(tab)
+    lines = tab.measures_label.text().split("<br>")
+    assert any(line.startswith("WAS") and "better" in line for line in lines)
+    [inclusion] = [line for line in lines if "30 → 50" in line]
+    assert not any(word in inclusion for word in ("better", "weaker", "change"))

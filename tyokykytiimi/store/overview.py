@@ -94,8 +94,9 @@ def _measures(s, client_id: str) -> list[MeasureLine]:
         base = next((r for r in mine if r.time_point == "baseline"), None)
         latest = mine[-1]
         direction = None
+        # The inclusion indicator is shown as neutral numbers for one client (THL).
         if base is not None and latest is not base and not base.declined_reason \
-                and not latest.declined_reason:
+                and not latest.declined_reason and inst != "inclusion":
             try:
                 direction = change(inst, score_row(base), score_row(latest)).direction
             except (ValueError, AttributeError):

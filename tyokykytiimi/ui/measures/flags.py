@@ -14,7 +14,7 @@ from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput, PermissionDenied
 from tyokykytiimi.ui.events import announce
 from tyokykytiimi.ui.measures.common import fmt_date
-from tyokykytiimi.ui.widgets import FieldError, set_state_colour
+from tyokykytiimi.ui.widgets import FieldError, chars_wide, set_state_colour
 from ...formats import format_date
 
 
@@ -44,6 +44,7 @@ class AcknowledgeDialog(QDialog):
         super().__init__(parent)
         self.store, self.flags = store, flags
         self.setWindowTitle(self.tr("Acknowledge the safety flag"))
+        self.setMinimumWidth(chars_wide(self, 64))
         layout = QVBoxLayout(self)
         for f in flags:
             label = QLabel("⚠ " + flag_text(f))
