@@ -184,7 +184,7 @@ def test_show_to_client_holds_only_their_own_follow_up(qtbot, store):
 
 
 def test_the_page_keys_are_unique_with_every_tab_built(qtbot, store):
-    from PySide6.QtGui import QAction, QShortcut
+    from PySide6.QtGui import QShortcut
     from tyokykytiimi.ui.main_window import MainWindow
     c = flagged_client(store)
     window = MainWindow(store)

@@ -1,6 +1,6 @@
 """Issue 16 points 1 and 2 on the entry form, by keys: no empty save, gaps named,
 declined with a reason, every digit one answer, Esc asks before discarding."""
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tyokykytiimi.models.instruments import change, definition, prom_set
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput
-from tyokykytiimi.ui.events import announce, bus
+from tyokykytiimi.ui.events import bus
 from tyokykytiimi.ui.measures import charts
 from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_date, fmt_num,
                                              lang, short_title, time_point_label)
