@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFrame, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -78,7 +77,9 @@ class MeasuresTab(QWidget):
         for w in (self.new_button, self.correct_button, self.pdf_button):
             top.addWidget(w)
         outer.addLayout(top)
-        QShortcut(QKeySequence.New, self, activated=self.new_entry)
+        # Ctrl+N is the window's one "New" action; on this tab it means a new entry.
+        self.context_new = self.new_entry
+        self.context_new_text = self.tr("&New entry")
 
         split = QSplitter(Qt.Vertical)
         self.table = QTableWidget(0, 5)

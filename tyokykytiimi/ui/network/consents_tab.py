@@ -204,6 +204,7 @@ class ConsentsTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_consent())
         # Ctrl+N is the window's one "New" action; on this tab it means a new consent.
         self.context_new = self.new_consent
+        self.context_new_text = self.tr("&New consent")
         self.new_btn.setToolTip(QKeySequence(QKeySequence.New).toString(
             QKeySequence.NativeText))
         bus.changed.connect(self._changed)

@@ -368,6 +368,7 @@ class MeetingsTab(QWidget):
         self.mail_btn.clicked.connect(self.open_mail)
         # Ctrl+N is the window's one "New" action; on this tab it means a new meeting.
         self.context_new = self.new_meeting
+        self.context_new_text = self.tr("&New meeting")
         bus.changed.connect(self._changed)
         self.refresh()
 

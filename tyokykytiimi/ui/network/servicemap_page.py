@@ -5,7 +5,6 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
@@ -104,10 +103,16 @@ class ServiceMapPage(QWidget):
         self.import_btn.clicked.connect(self.import_file)
         self.export_csv_btn.clicked.connect(lambda: self.export("csv"))
         self.export_json_btn.clicked.connect(lambda: self.export("json"))
-        QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
+        # Ctrl+F is the window's one "Find" action; on the map it searches the map.
+        self.context_find = self.focus_search
+        self.context_find_text = self.tr("&Find in the service map")
         bus.changed.connect(self._changed)
         self.reload_areas()
         self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _changed(self, area: str, _client: str) -> None:
         if area == "servicemap":
