@@ -87,7 +87,8 @@ class _CalendarPopup(QCalendarWidget):
     picked = Signal(object)
 
     def __init__(self, parent: QWidget):
-        super().__init__(parent, Qt.Popup)
+        super().__init__(parent)
+        self.setWindowFlags(Qt.Popup)
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
         self.clicked.connect(self._pick)
