@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
+        from .tab_keys import install_tab_keys
+        install_tab_keys(QApplication.instance())
         self.resize(1280, 820)
         self._restore_geometry()
         self.nav.setCurrentRow(0)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -56,6 +56,12 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.use_recovery = QPushButton(self.tr("Forgot password? Use the recovery key"), self)
         self.use_recovery.setFlat(True)
+        # Looks like the link it is (underlined, link colour, hand cursor), still a
+        # button for the keyboard: Tab reaches it and Space or Enter opens the field.
+        self.use_recovery.setCursor(Qt.PointingHandCursor)
+        self.use_recovery.setStyleSheet("QPushButton { color: palette(link); border: none; "
+                                        "text-decoration: underline; text-align: left; "
+                                        "padding: 2px; }")
         self.use_recovery.clicked.connect(self._show_recovery)
         layout = QVBoxLayout(self)
         if hint:
