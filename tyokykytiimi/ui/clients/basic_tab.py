@@ -216,7 +216,8 @@ class BasicTab(QWidget):
                          .replace("%1", f"{labels.fmt_date(local.date())} {local:%H.%M}"))
         if left.valid_consents:
             lines.append(ngettext("{n} consent still valid", "{n} consents still valid",
-                                  left.valid_consents).format(n=left.valid_consents))
+                                  left.valid_consents, labels.ui_language())
+                         .format(n=left.valid_consents))
         for what in left.open_tasks:
             lines.append(self.tr("open plan task: %1").replace("%1", what))
         if left.followup_missing:
