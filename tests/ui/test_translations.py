@@ -32,7 +32,7 @@ def test_every_string_translated(tmp_path, lang):
     # tr() falls back to the one gettext catalogue (tyokykytiimi.i18n): new strings live there.
     from tyokykytiimi import i18n
     po = i18n.translations(lang)
-    by_source |= {src for _, src in strings if po.gettext(src) != src}
+    by_source |= {src for _, src in strings if src in getattr(po, "_catalog", {})}
     missing = sorted(f"{ctx}: {src}" for ctx, src in strings
                      if (ctx, src) not in table and src not in by_source)
     assert not missing, f"{len(missing)} strings lack a {lang} translation:\n" + "\n".join(missing[:50])

@@ -116,6 +116,7 @@ class DateField(QWidget):
         self.about, self.maximum, self.minimum, self.optional = about, maximum, minimum, optional
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(_tr("d.m.yyyy"))
+        self.edit.setAccessibleName(_tr("Date"))  # the form's own label replaces it
         self.edit.setMinimumWidth(chars_wide(self.edit, 12))
         self.edit.setMaximumWidth(chars_wide(self.edit, 18))
         self.button = QToolButton(self)
@@ -232,6 +233,7 @@ class TimeField(QLineEdit):
                  error: FieldError | None = None):
         super().__init__(parent)
         self.setPlaceholderText(_tr("h.mm"))
+        self.setAccessibleName(_tr("Time"))
         self.setMinimumWidth(chars_wide(self, 7))
         self.setMaximumWidth(chars_wide(self, 10))
         self.error = error

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -59,9 +60,14 @@ class SignInDialog(QDialog):
         # Looks like the link it is (underlined, link colour, hand cursor), still a
         # button for the keyboard: Tab reaches it and Space or Enter opens the field.
         self.use_recovery.setCursor(Qt.PointingHandCursor)
-        self.use_recovery.setStyleSheet("QPushButton { color: palette(link); border: none; "
-                                        "text-decoration: underline; text-align: left; "
-                                        "padding: 2px; }")
+        link_font = self.use_recovery.font()
+        link_font.setUnderline(True)
+        self.use_recovery.setFont(link_font)
+        link_palette = self.use_recovery.palette()
+        for group in (QPalette.Active, QPalette.Inactive):
+            link_palette.setColor(group, QPalette.ButtonText,
+                                  link_palette.color(group, QPalette.Link))
+        self.use_recovery.setPalette(link_palette)
         self.use_recovery.clicked.connect(self._show_recovery)
         layout = QVBoxLayout(self)
         if hint:

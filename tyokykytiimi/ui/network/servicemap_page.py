@@ -75,22 +75,33 @@ class ServiceMapPage(QWidget):
         self.contacts = QListWidget()
         self.contacts.setAccessibleName(self.tr("Contact people"))
         self.contacts.setMinimumHeight(lines_high(self.contacts, 3))
-        self.new_org_btn = QPushButton(self.tr("New organisation…"))
-        self.edit_org_btn = QPushButton(self.tr("Edit organisation…"))
-        self.remove_org_btn = QPushButton(self.tr("Remove organisation…"))
-        self.new_service_btn = QPushButton(self.tr("New service…"))
-        self.edit_service_btn = QPushButton(self.tr("Edit service…"))
-        self.remove_service_btn = QPushButton(self.tr("Remove service…"))
-        self.new_contact_btn = QPushButton(self.tr("New contact person…"))
-        self.edit_contact_btn = QPushButton(self.tr("Edit…"))
-        self.remove_contact_btn = QPushButton(self.tr("Remove…"))
+        # Short words on the buttons (a row must fit at 200 %), the whole name for
+        # a screen reader and as a tooltip.
+        def short(text: str, full: str) -> QPushButton:
+            b = QPushButton(text)
+            b.setAccessibleName(full)
+            b.setToolTip(full)
+            return b
+        self.new_org_btn = short(self.tr("New…"), self.tr("New organisation…"))
+        self.edit_org_btn = short(self.tr("Edit…"), self.tr("Edit organisation…"))
+        self.remove_org_btn = short(self.tr("Remove…"), self.tr("Remove organisation…"))
+        self.new_service_btn = short(self.tr("New…"), self.tr("New service…"))
+        self.edit_service_btn = short(self.tr("Edit…"), self.tr("Edit service…"))
+        self.remove_service_btn = short(self.tr("Remove…"), self.tr("Remove service…"))
+        self.new_contact_btn = short(self.tr("New…"), self.tr("New contact person…"))
+        self.edit_contact_btn = short(self.tr("Edit…"), self.tr("Edit contact person…"))
+        self.remove_contact_btn = short(self.tr("Remove…"), self.tr("Remove contact person…"))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.table, 1)
-        for group in ((self.new_org_btn, self.edit_org_btn, self.remove_org_btn),
-                      (self.new_service_btn, self.edit_service_btn, self.remove_service_btn)):
+        for title, group in (
+                (self.tr("Organisation:"), (self.new_org_btn, self.edit_org_btn,
+                                            self.remove_org_btn)),
+                (self.tr("Service:"), (self.new_service_btn, self.edit_service_btn,
+                                       self.remove_service_btn))):
             row = QHBoxLayout()
+            row.addWidget(QLabel(title))
             for b in group:
                 row.addWidget(b)
             row.addStretch()
