@@ -120,7 +120,7 @@ class DateField(QWidget):
         self.edit.setMinimumWidth(chars_wide(self.edit, 12))
         self.edit.setMaximumWidth(chars_wide(self.edit, 18))
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setArrowType(Qt.DownArrow)  # drawn by the style: no emoji font needed
         self.button.setToolTip(_tr("Choose from the calendar (Alt+Down)"))
         self.button.setAccessibleName(_tr("Calendar"))
         self.button.setFocusPolicy(Qt.NoFocus)  # Alt+Down opens it from the keyboard

@@ -1,7 +1,7 @@
 """Network meetings of a client: convene, invite from the service map, statuses, minutes."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -40,8 +40,9 @@ class MeetingDialog(QDialog):
         self.kind = QComboBox()
         for code, text in texts.meeting_kinds().items():
             self.kind.addItem(text, code)
-        start = meeting.starts_at if meeting else (datetime.now(timezone.utc).replace(
-            minute=0, second=0, microsecond=0) + timedelta(days=7))
+        # A new meeting is suggested a week ahead at nine, in the team's own time.
+        start = meeting.starts_at if meeting else datetime.combine(
+            date.today() + timedelta(days=7), time(9, 0)).astimezone()
         self.starts = DateTimeField(start, optional=False)
         self.starts.setAccessibleName(self.tr("Starts"))
         self.duration = QSpinBox(minimum=5, maximum=480, singleStep=15, value=90)

@@ -10,7 +10,7 @@ from ...store import servicemap_edit as ed
 from ...store.errors import InvalidInput
 from ..events import announce
 from ..saved import tell_saved
-from ..widgets import FieldError, fit_on_screen, lines_high
+from ..widgets import FieldError, lines_high
 from . import texts
 
 
@@ -64,7 +64,7 @@ class MapEntryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         QShortcut(QKeySequence.Save, self, activated=self.save)
-        fit_on_screen(self, 560, 520)
+        self.setMinimumWidth(480)
 
     def values(self) -> dict:
         out = {}

@@ -64,11 +64,12 @@ class ServiceMapPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # Names get the room; the short columns are sized to their text (1280 px).
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for col in (2, 3, 4):
+        for col in (0, 1, 2):  # long names wrap onto more lines instead of "…"
+            header.setSectionResizeMode(col, QHeaderView.Stretch)
+        for col in (3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideNone)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
         self.detail.setAccessibleName(self.tr("Details"))
@@ -227,6 +228,7 @@ class ServiceMapPage(QWidget):
                     item.setToolTip(self.tr("Not checked for over 12 months: confirm the "
                                             "details with the provider."))
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
         stale = sum(1 for e in self.entries if e.stale)
         self.count.setText(self.tr("Entries: %1 · unchecked for over 12 months: %2")
                            .replace("%1", str(len(self.entries))).replace("%2", str(stale)))
@@ -252,8 +254,9 @@ class ServiceMapPage(QWidget):
             self._contacts_changed()
             return
         for c in e.contacts:
-            bits = [c.name] + [x for x in (c.title, c.phone, c.email) if x]
-            item = QListWidgetItem(", ".join(bits))
+            lines = [c.name + (f", {c.title}" if c.title else ""),
+                     "  ".join(x for x in (c.phone, c.email) if x)]
+            item = QListWidgetItem("\n".join(x for x in lines if x))
             item.setData(Qt.UserRole, c.id)
             self.contacts.addItem(item)
         if e.contacts:
