@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLineEdit, QSizePol
 from .widgets import FieldError, chars_wide
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate("DateField", text)
 
@@ -48,11 +48,11 @@ def parse_date(text: str, *, base: date | None = None) -> date | None:
             if y > base.year + 20:  # 31.5.58 is a birth date, not 2058
                 y -= 100
     else:
-        raise ValueError(_tr("Type the date as day.month.year, e.g. 31.5.2027."))
+        raise ValueError(tr("Type the date as day.month.year, e.g. 31.5.2027."))
     try:
         return date(y, mo, d)
     except ValueError:
-        raise ValueError(_tr("There is no such date: %1.").replace("%1", text)) from None
+        raise ValueError(tr("There is no such date: %1.").replace("%1", text)) from None
 
 
 def parse_time(text: str) -> time | None:
@@ -68,9 +68,9 @@ def parse_time(text: str) -> time | None:
     elif re.fullmatch(r"\d{3,4}", text):
         h, mi = int(text[:-2]), int(text[-2:])
     else:
-        raise ValueError(_tr("Type the time as hours.minutes, e.g. 9.30."))
+        raise ValueError(tr("Type the time as hours.minutes, e.g. 9.30."))
     if not (0 <= h <= 23 and 0 <= mi <= 59):
-        raise ValueError(_tr("There is no such time: %1.").replace("%1", text))
+        raise ValueError(tr("There is no such time: %1.").replace("%1", text))
     return time(h, mi)
 
 
@@ -115,14 +115,14 @@ class DateField(QWidget):
         super().__init__(parent)
         self.about, self.maximum, self.minimum, self.optional = about, maximum, minimum, optional
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(_tr("d.m.yyyy"))
-        self.edit.setAccessibleName(_tr("Date"))  # the form's own label replaces it
+        self.edit.setPlaceholderText(tr("d.m.yyyy"))
+        self.edit.setAccessibleName(tr("Date"))  # the form's own label replaces it
         self.edit.setMinimumWidth(chars_wide(self.edit, 12))
         self.edit.setMaximumWidth(chars_wide(self.edit, 18))
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.DownArrow)  # drawn by the style: no emoji font needed
-        self.button.setToolTip(_tr("Choose from the calendar (Alt+Down)"))
-        self.button.setAccessibleName(_tr("Calendar"))
+        self.button.setToolTip(tr("Choose from the calendar (Alt+Down)"))
+        self.button.setAccessibleName(tr("Calendar"))
         self.button.setFocusPolicy(Qt.NoFocus)  # Alt+Down opens it from the keyboard
         self.error = FieldError(self)
         row = QHBoxLayout()
@@ -150,12 +150,12 @@ class DateField(QWidget):
         try:
             d = parse_date(self.edit.text())
             if d is None and not self.optional:
-                raise ValueError(_tr("Enter a date."))
+                raise ValueError(tr("Enter a date."))
             if d is not None and self.maximum is not None and d > self.maximum:
-                raise ValueError(_tr("The date cannot be after %1.")
+                raise ValueError(tr("The date cannot be after %1.")
                                  .replace("%1", show_date(self.maximum)))
             if d is not None and self.minimum is not None and d < self.minimum:
-                raise ValueError(_tr("The date cannot be before %1.")
+                raise ValueError(tr("The date cannot be before %1.")
                                  .replace("%1", show_date(self.minimum)))
         except ValueError as exc:
             self.error.show_error(str(exc))
@@ -232,8 +232,8 @@ class TimeField(QLineEdit):
     def __init__(self, value: time | None = None, parent: QWidget | None = None,
                  error: FieldError | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(_tr("h.mm"))
-        self.setAccessibleName(_tr("Time"))
+        self.setPlaceholderText(tr("h.mm"))
+        self.setAccessibleName(tr("Time"))
         self.setMinimumWidth(chars_wide(self, 7))
         self.setMaximumWidth(chars_wide(self, 10))
         self.error = error
@@ -288,11 +288,11 @@ class DateTimeField(QWidget):
         t = self.time_field.value()
         if d is None and t is None:
             if not self.optional:
-                self.date_field.error.show_error(_tr("Enter a date."))
-                raise ValueError(_tr("Enter a date."))
+                self.date_field.error.show_error(tr("Enter a date."))
+                raise ValueError(tr("Enter a date."))
             return None
         if d is None or t is None:
-            message = _tr("Enter both the date and the time.")
+            message = tr("Enter both the date and the time.")
             self.date_field.error.show_error(message)
             raise ValueError(message)
         return datetime.combine(d, t).astimezone()
@@ -305,4 +305,4 @@ class DateTimeField(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.date_field.setAccessibleName(name)
-        self.time_field.setAccessibleName(name + ", " + _tr("time"))
+        self.time_field.setAccessibleName(name + ", " + tr("time"))

@@ -18,7 +18,7 @@ from ..store.settings import get_preference, set_preference
 PREFERENCE = "export_folder"
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("export", text)
 
 
@@ -40,10 +40,10 @@ def ask_save_path(parent: QWidget, store, title: str, filename: str, filters: st
 
 def offer_open(parent: QWidget, path: str) -> None:
     """Tell that the file was saved, with Open file / Open folder / Close."""
-    box = QMessageBox(QMessageBox.Information, _tr("Saved"),
-                      _tr("Saved: %1").replace("%1", str(path)), QMessageBox.Close, parent)
-    open_file = box.addButton(_tr("Open the file"), QMessageBox.AcceptRole)
-    open_folder = box.addButton(_tr("Open the folder"), QMessageBox.ActionRole)
+    box = QMessageBox(QMessageBox.Information, tr("Saved"),
+                      tr("Saved: %1").replace("%1", str(path)), QMessageBox.Close, parent)
+    open_file = box.addButton(tr("Open the file"), QMessageBox.AcceptRole)
+    open_folder = box.addButton(tr("Open the folder"), QMessageBox.ActionRole)
     box.setDefaultButton(QMessageBox.Close)
     box.exec()
     clicked = box.clickedButton()

@@ -14,7 +14,7 @@ from ..widgets import FieldError, lines_high
 from . import texts
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ServiceMapEdit", text)
 
 
@@ -95,42 +95,42 @@ class MapEntryDialog(QDialog):
 def organisation_dialog(store, org=None, parent=None) -> MapEntryDialog:
     name = QLineEdit(org.name if org else "")
     sector = QComboBox()
-    sector.addItem(_t("Choose…"), None)
+    sector.addItem(tr("Choose…"), None)
     for code, text in texts.sectors().items():
         sector.addItem(text, code)
     sector.setCurrentIndex(max(sector.findData(org.sector if org else None), 0))
-    fields = [("name", _t("Name"), name), ("sector", _t("Sector"), sector),
-              ("area", _t("Area"), QLineEdit(org.area or "" if org else "")),
-              ("phone", _t("Phone"), QLineEdit(org.phone or "" if org else "")),
-              ("address", _t("Address"), QLineEdit(org.address or "" if org else ""))]
-    return MapEntryDialog(_t("Organisation"), fields, lambda v: ed.save_organisation(
+    fields = [("name", tr("Name"), name), ("sector", tr("Sector"), sector),
+              ("area", tr("Area"), QLineEdit(org.area or "" if org else "")),
+              ("phone", tr("Phone"), QLineEdit(org.phone or "" if org else "")),
+              ("address", tr("Address"), QLineEdit(org.address or "" if org else ""))]
+    return MapEntryDialog(tr("Organisation"), fields, lambda v: ed.save_organisation(
         store, org.id if org else None, **v), parent)
 
 
 def service_dialog(store, organisation, card=None, parent=None) -> MapEntryDialog:
-    fields = [("name", _t("Service"), QLineEdit(card.name if card else "")),
-              ("offers", _t("Offers"), _text_box()),
-              ("for_whom", _t("For whom"), _text_box()),
-              ("how_to_refer", _t("How to refer"), _text_box()),
-              ("domains", _t("Domains"), _Checks(texts.domains(),
+    fields = [("name", tr("Service"), QLineEdit(card.name if card else "")),
+              ("offers", tr("Offers"), _text_box()),
+              ("for_whom", tr("For whom"), _text_box()),
+              ("how_to_refer", tr("How to refer"), _text_box()),
+              ("domains", tr("Domains"), _Checks(texts.domains(),
                                                  card.domain_list if card else ())),
-              ("phases", _t("Path phases"), _Checks(texts.phases(),
+              ("phases", tr("Path phases"), _Checks(texts.phases(),
                                                     card.phase_list if card else ())),
-              ("area", _t("Area"), QLineEdit(card.area or "" if card else ""))]
+              ("area", tr("Area"), QLineEdit(card.area or "" if card else ""))]
     if card:
         for key in ("offers", "for_whom", "how_to_refer"):
             dict((k, w) for k, _, w in fields)[key].setPlainText(getattr(card, key) or "")
-    title = _t("Service of %1").replace("%1", organisation.name)
+    title = tr("Service of %1").replace("%1", organisation.name)
     return MapEntryDialog(title, fields, lambda v: ed.save_service(
         store, card.id if card else None, organisation_id=organisation.id, **v), parent)
 
 
 def contact_dialog(store, organisation, contact=None, parent=None) -> MapEntryDialog:
     c = contact
-    fields = [("name", _t("Name"), QLineEdit(c.name if c else "")),
-              ("title", _t("Title or profession"), QLineEdit(c.title or "" if c else "")),
-              ("phone", _t("Phone"), QLineEdit(c.phone or "" if c else "")),
-              ("email", _t("Secure e-mail"), QLineEdit(c.email or "" if c else ""))]
-    title = _t("Contact person at %1").replace("%1", organisation.name)
+    fields = [("name", tr("Name"), QLineEdit(c.name if c else "")),
+              ("title", tr("Title or profession"), QLineEdit(c.title or "" if c else "")),
+              ("phone", tr("Phone"), QLineEdit(c.phone or "" if c else "")),
+              ("email", tr("Secure e-mail"), QLineEdit(c.email or "" if c else ""))]
+    title = tr("Contact person at %1").replace("%1", organisation.name)
     return MapEntryDialog(title, fields, lambda v: ed.save_contact(
         store, c.id if c else None, organisation_id=organisation.id, **v), parent)
