@@ -45,3 +45,32 @@ def test_new_consent_button_opens_the_dialog(qtbot, store):
     answer_modal("Cancel", seen=seen)
     qtbot.mouseClick(tab.new_btn, Qt.LeftButton)
     assert seen == ["Consent"]
+
+
+def test_mark_signed_on_the_consents_tab_asks_the_signing_date(qtbot, store):
+    client = create_client(store, first_name="Aino", last_name="Virta")
+    verbal = cs.record_consent(store, client.id, purposes=["network"], party_names=["Kela"],
+                               given_on=date.today(), method="verbal")
+    paper = cs.record_consent(store, client.id, purposes=["disclosure"], party_names=["TE"],
+                              given_on=date.today() - timedelta(days=1), method="paper")
+    tab = ConsentsTab(store, client.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    rows = {c.id: i for i, c in enumerate(tab.consents)}
+    tab.table.selectRow(rows[verbal.id])
+    assert not tab.sign_btn.isEnabled()  # nothing to sign
+    tab.table.selectRow(rows[paper.id])
+    assert tab.sign_btn.isEnabled()
+
+    def type_date(signed):
+        signed.date.edit.selectAll()
+        qtbot.keyClicks(signed.date.edit, "x.y")
+        qtbot.mouseClick(next(b for b in signed.findChildren(type(tab.sign_btn))
+                              if b.text() in ("Save", "&Save")), Qt.LeftButton)
+        assert signed.date.error.isVisible()  # an impossible date says so, nothing saved
+        signed.date.edit.selectAll()
+        day = date.today()
+        qtbot.keyClicks(signed.date.edit, f"{day.day}.{day.month}.{day.year % 100}")
+    answer_modal("Save", then=type_date)
+    qtbot.mouseClick(tab.sign_btn, Qt.LeftButton)
+    assert cs.get_consent(store, paper.id).signed_on == date.today()

@@ -202,6 +202,7 @@ class ConsentsTab(QWidget):
         self.withdraw_btn.clicked.connect(self.withdraw)
         self.pdf_btn.clicked.connect(self.export_pdf)
         self.table.doubleClicked.connect(lambda _index: self.edit_consent())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         # Ctrl+N is the window's one "New" action; on this tab it means a new consent.
         self.context_new = self.new_consent
         self.context_new_text = self.tr("&New consent")
@@ -244,6 +245,16 @@ class ConsentsTab(QWidget):
         self.table.resizeRowsToContents()
         if self.consents:
             self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        """Mark signed only for a paper consent still waiting for its signature."""
+        c = self.current()
+        waiting = c is not None and c.method == "paper" and not c.signed \
+            and c.withdrawn_on is None
+        self.sign_btn.setEnabled(waiting)
+        for b in (self.edit_btn, self.withdraw_btn, self.pdf_btn):
+            b.setEnabled(c is not None)
 
     def current(self):
         rows = self.table.selectionModel().selectedRows()
