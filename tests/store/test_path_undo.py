@@ -59,3 +59,15 @@ def test_only_the_maker_may_undo(store, data_dir):
 def _an_outcome() -> str:
     from tyokykytiimi.models.clients import OUTCOMES
     return OUTCOMES[0]
+
+
+def test_open_plan_tasks_are_named_at_closing(store):
+    from tyokykytiimi.models.plans import TaskData
+    from tyokykytiimi.store import plans
+    c = create_client(store, first_name="Aino", last_name="Virta")
+    draft = plans.get_or_create_draft(store, c.id)
+    content = draft.content
+    content.tasks = [TaskData(what="Hakee opiskelupaikkaa"),
+                     TaskData(what="Kela-hakemus", state="done")]
+    plans.save_draft(store, draft.id, content, draft.revision)
+    assert path.open_at_closing(store, c.id).open_tasks == ["Hakee opiskelupaikkaa"]
