@@ -22,6 +22,7 @@ from ...store import plans
 from ...store.errors import InvalidInput
 from ..date_fields import DateField
 from ..events import announce
+from ..saved import tell_saved
 from ..widgets import FieldError, lines_high, shrinkable
 from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog)
 from ...formats import format_date
@@ -498,6 +499,7 @@ class PlanTab(QWidget):
         if 0 <= task_row < self.task_list.count():
             self.task_list.setCurrentRow(task_row)
         announce("plan", self.client_id)
+        tell_saved(self)
 
     # --- actions -------------------------------------------------------------------
 
