@@ -114,7 +114,23 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
                     for key, tab in getattr(page, "tab_widgets", {}).items():
                         tabs.setCurrentWidget(tab)
                         shot(window, f"21-client-{key}")
+                    from tyokykytiimi.ui.network.consents_tab import ConsentDialog
+                    from tyokykytiimi.ui.network.meetings_tab import MeetingDialog
+                    for name, make in (("22-consent-dialog", ConsentDialog),
+                                       ("23-meeting-dialog", MeetingDialog)):
+                        dialog = make(store, first.id, window)
+                        shot(dialog, name)
+                        dialog.close()
+                        dialog.deleteLater()
                 _nurse_screens(page, shot)
+        from tyokykytiimi.store.servicemap import list_organisations
+        from tyokykytiimi.ui.network.servicemap_dialogs import contact_dialog
+        org = next(iter(list_organisations(store)), None)
+        if org is not None:
+            contact = contact_dialog(store, org, None, window.page("servicemap"))
+            shot(contact, "24-servicemap-contact")
+            contact.close()
+            contact.deleteLater()
         window.lock()
         shot(window, "30-locked")
         if hasattr(window.lock_screen, "set_switching"):

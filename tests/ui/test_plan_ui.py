@@ -78,6 +78,6 @@ def test_conflict_keeps_typed_text(qtbot, store, monkeypatch):
 def test_late_review_asks_for_reason(qtbot, store):
     tab, _ = _tab(qtbot, store)
     late = date.today() + timedelta(days=300)
-    tab.next_review.setDate(plan_tab_module.qdate(late))
+    tab.next_review.setDate(late)
     assert tab.review_reason.isEnabled()
     assert tab.review_hint.text()

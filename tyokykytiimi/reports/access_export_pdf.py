@@ -262,7 +262,7 @@ FIELDS = {
 # Fields shown elsewhere (the stamp line, the row's place under its parent) or
 # technical ones (kept in the JSON file).
 HIDDEN = {"id", "client_id", "plan_id", "version_id", "goal_id", "meeting_id", "answer_set_id",
-          "superseded_by", "corrects", "entry_group", "based_on_id", "override_id",
+          "superseded_by", "corrects", "reverses_id", "entry_group", "based_on_id", "override_id",
           "organisation_id", "contact_id", "responsible_id", "key", "position", "revision",
           "ics_sequence", "purposes_version", "definition_version", "instrument_version",
           "form_id", "form_version", "created_at", "created_by", "updated_at", "updated_by",

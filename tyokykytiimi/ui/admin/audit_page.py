@@ -1,15 +1,15 @@
 """The audit trail for an administrator: filter, verify the chain, export CSV."""
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...reports.audit_csv import write_audit_csv
 from ...store import audit
+from ..date_fields import DateField
 from ..widgets import shrinkable
 from ...formats import format_datetime
 
@@ -51,11 +51,10 @@ class AuditPage(QWidget):
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("Username"))
         self.user.setAccessibleName(self.tr("Username"))
-        self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
-        self.since.setCalendarPopup(True)
+        today = date.today()
+        self.since = DateField(today - timedelta(days=30), self)
         self.since.setAccessibleName(self.tr("From"))
-        self.until = QDateEdit(QDate.currentDate(), self)
-        self.until.setCalendarPopup(True)
+        self.until = DateField(today, self)
         self.until.setAccessibleName(self.tr("To"))
         show = QPushButton(self.tr("Show"), self)
         show.clicked.connect(self.refresh)
@@ -97,8 +96,9 @@ class AuditPage(QWidget):
         self.refresh()
 
     def _entries(self):
-        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(timezone.utc)
-        until = datetime.combine(self.until.date().toPython(), time.max).astimezone(timezone.utc)
+        first, last = self.since.date(), self.until.date()  # empty: no limit
+        since = datetime.combine(first, time.min).astimezone(timezone.utc) if first else None
+        until = datetime.combine(last, time.max).astimezone(timezone.utc) if last else None
         return audit.list_entries(self.store, action=self.action.currentData() or None,
                                   username=self.user.text().strip() or None,
                                   since=since, until=until)

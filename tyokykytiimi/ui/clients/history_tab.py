@@ -69,7 +69,10 @@ class HistoryTab(QWidget):
                     detail += f" ({e.note})"
             else:
                 detail = e.note or ""
-            for j, v in enumerate((labels.fmt_date(e.on), kinds.get(e.kind, e.kind), detail)):
+            kind = kinds.get(e.kind, e.kind)
+            if getattr(e, "reverses_id", None):  # an undone move or closing
+                kind = self.tr("Undone: %1").replace("%1", kind)
+            for j, v in enumerate((labels.fmt_date(e.on), kind, detail)):
                 self.path.setItem(i, j, QTableWidgetItem(v))
         what = {"clients": self.tr("Basic data"), "path_events": self.tr("Service path"),
                 "screenings": self.tr("Screening")}

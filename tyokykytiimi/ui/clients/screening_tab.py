@@ -12,6 +12,7 @@ from ...store.errors import InvalidInput
 from ...store.screenings import (DECISIONS_BY_KIND, DEFINITIONS, definition, list_screenings,
                                  record_screening, suggest)
 from ..events import announce
+from ..saved import tell_saved
 from ..widgets import FieldError, emphasise, tab_chain
 from . import labels
 
@@ -237,6 +238,7 @@ class ScreeningTab(QWidget):
             self.errors.get(exc.field, self.errors["other"]).show_error(exc.message)
             return False
         announce("screening", self.client_id)
+        tell_saved(self)
         self.guided_to.clear()
         self.reason.clear()
         self._build()

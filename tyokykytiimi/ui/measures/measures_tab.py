@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
+                               QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tyokykytiimi.models.instruments import change, definition, prom_set
@@ -78,6 +79,9 @@ class MeasuresTab(QWidget):
         for w in (self.new_button, self.correct_button, self.pdf_button):
             top.addWidget(w)
         outer.addLayout(top)
+        # Ctrl+N is the window's one "New" action; on this tab it means a new entry.
+        self.context_new = self.new_entry
+        self.context_new_text = self.tr("&New entry")
 
         split = QSplitter(Qt.Vertical)
         self.table = QTableWidget(0, 5)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget, QScrollArea)
@@ -20,44 +20,26 @@ from ...models.plans import (GOAL_STATES, TASK_STATES, GoalData, StepData, TaskD
                              review_default, review_needs_reason)
 from ...store import plans
 from ...store.errors import InvalidInput
+from ..date_fields import DateField
 from ..events import announce
+from ..saved import tell_saved
 from ..widgets import FieldError, lines_high, shrinkable
-from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog, pydate, qdate)
+from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog)
 from ...formats import format_date
 
-NO_DATE = QDate(2000, 1, 1)
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date edit whose "no date" (–) lets Tab move on.
-
-    Qt's date edit moves Tab between day, month and year; showing only the
-    special text it has no sections, and Tab never left the field.
-    """
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        if self.specialValueText() and self.date() == self.minimumDate():
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
+def date_edit() -> DateField:
+    """A plan date: typed as 31.5.2027, empty when there is none (the calendar opens at today)."""
+    return DateField()
 
 
-def date_edit() -> QDateEdit:
-    """A date field where the earliest value means "no date" (shown as –)."""
-    w = OptionalDateEdit()
-    w.setDisplayFormat("d.M.yyyy")
-    w.setCalendarPopup(True)
-    w.setMinimumDate(NO_DATE)
-    w.setSpecialValueText("–")
-    w.setDate(NO_DATE)
-    return w
+def get_date(w: DateField):
+    return w.date()
 
 
-def get_date(w: QDateEdit):
-    return None if w.date() == NO_DATE else pydate(w.date())
-
-
-def set_date(w: QDateEdit, d) -> None:
-    w.setDate(qdate(d) if d else NO_DATE)
+def set_date(w: DateField, d) -> None:
+    w.setDate(d)
 
 
 class OrderList(QListWidget):
@@ -517,6 +499,7 @@ class PlanTab(QWidget):
         if 0 <= task_row < self.task_list.count():
             self.task_list.setCurrentRow(task_row)
         announce("plan", self.client_id)
+        tell_saved(self)
 
     # --- actions -------------------------------------------------------------------
 
