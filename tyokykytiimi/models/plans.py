@@ -30,7 +30,7 @@ TASK_STATES = ("planned", "in_progress", "done", "cancelled")
 RESPONSIBLE_KINDS = ("team", "contact", "organisation", "client", "other")
 REVIEW_MONTHS = 6
 
-GOAL_STATE_FI = {"open": "avoin", "in_progress": "työn alla", "reached": "saavutettu",
+GOAL_STATE_FI = {"open": "avoin", "in_progress": "käynnissä", "reached": "saavutettu",
                  "changed": "muuttunut", "dropped": "luovuttu"}
 TASK_STATE_FI = {"planned": "suunniteltu", "in_progress": "käynnissä", "done": "tehty",
                  "cancelled": "peruttu"}

@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>in progress</source>
-        <translation>työn alla</translation>
+        <translation>käynnissä</translation>
     </message>
     <message>
         <source>reached</source>
