@@ -16,6 +16,30 @@ def test_redacted_entries_read_erased_client(qtbot, store):
             for r in range(page.table.rowCount())]
     erased = [r for r in rows if r[-1] == "(erased client)"]
     assert erased, rows
-    assert all(r[4] == "" for r in erased)  # no client id left on them
-    assert any(r[4] == kept.id[:8] for r in rows)  # the other client's entries untouched
+    assert all(r[4] == "(erased client)" for r in erased)  # no client named on them
+    # The other client's entries name them in words, never by id (#15.7).
+    assert any(r[4].startswith("Pekka Virtanen") for r in rows)
+    assert not any(kept.id[:8] in cell for r in rows for cell in r)
     assert not any("Salminen" in cell for r in rows for cell in r)
+
+
+def test_audit_view_names_client_and_target(qtbot, store):
+    from datetime import date, timedelta
+
+    from tyokykytiimi.models.plans import GoalData
+    from tyokykytiimi.store import plans
+    c = create_client(store, first_name="Aino", last_name="Auditoitu")
+    d = plans.get_or_create_draft(store, c.id)
+    content = d.content
+    content.goals = [GoalData("Tavoite")]
+    content.next_review = date.today() + timedelta(days=30)
+    d = plans.save_draft(store, d.id, content, d.revision)
+    plans.get_version(store, d.id)  # an audited view of the version
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    rows = [[page.table.item(r, col).text() for col in range(page.table.columnCount())]
+            for r in range(page.table.rowCount())]
+    views = [r for r in rows if r[4].startswith("Aino Auditoitu") and "1" in r[5]]
+    assert views, rows
+    assert not any(c.id[:8] in cell or d.id[:8] in cell or "plan_version" in cell
+                   for r in rows for cell in r)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...reports.audit_csv import write_audit_csv
-from ...store import audit
+from ...store import audit, audit_words
 from ..widgets import shrinkable
-from ...formats import format_datetime
+from ...formats import format_date, format_datetime
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
            "change", "export", "print", "backup", "restore", "user_create", "user_change",
@@ -41,8 +41,6 @@ class AuditPage(QWidget):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        from ...store.users import list_team
-        self._names = {f"user:{u.id}": u.display_name for u in list_team(store)}
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Action"))
         names = self.action_names()
@@ -107,15 +105,22 @@ class AuditPage(QWidget):
         entries = self._entries()
         names = self.action_names()
         erased = self.tr("(erased client)")
+        described = audit_words.describe(self.store, entries)
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             local = format_datetime(e.at, seconds=True)
-            target = self._names.get(e.target or "", e.target or "")
+            d = described[e.seq]
+            target, client = d.target, d.client
+            if d.when is not None:
+                when = (format_datetime(d.when) if isinstance(d.when, datetime)
+                        else format_date(d.when))
+                target = target.replace("{when}", when)
+            else:
+                target = target.replace(" {when}", "")
             if getattr(e, "redacted_by", None):
-                target = erased  # an erasure blanked what this entry said about the client
+                target = client = erased  # an erasure blanked what this entry said
             for col, text in enumerate((str(e.seq), local, e.username or "",
-                                        names.get(e.action, e.action),
-                                        (e.client_id or "")[:8], target)):
+                                        names.get(e.action, e.action), client, target)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.status.setText(self.tr("%1 entries").replace("%1", str(len(entries))))
 
