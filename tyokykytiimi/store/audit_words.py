@@ -18,6 +18,7 @@ from ..models.consents import Consent
 from ..models.meetings import Meeting
 from ..models.plans import PlanVersion
 from ..models.users import User
+from .screenings import DEFINITIONS
 from .session import Store
 
 # targets written without an id: the area that was read or changed
@@ -32,6 +33,7 @@ AREAS = {
     "safety_flag": N_("Doctor's attention"), "servicemap": N_("Service map"),
     "settings": N_("Settings"), "team_report": N_("Team report"),
     "consent_override": N_("Disclosure without consent"), "user": N_("User"),
+    "screening": N_("Screening"),
 }
 
 
@@ -89,6 +91,8 @@ def describe(store: Store, entries: Iterable, lang: Optional[str] = None
                 client = f"{row[0]} {row[1]}" + (f" ({row[2] or row[3]})" if row[2] or row[3] else "")
         kind, _, ident = (e.target or "").partition(":")
         when = None
+        if kind.partition(".v")[0] in DEFINITIONS:  # a screening checklist, "criteria.v1"
+            kind = "screening"
         label = AREAS.get(kind)
         text = gettext(label, lang) if label else (words.table_label(kind, lang) if kind else "")
         if kind == "plan_version" and ident in versions:
