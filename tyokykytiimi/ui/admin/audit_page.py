@@ -36,6 +36,12 @@ class AuditPage(QWidget):
             "database_create": self.tr("Database created"),
             "demo_generate": self.tr("Demo data created"),
             "recovery_key_replace": self.tr("Recovery key replaced"),
+            "acknowledge": self.tr("Acknowledged"), "close": self.tr("Client closed"),
+            "reopen": self.tr("Client reopened"), "path_step": self.tr("Moved on the path"),
+            "consent_override": self.tr("Disclosed without consent"),
+            "demo_clients": self.tr("Demo clients created"),
+            "feedback": self.tr("Feedback given"), "import": self.tr("Imported"),
+            "screening": self.tr("Screening recorded"),
         }
 
     def __init__(self, store, parent=None):

@@ -99,7 +99,6 @@ class ScreeningTab(QWidget):
         self.history.setEditTriggers(QTableWidget.NoEditTriggers)
         self.history.setTabKeyNavigation(False)
         self.history.verticalHeader().hide()
-        self.history.setMaximumHeight(lines_high(self.history, 7))
         layout.addWidget(self.history)
         self._load_history()
         self._build()
@@ -297,6 +296,8 @@ class ScreeningTab(QWidget):
         names = dict(case_manager_choices(self.store))
         rows = self._rows = list_screenings(self.store, self.client_id)
         self.history.setVisible(bool(rows))
+        # Only as tall as its rows (five at most): the checklist keeps the room.
+        self.history.setMaximumHeight(lines_high(self.history, 1.6 * (min(len(rows), 5) + 1)))
         self.history_label.setVisible(bool(rows))
         self.history.setRowCount(len(rows))
         for i, r in enumerate(rows):
