@@ -58,3 +58,28 @@ def test_history_in_words(qtbot, store):
     state = {ch.label: ch.new for ch in task.changes}["Tilanne"]
     assert state == {ch.label: ch.new for ch in goal.changes}["Tilanne"] == "käynnissä"
     assert "31.5.2026" in text and "Turku" in text and "Suunnitelman tehtävä" in text
+
+
+def test_a_new_draft_lists_what_changed_not_every_copied_item(store):
+    client = create_client(store, first_name="Aino", last_name="Kopio")
+    d = plans.get_or_create_draft(store, client.id)
+    c = d.content
+    c.goals = [GoalData("Paasen tyokokeiluun"), GoalData("Nukun paremmin")]
+    c.next_review = date.today() + timedelta(days=40)
+    d = plans.save_draft(store, d.id, c, d.revision)
+    v1 = plans.agree(store, d.id, agreed_on=date.today(), participants=["Aino Kopio"])
+    edited = v1.content.copy()
+    edited.goals[1].text = "Nukun yoni hyvin"
+    plans.start_draft(store, client.id, edited, based_on_id=v1.id, base=v1.content)
+    lines = readable_history(store, client.id, "fi")
+    goal_lines = [h for h in lines if h.table == "plan_goals"]
+    # two goals added in version 1, one changed in version 2; the unchanged copy is not listed
+    assert [(h.op, h.item) for h in goal_lines] == [
+        ("update", "Nukun yoni hyvin"), ("create", "Nukun paremmin"),
+        ("create", "Paasen tyokokeiluun")]
+    change = goal_lines[0].changes[0]
+    assert (change.label, change.old, change.new) == ("Tavoite", "Nukun paremmin",
+                                                      "Nukun yoni hyvin")
+    v2 = next(h for h in lines if h.table == "plan_versions" and h.op == "create"
+              and h.item == 2)
+    assert {ch.label: ch.new for ch in v2.changes}["Pohjana"] == "Suunnitelman versio 1"

@@ -68,7 +68,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "to_step": N_("To step"), "outcome": N_("Outcome"), "note": N_("Note"),
     },
     "plan_versions": {
-        "number": N_("Version"), "state": N_("State"), "agreed_on": N_("Agreed on"),
+        "number": N_("Version"), "based_on_id": N_("Based on"), "state": N_("State"),
+        "agreed_on": N_("Agreed on"),
         "agreed_by": N_("Agreement recorded by"), "meeting_id": N_("Meeting"),
         "participants": N_("Participants"), "case_manager_text": N_("Case manager"),
         "client_role": N_("The client's own role"),
@@ -174,6 +175,7 @@ REFERENCES = {
     "withdrawn_by": "user", "acknowledged_by": "user", "user_id": "user",
     "case_manager_contact_id": "contact", "contact_id": "contact",
     "organisation_id": "organisation", "meeting_id": "meeting", "superseded_by": "yes",
+    "based_on_id": "version",
 }
 
 # columns holding a JSON list shown as a comma-separated list

@@ -20,6 +20,7 @@ from ..i18n import gettext
 from ..models import field_words as words
 from ..models.consents import purpose_label
 from ..models.meetings import Meeting
+from ..models.plans import PlanVersion
 from ..models.servicemap import Contact, Organisation
 from ..models.users import User
 from .clients import client_history
@@ -64,6 +65,8 @@ class _Names:
             self.contact = {k: v[0] for k, v in table(Contact, "name").items()}
             self.organisation = {k: v[0] for k, v in table(Organisation, "name").items()}
             self.meeting = {k: _as_utc(v[0]) for k, v in table(Meeting, "starts_at").items()}
+            label = words.table_label("plan_versions")
+            self.version = {k: f"{label} {v[0]}" for k, v in table(PlanVersion, "number").items()}
 
     def of(self, kind: str, ident: str) -> Value:
         if kind == "yes":
@@ -127,7 +130,34 @@ def _instrument_title(code: str, lang: Optional[str]) -> str:
         return code.upper()
 
 
-_SILENT = {"plans"}  # a container row: its versions carry what a person reads
+_SILENT = {"plans"}
+_PLAN_ITEMS = ("plan_goals", "plan_intermediate_goals", "plan_tasks")
+
+
+def _copied_rows(entries) -> tuple[set[int], dict[int, dict]]:
+    """Plan items a new draft copied from the version before it.
+
+    The new version's own line says it was added; listing every copied goal and
+    task again as "added" would bury what someone actually changed. Returns the
+    unchanged copies (not listed) and, for changed copies, the item as it was
+    (listed as a change from it).
+    """
+    last: dict[tuple[str, str], dict] = {}
+    out: set[int] = set()
+    before: dict[int, dict] = {}
+    for h in reversed(entries):  # oldest first
+        if h.table not in _PLAN_ITEMS:
+            continue
+        shown = {k: v for k, v in h.snapshot.items() if k in words.FIELDS[h.table]}
+        key = (h.table, h.snapshot.get("key", ""))
+        if h.op == "create" and key in last:
+            if last[key] == shown:
+                out.add(id(h))
+            else:
+                before[id(h)] = last[key]
+        if h.op != "erase":
+            last[key] = shown
+    return out, before  # a container row: its versions carry what a person reads
 
 
 def readable_history(store: Store, client_id: str, lang: Optional[str] = None
@@ -135,10 +165,18 @@ def readable_history(store: Store, client_id: str, lang: Optional[str] = None
     """The client's saved changes, newest first, in words (audited as one view)."""
     entries = client_history(store, client_id)
     names = _Names(store)
+    copied, changed_copies = _copied_rows(entries)
     out = []
     for h in entries:
         table = h.table
-        if h.op == "update":
+        if id(h) in copied:
+            continue
+        op = h.op
+        if id(h) in changed_copies:  # an item of the new draft changed from its copy
+            old = changed_copies[id(h)]
+            op = "update"
+            pairs = ((k, (old.get(k), v)) for k, v in h.snapshot.items() if old.get(k) != v)
+        elif h.op == "update":
             pairs = h.fields.items()
         elif h.op == "create":
             pairs = ((k, (None, v)) for k, v in h.snapshot.items())
@@ -160,9 +198,9 @@ def readable_history(store: Store, client_id: str, lang: Optional[str] = None
         item_col = words.ITEM_TEXT.get(table)
         item = (value_text(table, item_col, h.snapshot.get(item_col), names, lang)
                 if item_col else None)
-        if h.op == "update" and not changes:
+        if op == "update" and not changes:
             continue  # only bookkeeping changed (a revision number, a position)
         out.append(HistoryLine(at=h.at, who=h.who, subject=words.table_label(table, lang),
-                               item=item, action=words.operation_word(h.op, lang),
-                               changes=changes, table=table, op=h.op))
+                               item=item, action=words.operation_word(op, lang),
+                               changes=changes, table=table, op=op))
     return out

@@ -16,7 +16,7 @@ from ...formats import format_date
 from ...models.plans import review_default
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
-from ..widgets import FieldError, fit_on_screen
+from ..widgets import FieldError, chars_wide, fit_on_screen
 
 
 def qdate(d: date) -> QDate:
@@ -35,6 +35,7 @@ class AgreeDialog(QDialog):
         super().__init__(parent)
         self.store, self.version, self.result_view = store, version, None
         self.setWindowTitle(self.tr("Agree on the plan"))
+        self.setMinimumWidth(chars_wide(self, 70))
         form = QFormLayout(self)
         note = QLabel(self.tr("An agreed version can no longer be changed. Later changes "
                               "start a new draft."))
