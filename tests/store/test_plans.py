@@ -18,6 +18,15 @@ def client(store):
     return create_client(store, first_name="Åsa", last_name="Mäkelä", hetu=None)
 
 
+def _draft(store, client, goal: str, review_days: int | None = None):
+    d = plans.get_or_create_draft(store, client.id)
+    c = d.content
+    c.goals = [GoalData(goal)]
+    if review_days is not None:
+        c.next_review = date.today() + timedelta(days=review_days)
+    return plans.save_draft(store, d.id, c, d.revision)
+
+
 def _agreed(store, client):
     d = plans.get_or_create_draft(store, client.id)
     c = d.content
@@ -95,14 +104,11 @@ def test_concurrent_save_conflict_resolved_without_loss(store, client):
 
 
 def test_agree_needs_reason_for_late_review(store, client):
-    d = plans.get_or_create_draft(store, client.id)
-    c = d.content
-    c.goals = [GoalData("Tavoite")]
-    c.next_review = date.today() + timedelta(days=250)
-    d = plans.save_draft(store, d.id, c, d.revision)
+    d = _draft(store, client, "Tavoite", 250)
     with pytest.raises(InvalidInput) as e:
         plans.agree(store, d.id, agreed_on=date.today(), participants=["A"])
     assert e.value.field == "review_reason"
+    c = d.content
     c.review_reason = "Kuntoutusjakso kestää syksyyn"
     d = plans.save_draft(store, d.id, c, d.revision)
     assert plans.agree(store, d.id, agreed_on=date.today(), participants=["A"]).state == "agreed"
@@ -143,10 +149,7 @@ def test_open_plan_reads_and_start_draft_writes_only_on_edit(store, client):
 
 
 def test_agree_takes_the_review_date_from_the_dialog(store, client):
-    d = plans.get_or_create_draft(store, client.id)
-    c = d.content
-    c.goals = [GoalData("Pääsen työkokeiluun")]
-    d = plans.save_draft(store, d.id, c, d.revision)
+    d = _draft(store, client, "Pääsen työkokeiluun")
     review = date.today() + timedelta(days=30)
     v = plans.agree(store, d.id, agreed_on=date.today(), participants=["Åsa Mäkelä"],
                     next_review=review)
@@ -161,11 +164,7 @@ def test_agreeing_at_another_clients_meeting_fails(store, client):
     theirs = save_meeting(store, other.id, kind="first",
                           starts_at=datetime.now(timezone.utc) - timedelta(days=1),
                           place="Työkykytiimi")
-    d = plans.get_or_create_draft(store, client.id)
-    c = d.content
-    c.goals = [GoalData("Pääsen työkokeiluun")]
-    c.next_review = date.today() + timedelta(days=30)
-    d = plans.save_draft(store, d.id, c, d.revision)
+    d = _draft(store, client, "Pääsen työkokeiluun", 30)
     with pytest.raises(InvalidInput) as err:
         plans.agree(store, d.id, agreed_on=date.today(), participants=["Åsa Mäkelä"],
                     meeting_id=theirs.id)
