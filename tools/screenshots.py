@@ -114,6 +114,7 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
                     for key, tab in getattr(page, "tab_widgets", {}).items():
                         tabs.setCurrentWidget(tab)
                         shot(window, f"21-client-{key}")
+                _plan_and_reading_shots(window, page, shot)
         window.lock()
         shot(window, "30-locked")
         window.lock_screen.password.setText(DEMO_PASSWORD)
@@ -135,6 +136,29 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         store.close()
     return shots
+
+
+def _plan_and_reading_shots(window, page, shot) -> None:
+    """The plan's agree and versions dialogs, the feedback comments and the F1 guide."""
+    plan = getattr(page, "tab_widgets", {}).get("plan")
+    if plan is not None and getattr(plan, "view", None) is not None:
+        from tyokykytiimi.ui.plan.dialogs import AgreeDialog, VersionsDialog
+        if plan.view.is_draft:
+            agree = AgreeDialog(window.store, plan.view, window)
+            shot(agree, "22-plan-agree")
+            agree.close()
+        versions = VersionsDialog(window.store, page.client_id, window)
+        shot(versions, "22-plan-versions")
+        versions.close()
+    from tyokykytiimi.ui.feedback.reading import FeedbackReadingDialog
+    from tyokykytiimi.ui.help import HelpDialog
+    reading = FeedbackReadingDialog(window.store, window)
+    reading.period.setCurrentIndex(reading.period.count() - 1)  # all time
+    shot(reading, "41-feedback-comments")
+    reading.close()
+    guide = HelpDialog(window.store.user.role, window)
+    shot(guide, "50-help")
+    guide.close()
 
 
 def _team_report(window):
