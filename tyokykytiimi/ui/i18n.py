@@ -115,6 +115,8 @@ def install(lang: str | None = None) -> str:
                 _qt_translator = qt
     QLocale.setDefault(formats.locale(lang))
     formats.set_language(lang)
+    from . import file_dialogs
+    file_dialogs.install(lang)
     return lang
 
 
