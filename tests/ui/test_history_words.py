@@ -83,3 +83,5 @@ def test_a_new_draft_lists_what_changed_not_every_copied_item(store):
     v2 = next(h for h in lines if h.table == "plan_versions" and h.op == "create"
               and h.item == 2)
     assert {ch.label: ch.new for ch in v2.changes}["Pohjana"] == "Suunnitelman versio 1"
+    # the new version is one line: its fields went in with it
+    assert [h.op for h in lines if h.table == "plan_versions" and h.item == 2] == ["create"]

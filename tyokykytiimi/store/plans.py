@@ -265,6 +265,9 @@ def _upsert(s: Session, model, existing: dict, key: str, fields: dict):
     return row
 
 
+_VERSION_FIELDS = ("case_manager_text", "client_role", "next_review", "review_reason", "notes")
+
+
 def _write_content(s: Session, v: PlanVersion, content: PlanContent) -> None:
     """Make the version's rows match ``content`` (a draft only).
 
@@ -293,7 +296,7 @@ def _write_content(s: Session, v: PlanVersion, content: PlanContent) -> None:
     for gone in list(steps.values()) + list(tasks.values()) + list(goals.values()):
         gone.deleted_at = now
         s.add(gone)
-    for name in ("case_manager_text", "client_role", "next_review", "review_reason", "notes"):
+    for name in _VERSION_FIELDS:
         if getattr(v, name) != getattr(content, name):
             setattr(v, name, getattr(content, name))
 
@@ -354,16 +357,18 @@ def _create_draft(store: Store, s: Session, client: Client, versions: list[PlanV
         s.add(plan)
         s.flush()
     base = versions[0] if versions else None
-    v = PlanVersion(plan_id=plan.id, client_id=client.id,
-                    number=(base.number + 1) if base else 1,
-                    based_on_id=base.id if base else None)
-    s.add(v)
-    s.flush()
     if content is None:
         if base is not None:
             content = _content(s, base)
         else:
             content = PlanContent(case_manager_text=_default_case_manager(s, client))
+    # The version's own fields go in with it: its history then reads as one addition.
+    v = PlanVersion(plan_id=plan.id, client_id=client.id,
+                    number=(base.number + 1) if base else 1,
+                    based_on_id=base.id if base else None,
+                    **{name: getattr(content, name) for name in _VERSION_FIELDS})
+    s.add(v)
+    s.flush()
     _write_content(s, v, content)
     s.flush()
     store.audit(s, "create", client_id=client.id, target=f"plan_version:{v.id}",
