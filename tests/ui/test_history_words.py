@@ -48,15 +48,15 @@ def test_history_in_words(qtbot, store):
     lines = readable_history(store, client.id, "fi")
     agreed = next(h for h in lines if h.table == "plan_versions" and h.op == "update")
     by_label = {ch.label: ch for ch in agreed.changes}
-    assert by_label["Tilanne"].new == "sovittu"
+    assert by_label["Tila"].new == "sovittu"
     assert by_label["Sopimisen kirjasi"].new == "Kaisa Koordinaattori"
     closed = next(h for h in lines if h.table == "clients" and h.op == "update"
                   and any(ch.label == "Asiakkuus päättynyt" for ch in h.changes))
     assert {ch.label: ch.new for ch in closed.changes}["Päättymisen syy"] == "Työllistyi"
     task = next(h for h in lines if h.table == "plan_tasks")
     goal = next(h for h in lines if h.table == "plan_goals")
-    state = {ch.label: ch.new for ch in task.changes}["Tilanne"]
-    assert state == {ch.label: ch.new for ch in goal.changes}["Tilanne"] == "käynnissä"
+    state = {ch.label: ch.new for ch in task.changes}["Tila"]
+    assert state == {ch.label: ch.new for ch in goal.changes}["Tila"] == "käynnissä"
     assert "31.5.2026" in text and "Turku" in text and "Suunnitelman tehtävä" in text
 
 
