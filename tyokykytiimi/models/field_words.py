@@ -185,8 +185,6 @@ ITEM_TEXT = {"plan_goals": "text", "plan_intermediate_goals": "text", "plan_task
              "plan_versions": "number", "invitees": "name", "meetings": "starts_at",
              "consents": "given_on", "answer_sets": "instrument_id"}
 
-OPERATIONS = {"create": N_("added"), "update": N_("changed"), "delete": N_("removed"),
-              "erase": N_("erased")}
 
 
 def table_label(table: str, lang: str | None = None) -> str:
@@ -213,7 +211,11 @@ def code_word(table: str, column: str, code, lang: str | None = None) -> str | N
 
 def operation_word(op: str, lang: str | None = None) -> str:
     # A context of its own: a goal's state "changed" is another word in Finnish.
-    return pgettext("history", OPERATIONS.get(op, op), lang)
+    words = {"create": pgettext("history", "added", lang),
+             "update": pgettext("history", "changed", lang),
+             "delete": pgettext("history", "removed", lang),
+             "erase": pgettext("history", "erased", lang)}
+    return words.get(op, op)
 
 
 _BOOKKEEPING = {"id", "key", "position", "revision", "created_at", "created_by", "updated_at",

@@ -40,7 +40,7 @@ class AuditPage(QWidget):
             "reopen": self.tr("Client reopened"), "path_step": self.tr("Moved on the path"),
             "consent_override": self.tr("Disclosed without consent"),
             "demo_clients": self.tr("Demo clients created"),
-            "feedback": self.tr("Feedback given"), "import": self.tr("Imported"),
+            "feedback": self.tr("Feedback recorded"), "import": self.tr("Imported"),
             "screening": self.tr("Screening recorded"),
         }
 
