@@ -35,7 +35,7 @@ class AgreeDialog(QDialog):
         super().__init__(parent)
         self.store, self.version, self.result_view = store, version, None
         self.setWindowTitle(self.tr("Agree on the plan"))
-        self.setMinimumWidth(chars_wide(self, 70))
+        self.setMinimumWidth(chars_wide(self, 90))
         form = QFormLayout(self)
         note = QLabel(self.tr("An agreed version can no longer be changed. Later changes "
                               "start a new draft."))
