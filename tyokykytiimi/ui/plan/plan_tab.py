@@ -338,7 +338,10 @@ class PlanTab(QWidget):
         if changed:
             text += " · " + self.tr("unsaved changes")
         self.status.setText(text)
-        self.agree_button.setEnabled(changed or (v is not None and v.is_draft))
+        can_agree = changed or (v is not None and v.is_draft)
+        self.agree_button.setEnabled(can_agree)
+        self.agree_button.setToolTip("" if can_agree else self.tr(
+            "This version is already agreed. Edit the plan to start a new draft."))
         self._check_review()
 
     # --- editing -------------------------------------------------------------------
