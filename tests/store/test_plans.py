@@ -5,6 +5,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
+from tests.plan_data import saved_draft
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.models.plans import Goal, GoalData, PlanVersion, Task, TaskData
 from tyokykytiimi.store import plans
@@ -19,12 +20,7 @@ def client(store):
 
 
 def _draft(store, client, goal: str, review_days: int | None = None):
-    d = plans.get_or_create_draft(store, client.id)
-    c = d.content
-    c.goals = [GoalData(goal)]
-    if review_days is not None:
-        c.next_review = date.today() + timedelta(days=review_days)
-    return plans.save_draft(store, d.id, c, d.revision)
+    return saved_draft(store, client.id, goal, review_days=review_days)
 
 
 def _agreed(store, client):

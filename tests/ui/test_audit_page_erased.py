@@ -24,16 +24,10 @@ def test_redacted_entries_read_erased_client(qtbot, store):
 
 
 def test_audit_view_names_client_and_target(qtbot, store):
-    from datetime import date, timedelta
-
-    from tyokykytiimi.models.plans import GoalData
+    from tests.plan_data import saved_draft
     from tyokykytiimi.store import plans
     c = create_client(store, first_name="Aino", last_name="Auditoitu")
-    d = plans.get_or_create_draft(store, c.id)
-    content = d.content
-    content.goals = [GoalData("Tavoite")]
-    content.next_review = date.today() + timedelta(days=30)
-    d = plans.save_draft(store, d.id, content, d.revision)
+    d = saved_draft(store, c.id, "Tavoite", review_days=30)
     plans.get_version(store, d.id)  # an audited view of the version
     page = AuditPage(store)
     qtbot.addWidget(page)

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from tests.plan_data import agreed_plan
 from tyokykytiimi.models.plans import GoalData, TaskData
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client, update_client
@@ -62,12 +63,7 @@ def test_history_in_words(qtbot, store):
 
 def test_a_new_draft_lists_what_changed_not_every_copied_item(store):
     client = create_client(store, first_name="Aino", last_name="Kopio")
-    d = plans.get_or_create_draft(store, client.id)
-    c = d.content
-    c.goals = [GoalData("Paasen tyokokeiluun"), GoalData("Nukun paremmin")]
-    c.next_review = date.today() + timedelta(days=40)
-    d = plans.save_draft(store, d.id, c, d.revision)
-    v1 = plans.agree(store, d.id, agreed_on=date.today(), participants=["Aino Kopio"])
+    v1 = agreed_plan(store, client.id, "Paasen tyokokeiluun", "Nukun paremmin")
     edited = v1.content.copy()
     edited.goals[1].text = "Nukun yoni hyvin"
     plans.start_draft(store, client.id, edited, based_on_id=v1.id, base=v1.content)

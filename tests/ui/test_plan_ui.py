@@ -3,6 +3,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from tests.plan_data import agreed_plan
 from tyokykytiimi.models.plans import GoalData
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client
@@ -85,12 +86,7 @@ def test_late_review_asks_for_reason(qtbot, store):
 
 def test_two_people_editing_the_agreed_plan_meet_in_one_draft(qtbot, store, monkeypatch):
     client = create_client(store, first_name="Aino", last_name="Kaksi")
-    d = plans.get_or_create_draft(store, client.id)
-    c = d.content
-    c.goals = [GoalData("Ensimmainen")]
-    c.next_review = date.today() + timedelta(days=30)
-    d = plans.save_draft(store, d.id, c, d.revision)
-    plans.agree(store, d.id, agreed_on=date.today(), participants=["Aino Kaksi"])
+    agreed_plan(store, client.id, "Ensimmainen")
     tab = PlanTab(store, client.id)
     qtbot.addWidget(tab)
     tab.show()

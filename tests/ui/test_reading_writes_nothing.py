@@ -1,11 +1,10 @@
 """#16.8: opening a client and every one of their tabs writes nothing but the audit
 trail's view entries (no plan draft, no tasks, no case-manager change)."""
-from datetime import date, timedelta
-
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from tyokykytiimi.models.plans import GoalData, TaskData
+from tests.plan_data import agreed_plan
+from tyokykytiimi.models.plans import TaskData
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.clients.client_page import ClientPage
@@ -24,14 +23,9 @@ def _snapshot(store) -> dict[str, list]:
 
 def _client_with_agreed_plan(store):
     client = create_client(store, first_name="Aino", last_name="Lukija")
-    draft = plans.get_or_create_draft(store, client.id)
-    c = draft.content
-    c.goals = [GoalData("Pääsen työkokeiluun")]
-    c.tasks = [TaskData(what="Soittaa Kelaan", responsible_text="Aino (asiakas itse)",
-                        responsible_kind="client")]
-    c.next_review = date.today() + timedelta(days=60)
-    saved = plans.save_draft(store, draft.id, c, draft.revision)
-    plans.agree(store, saved.id, agreed_on=date.today(), participants=["Aino Lukija"])
+    agreed_plan(store, client.id, "Pääsen työkokeiluun", tasks=(
+        TaskData(what="Soittaa Kelaan", responsible_text="Aino (asiakas itse)",
+                 responsible_kind="client"),))
     return client
 
 
