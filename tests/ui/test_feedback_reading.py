@@ -31,9 +31,19 @@ def test_every_comment_is_read_and_anonymous_ones_name_no_one(qtbot, store):
     qtbot.mouseClick(dialog.only_text, Qt.LeftButton)
     assert len(dialog.answers) == 2
     dialog.period.setFocus()
-    qtbot.keyClick(dialog.period, Qt.Key_End)  # all time
+    qtbot.keyClick(dialog.period, Qt.Key_End)
+    qtbot.keyClick(dialog.period, Qt.Key_Up)  # all time
     assert "Vanha kommentti." in dialog.view.toPlainText()
     assert len(dialog.answers) == 3
+    assert not dialog.since.isEnabled()
+    # Days of one's own start from the period chosen before.
+    qtbot.keyClick(dialog.period, Qt.Key_Home)  # the last 30 days
+    assert dialog.since.date().toPython() == today - timedelta(days=30)
+    qtbot.keyClick(dialog.period, Qt.Key_End)  # chosen days
+    assert dialog.since.isEnabled() and dialog.until.isEnabled()
+    assert dialog.since.date().toPython() == today - timedelta(days=30)
+    assert {a.free_text for a in dialog.answers} == {"Sain puhua omin sanoin.",
+                                                    "Odotin liian kauan."}
     with store.session() as s:
         from sqlmodel import select
         views = s.exec(select(AuditEntry).where(AuditEntry.target == "feedback",

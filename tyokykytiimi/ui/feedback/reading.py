@@ -8,9 +8,9 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QLabel, QTextBrowser, QVBoxLayout)
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout)
 
 from ... import formats, language
 from ...models import feedback_form as ff
@@ -45,11 +45,16 @@ class FeedbackReadingDialog(QDialog):
         self.period = QComboBox()
         for text, since, until in periods(date.today()):
             self.period.addItem(text, (since, until))
+        self.period.addItem(self.tr("Chosen days"), None)
         period_label.setBuddy(self.period)
+        self.since, self.until = self._date_edit(), self._date_edit()
+        since_label, until_label = QLabel(self.tr("&From")), QLabel(self.tr("&To"))
+        since_label.setBuddy(self.since)
+        until_label.setBuddy(self.until)
         self.only_text = QCheckBox(self.tr("Only answers with a written &comment"))
-        bar.addWidget(period_label)
-        bar.addWidget(self.period)
-        bar.addWidget(self.only_text)
+        for w in (period_label, self.period, since_label, self.since, until_label,
+                  self.until, self.only_text):
+            bar.addWidget(w)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.summary = QLabel()
@@ -62,12 +67,45 @@ class FeedbackReadingDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.period.currentIndexChanged.connect(self.refresh)
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        self.since.dateChanged.connect(self._days_chosen)
+        self.until.dateChanged.connect(self._days_chosen)
         self.only_text.toggled.connect(self.refresh)
+        self._period_chosen()
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        w = QDateEdit()
+        w.setDisplayFormat("d.M.yyyy")
+        w.setCalendarPopup(True)
+        return w
+
+    def _period_chosen(self, *_) -> None:
+        chosen = self.period.currentData()
+        if chosen is not None:
+            since, until = chosen
+            for w, day in ((self.since, since), (self.until, until)):
+                w.blockSignals(True)
+                w.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+                w.setEnabled(day is not None)
+                w.blockSignals(False)
+        else:
+            self.since.setEnabled(True)
+            self.until.setEnabled(True)
+        self.refresh()
+
+    def _days_chosen(self, *_) -> None:
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(self.period.count() - 1)  # "Chosen days"
+        self.period.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:
-        since, until = self.period.currentData()
+        chosen = self.period.currentData()
+        if chosen is None:
+            since, until = self.since.date().toPython(), self.until.date().toPython()
+        else:
+            since, until = chosen
         self.answers = feedback_answers(self.store, since=since, until=until,
                                         with_text_only=self.only_text.isChecked())
         comments = sum(1 for a in self.answers if a.free_text.strip())
