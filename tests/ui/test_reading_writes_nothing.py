@@ -65,3 +65,20 @@ def test_a_client_without_a_plan_gets_none_by_looking(qtbot, store):
     _open_every_tab(qtbot, store, client.id)
     assert _snapshot(store) == before
     assert plans.list_versions(store, client.id) == []
+
+
+def test_opening_a_client_from_the_main_window_writes_nothing(qtbot, store):
+    from tyokykytiimi.ui.main_window import MainWindow
+    client = _client_with_agreed_plan(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1300, 900)
+    window.show()
+    window.show_area("clients")
+    before = _snapshot(store)
+    page = window.open_client(client.id)
+    bar = page.tabs.tabBar()
+    for i in range(page.tabs.count()):
+        qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(i).center())
+    after = _snapshot(store)
+    assert [t for t in before if before[t] != after[t]] == []
