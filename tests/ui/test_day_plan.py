@@ -37,7 +37,8 @@ def test_plan_written_agreed_revised_compared_exported(qtbot, store, tmp_path, m
 
     # Agreed: the dialog lists the client first and asks for the review date itself.
     seen = step.agree(qtbot, tab)
-    assert seen["people"][0].startswith("Aino Asiakas")
+    assert seen["people"][0].startswith("Aino Asiakas")  # the client first
+    assert seen["people"][1] == "Kaisa Koordinaattori"  # then who records it
     assert seen["meeting"] == meeting.id
     v1 = plans.open_plan(store, client.id)
     assert (v1.state, v1.number, v1.meeting_id) == ("agreed", 1, meeting.id)

@@ -62,7 +62,9 @@ class AgreeDialog(QDialog):
         form.addRow(self.people_error)
         self._client = self.tr("%1 (client)").replace(
             "%1", plans.client_name(store, version.client_id))
-        self.people.setPlainText(self._client)
+        user = getattr(getattr(store, "user", None), "display_name", None)
+        self._first = [self._client] + ([user] if user else [])  # the client, then whoever records
+        self.people.setPlainText("\n".join(self._first))
         c = version.content
         self.review = QDateEdit(qdate(c.next_review or review_default(date.today())))
         self.review.setCalendarPopup(True)
@@ -86,7 +88,7 @@ class AgreeDialog(QDialog):
 
     def _fill_people(self) -> None:
         mid = self.meeting.currentData()
-        people = [self._client]
+        people = list(self._first)
         for m in self._meetings:
             if m.id == mid:
                 people += [p for p in m.participants if p not in people]
