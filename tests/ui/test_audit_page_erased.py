@@ -37,3 +37,17 @@ def test_audit_view_names_client_and_target(qtbot, store):
     assert views, rows
     assert not any(c.id[:8] in cell or d.id[:8] in cell or "plan_version" in cell
                    for r in rows for cell in r)
+
+
+def test_audit_view_filters_by_the_clients_name(qtbot, store):
+    from PySide6.QtCore import Qt
+    a = create_client(store, first_name="Aino", last_name="Etsitty")
+    b = create_client(store, first_name="Bertta", last_name="Muu")
+    get_client(store, a.id)
+    get_client(store, b.id)
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.client, "etsitty")
+    qtbot.keyClick(page.client, Qt.Key_Return)
+    clients = {page.table.item(r, 4).text() for r in range(page.table.rowCount())}
+    assert clients and all(c.startswith("Aino Etsitty") for c in clients)

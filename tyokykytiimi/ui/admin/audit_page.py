@@ -15,7 +15,9 @@ from ...formats import format_date, format_datetime
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
            "change", "export", "print", "backup", "restore", "user_create", "user_change",
-           "user_deactivate", "password_reset", "password_change", "migrate", "erase"]
+           "user_deactivate", "password_reset", "password_change", "migrate", "erase",
+           "screening", "path_step", "close", "reopen", "acknowledge", "consent_override",
+           "feedback", "import", "list"]
 
 
 class AuditPage(QWidget):
@@ -55,6 +57,11 @@ class AuditPage(QWidget):
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("Username"))
         self.user.setAccessibleName(self.tr("Username"))
+        self.client = QLineEdit(self)
+        self.client.setPlaceholderText(self.tr("Client's name"))
+        self.client.setAccessibleName(self.tr("Client's name"))
+        self.client.returnPressed.connect(self.refresh)
+        self.user.returnPressed.connect(self.refresh)
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.since.setCalendarPopup(True)
         self.since.setAccessibleName(self.tr("From"))
@@ -74,8 +81,8 @@ class AuditPage(QWidget):
                              (until_label, self.until)):
             label.setBuddy(field)
         shrinkable(self.action, 14)
-        for w in (action_label, self.action, self.user, since_label, self.since, until_label,
-                  self.until):
+        for w in (action_label, self.action, self.user, self.client, since_label, self.since,
+                  until_label, self.until):
             filters.addWidget(w)
         filters.addStretch()
         actions = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
@@ -112,6 +119,9 @@ class AuditPage(QWidget):
         names = self.action_names()
         erased = self.tr("(erased client)")
         described = audit_words.describe(self.store, entries)
+        wanted = self.client.text().strip().casefold()
+        if wanted:  # whose data was read or changed, by name
+            entries = [e for e in entries if wanted in described[e.seq].client.casefold()]
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             local = format_datetime(e.at, seconds=True)
