@@ -71,7 +71,7 @@ def install(lang: str | None = None) -> str:
             if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
                 app.installTranslator(qt)
                 _qt_translator = qt
-    QLocale.setDefault(formats.locale(lang))
+    QLocale.setDefault(QLocale(formats.locale_name(lang)))
     formats.set_language(lang)
     return lang
 
