@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFrame, QHB
 
 from .. import language
 from ..paths import resource_path
-from .widgets import emphasise, fit_on_screen
+from .layout import emphasise, fit_on_screen
 
 ROLES = ("coordinator", "nurse", "doctor")
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 
 from ...reports.audit_csv import write_audit_csv
 from ...store import audit, audit_words
-from ..widgets import shrinkable
+from ..layout import shrinkable
 from ...formats import format_date, format_datetime
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",

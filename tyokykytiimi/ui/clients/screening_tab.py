@@ -13,7 +13,8 @@ from ...models.screening import prefill
 from ...store.screenings import (DECISIONS_BY_KIND, DEFINITIONS, answers_of, definition,
                                  list_screenings, notes_of, record_screening, suggest)
 from ..events import announce
-from ..widgets import FieldError, emphasise, lines_high, tab_chain
+from ..field_error import FieldError
+from ..layout import emphasise, lines_high, tab_chain
 from . import labels
 
 ANSWER_CODES = ("yes", "no", "unknown")

@@ -16,7 +16,7 @@ from ... import formats, language
 from ...models import feedback_form as ff
 from ...store.feedback_reading import feedback_answers
 from ..clients import labels
-from ..widgets import fit_on_screen
+from ..layout import fit_on_screen
 
 
 def periods(today: date) -> list[tuple[str, date | None, date | None]]:

@@ -16,7 +16,8 @@ from ...formats import format_date
 from ...models.plans import review_default
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
-from ..widgets import FieldError, chars_wide, fit_on_screen
+from ..field_error import FieldError
+from ..layout import chars_wide, fit_on_screen
 
 
 def qdate(d: date) -> QDate:

@@ -21,7 +21,8 @@ from ...models.plans import (GOAL_STATES, TASK_STATES, GoalData, StepData, TaskD
 from ...store import plans
 from ...store.errors import InvalidInput
 from ..events import announce
-from ..widgets import FieldError, lines_high, shrinkable
+from ..field_error import FieldError
+from ..layout import lines_high, shrinkable
 from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog, pydate, qdate)
 from ...formats import format_date
 
