@@ -123,6 +123,7 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
                         dialog.close()
                         dialog.deleteLater()
                 _nurse_screens(page, shot)
+                _plan_and_reading_shots(window, page, shot)
         from tyokykytiimi.store.servicemap import list_organisations
         from tyokykytiimi.ui.network.servicemap_dialogs import contact_dialog
         org = next(iter(list_organisations(store)), None)
@@ -173,6 +174,29 @@ def _nurse_screens(page, shot) -> None:
     view.resize(1280, 820)
     shot(view, "24-shown-to-client")
     view.end()
+
+
+def _plan_and_reading_shots(window, page, shot) -> None:
+    """The plan's agree and versions dialogs, the feedback comments and the F1 guide."""
+    plan = getattr(page, "tab_widgets", {}).get("plan")
+    if plan is not None and getattr(plan, "view", None) is not None:
+        from tyokykytiimi.ui.plan.dialogs import AgreeDialog, VersionsDialog
+        if plan.view.is_draft:
+            agree = AgreeDialog(window.store, plan.view, window)
+            shot(agree, "22-plan-agree")
+            agree.close()
+        versions = VersionsDialog(window.store, page.client_id, window)
+        shot(versions, "22-plan-versions")
+        versions.close()
+    from tyokykytiimi.ui.feedback.reading import FeedbackReadingDialog
+    from tyokykytiimi.ui.help import HelpDialog
+    reading = FeedbackReadingDialog(window.store, window)
+    reading.period.setCurrentIndex(reading.period.count() - 1)  # all time
+    shot(reading, "41-feedback-comments")
+    reading.close()
+    guide = HelpDialog(window.store.user.role, window)
+    shot(guide, "50-help")
+    guide.close()
 
 
 def _team_report(window):

@@ -242,7 +242,7 @@ def test_pages_tab_order_and_tables_let_tab_move_on(qtbot, demo):
     audit = AuditPage(demo.store)
     qtbot.addWidget(audit)
     assert walk(qtbot, audit, audit, audit.action) == [
-        "action", "user", "since", "until", "Show", "Verify chain", "Export CSV…", "table"]
+        "action", "user", "client", "since", "until", "Show", "Verify chain", "Export CSV…", "table"]
     smap = ServiceMapPage(demo.store)
     qtbot.addWidget(smap)
     assert walk(qtbot, smap, smap, smap.search) == [

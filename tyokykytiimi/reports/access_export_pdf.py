@@ -356,7 +356,7 @@ VALUES = {
     "plan_versions.state": {"draft": _t("Luonnos", "Utkast", "Draft"),
                             "agreed": _t("Sovittu", "Överenskommen", "Agreed")},
     "plan_goals.state": {"open": _t("avoin", "öppen", "open"),
-                         "in_progress": _t("työn alla", "pågår", "in progress"),
+                         "in_progress": _t("käynnissä", "pågår", "in progress"),
                          "reached": _t("saavutettu", "uppnådd", "reached"),
                          "changed": _t("muuttunut", "ändrad", "changed"),
                          "dropped": _t("luovuttu", "avstådd", "dropped")},
