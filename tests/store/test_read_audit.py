@@ -41,7 +41,10 @@ WRITES = {
     "settings.save_team_settings", "settings.record_language_choice", "unlock.sign_out",
     "unlock.verify_password", "users.add_user", "users.deactivate_user",
     "users.reset_password", "users.change_own_password", "users.update_user",
-    "users.new_recovery",
+    "users.new_recovery", "journal.add_entry", "journal.edit_entry", "path.undo_move",
+    "plans.start_draft", "servicemap_edit.save_organisation", "servicemap_edit.save_service",
+    "servicemap_edit.save_contact", "servicemap_edit.remove_organisation",
+    "servicemap_edit.remove_service", "servicemap_edit.remove_contact",
 }
 
 
@@ -114,6 +117,23 @@ READS = {
     "settings.letterhead": lambda d: ((), {}),
     "team_report.team_report": lambda d: ((TODAY - timedelta(days=365), TODAY), {}),
     "users.list_team": lambda d: ((), {}),
+    "audit_words.describe": lambda d: ((d["entries"],), {}),
+    "client_view.client_view": lambda d: ((d["client"],), {}),
+    "consents.get_consent": lambda d: ((d["consent"],), {}),
+    "feedback_reading.feedback_answers": lambda d: ((), {}),
+    "first_steps.first_steps": lambda d: ((), {}),
+    "history.readable_history": lambda d: ((d["client"],), {}),
+    "journal.list_entries": lambda d: ((d["client"],), {}),
+    "journal.entry_history": lambda d: ((d["journal"],), {}),
+    "journal.last_entry_dates": lambda d: ((), {}),
+    "measures.clients_with_open_flags": lambda d: ((), {}),
+    "measures.safety_flag_history": lambda d: ((d["client"],), {}),
+    "overview.client_overview": lambda d: ((d["client"],), {}),
+    "path.open_at_closing": lambda d: ((d["client"],), {}),
+    "path.undoable_move": lambda d: ((d["client"],), {}),
+    "plans.client_name": lambda d: ((d["client"],), {}),
+    "plans.new_plan_content": lambda d: ((d["client"],), {}),
+    "plans.open_plan": lambda d: ((d["client"],), {}),
 }
 
 
@@ -148,7 +168,13 @@ def demo(tmp_path_factory):
         meeting = s.exec(select(Meeting)).first()
         contact = s.exec(select(Contact)).first()
     rows = client_rows(store, audit=False)
-    ids = {"client": client, "version": version.id, "answer_set": answer.id,
+    from tyokykytiimi.models.consents import Consent
+    from tyokykytiimi.store.journal import add_entry
+    note = add_entry(store, client, entry_on=TODAY, kind="phone", text="Soitto asiakkaalle")
+    with store.session() as s:
+        consent = s.exec(select(Consent)).first()
+    from tyokykytiimi.store.audit import list_entries
+    ids = {"journal": note.id, "consent": consent.id, "entries": list_entries(store),"client": client, "version": version.id, "answer_set": answer.id,
            "meeting": meeting.id, "contact": contact.id, "organisation": contact.organisation_id,
            "rows": rows, "client_row": next(r for r in rows if r.id == client)}
     yield store, ids
