@@ -15,7 +15,7 @@ from tyokykytiimi.store import backup, permissions
 from tyokykytiimi.store.errors import PermissionDenied
 
 from ..conftest import PASSWORD
-from ..roles import sign_in_as
+from tests.people import NURSE, sign_in_as
 
 
 def store_operations() -> dict[str, object]:
@@ -105,18 +105,15 @@ def test_refusal_says_why_in_finnish(store):
 
 
 def test_nurse_cannot_back_up_or_restore(store, tmp_path):
-    from tyokykytiimi.store.unlock import open_store
-    nurse = sign_in_as(store, "nurse")
-    nurse.close()
-    admin = open_store(store.data_dir, "koordinaattori", PASSWORD)
-    path = backup.backup(admin, tmp_path / "b.tkbackup")
-    admin.close()
-    nurse = open_store(store.data_dir, "nurse", PASSWORD)
+    username, _, _, password = NURSE
+    nurse = sign_in_as(store, store.data_dir, NURSE)
+    path = backup.backup(store, tmp_path / "b.tkbackup")  # the admin's, with her in it
     with pytest.raises(PermissionDenied):
         backup.backup(nurse, tmp_path / "c.tkbackup")
     nurse.close()
+    store.close()
     with pytest.raises(PermissionDenied):
-        backup.restore(store.data_dir, path, username="nurse", password=PASSWORD)
+        backup.restore(store.data_dir, path, username=username, password=password)
     assert not (store.data_dir / "backups").exists() or not any(
         (store.data_dir / "backups").glob("pre-restore-*"))
 

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QPushButton
 
 from tyokykytiimi.ui.main_window import MainWindow
 
-from ..roles import sign_in_as
+from tests.people import NURSE, sign_in_as
 
 
 def _button(widget, text):
@@ -12,7 +12,7 @@ def _button(widget, text):
 
 
 def test_nurse_window(qtbot, store):
-    nurse = sign_in_as(store, "nurse")
+    nurse = sign_in_as(store, store.data_dir, NURSE)
     window = MainWindow(nurse)
     qtbot.addWidget(window)
     window.show()
