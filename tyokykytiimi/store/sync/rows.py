@@ -1,0 +1,101 @@
+"""Synced tables and writing a row's provisional values into its table."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from ...models import schema  # noqa: F401  (every table in the metadata)
+from ...models.base import Record, UTCDateTime
+from . import merge
+
+FROZEN_TABLES = ("plan_versions", "plan_goals", "plan_intermediate_goals", "plan_tasks")
+
+
+def _subclasses(cls):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
+
+
+@lru_cache(maxsize=None)
+def synced_tables() -> dict[str, sa.Table]:
+    """Every table of team data (the ``Record`` tables), by name."""
+    return {c.__table__.name: c.__table__ for c in _subclasses(Record)
+            if getattr(c, "__table__", None) is not None}
+
+
+def to_db(column: sa.Column, value):
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, UTCDateTime) or isinstance(kind, sa.DateTime):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if isinstance(kind, sa.Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def to_json(column: sa.Column, value):
+    if isinstance(value, datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _required(table: sa.Table) -> set[str]:
+    return {c.name for c in table.columns
+            if not c.nullable and c.default is None and c.server_default is None}
+
+
+def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
+    """Write the provisional values; False when the row must wait (its parent row
+    has not arrived, or it is not yet complete)."""
+    table = synced_tables().get(table_name)
+    if table is None:
+        return True
+    values = merge.values(state)
+    try:
+        with conn.begin_nested():
+            if values.get(merge.REMOVED):
+                conn.execute(sa.delete(table).where(table.c.id == row_id))
+                return True
+            cols = {c.name: to_db(c, values[c.name]) for c in table.columns
+                    if c.name in values and c.name != "id"}
+            exists = conn.execute(sa.select(table.c.id).where(table.c.id == row_id)).first()
+            if exists:
+                if cols:
+                    conn.execute(sa.update(table).where(table.c.id == row_id).values(cols))
+                return True
+            if not _required(table) - {"id"} <= set(cols):
+                return False
+            conn.execute(sa.insert(table).values(id=row_id, **cols))
+            return True
+    except (IntegrityError, OperationalError):
+        return False
+
+
+class TriggersOff:
+    """Lifts the agreed-plan guards inside one transaction and restores them:
+    a change agreed elsewhere must land here too (and shows as a conflict)."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.saved: list[tuple[str, str]] = []
+
+    def __enter__(self):
+        marks = ",".join("?" * len(FROZEN_TABLES))
+        self.saved = list(self.conn.exec_driver_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            f"AND tbl_name IN ({marks})", FROZEN_TABLES).all())
+        for name, _sql in self.saved:
+            self.conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        return self
+
+    def __exit__(self, *exc):
+        for _name, sql in self.saved:
+            self.conn.exec_driver_sql(sql)
+        return False
