@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import cli_sync
 from .paths import default_data_dir
 from .store.errors import InvalidInput, StoreError
 
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     smoke = sub.add_parser("smoke", help="käynnistystesti demotietokannalla (ikkunaton)")
     smoke.add_argument("--data-dir", type=Path, default=None,
                        help="demotietokannan kansio (oletus: väliaikainen, poistetaan)")
+    cli_sync.add_parsers(sub)
     return p
 
 
@@ -92,6 +94,8 @@ def cmd_check(args) -> int:
         with store.engine.connect() as conn:
             problems = integrity_problems(conn.connection.dbapi_connection)
         chain = verify_chain(store)
+        if getattr(args, "digest", False):
+            cli_sync.print_digest(store)
     finally:
         store.close()
     if problems:
@@ -154,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
                 data_dir = default_data_dir() / "demo"
             return run_gui(data_dir, demo=args.demo, lang=args.lang)
         return {"init": cmd_init, "check": cmd_check, "backup": cmd_backup,
-                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke}[args.command](args)
+                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke,
+                **cli_sync.COMMANDS}[args.command](args)
     except InvalidInput as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code

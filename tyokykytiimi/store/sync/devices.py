@@ -23,6 +23,7 @@ import base64
 import json
 import os
 import uuid
+from datetime import datetime, timezone
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -143,10 +144,17 @@ def members(conn) -> list[SyncDevice]:
                        accepted_until=r[5]) for r in rows_]
 
 
+def _when(text):
+    if not text:
+        return None
+    return datetime.fromisoformat(str(text)).replace(tzinfo=timezone.utc)
+
+
 def list_devices(store: Store) -> list[Device]:
     with store.engine.connect() as conn:
         own = require(conn)
-        seen = dict(conn.exec_driver_sql("SELECT device_id, last_seen FROM sync_applied").all())
+        seen = {dev: _when(at) for dev, at in conn.exec_driver_sql(
+            "SELECT device_id, last_seen FROM sync_applied").all()}
         return [Device(d.id, d.name, crypto.fingerprint(d.box_public, d.sign_public), d.state,
                        seen.get(d.id), d.id == own.device_id) for d in members(conn)]
 
