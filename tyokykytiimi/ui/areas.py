@@ -35,6 +35,7 @@ CLIENT_TABS = [
 # page's header, next to "← Client list".
 WINDOW_ACTIONS: list[str] = [
     "tyokykytiimi.ui.feedback.actions:add_window_actions",
+    "tyokykytiimi.ui.sync.status_bar:add_window_actions",
 ]
 CLIENT_ACTIONS: list[str] = [
     "tyokykytiimi.ui.feedback.actions:client_buttons",

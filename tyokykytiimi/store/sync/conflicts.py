@@ -36,6 +36,7 @@ class Conflict:
     kind: str  # field | seal | plans_agreed
     versions: tuple
     provisional: object
+    client_name: str = ""
 
 
 def _names(conn, sql: str) -> dict:
@@ -47,6 +48,7 @@ def list_conflicts(store: Store) -> list[Conflict]:
     with store.engine.connect() as conn:
         devices = _names(conn, "SELECT id, name FROM sync_devices")
         users = _names(conn, "SELECT id, display_name FROM users")
+        names = _names(conn, "SELECT id, first_name || ' ' || last_name FROM clients")
         for table, row_id, client_id, text in conn.exec_driver_sql(
                 "SELECT table_name, row_id, client_id, state FROM sync_rows WHERE conflict "
                 "ORDER BY table_name, row_id").all():
@@ -59,7 +61,8 @@ def list_conflicts(store: Store) -> list[Conflict]:
                             datetime.fromtimestamp(clock.decode(h[1])[0] / 1000, timezone.utc))
                     for h in c["heads"])
                 out.append(Conflict(table, row_id, client_id, c["field"], c["kind"], versions,
-                                    merge.winner(state["f"][c["field"]])[3]))
+                                    merge.winner(state["f"][c["field"]])[3],
+                                    names.get(client_id, "")))
         for plan_id, number, ids in conn.exec_driver_sql(
                 "SELECT plan_id, number, group_concat(id) FROM plan_versions "
                 "WHERE state = 'agreed' AND deleted_at IS NULL GROUP BY plan_id, number "

@@ -323,7 +323,7 @@ def find_device(store: Store, text: str) -> str:
     return found[0].id
 
 
-def complete_join(data_dir, username: str, password: str) -> Store:
+def complete_join(data_dir, username: str, password: str, *, lock=None) -> Store:
     """Open the welcome if it has arrived; WaitingApproval until then."""
     data_dir = Path(data_dir)
     pending = _open_pending(data_dir, password)
@@ -360,7 +360,7 @@ def complete_join(data_dir, username: str, password: str) -> Store:
             done.unlink()
         except OSError:
             pass
-    return open_store(data_dir, username, password)
+    return open_store(data_dir, username, password, lock=lock)
 
 
 def _build(data_dir: Path, key: bytes, snap: dict, pending: dict) -> None:
