@@ -1,28 +1,28 @@
 """Sync failures a person can meet."""
 from __future__ import annotations
 
+from ...i18n import Message
 from ..errors import StoreError
 
 
 class SyncError(StoreError):
-    messages = {"fi": "Synkronointi epäonnistui.", "sv": "Synkroniseringen misslyckades.",
-                "en": "Sync failed."}
+    default = "Sync failed."
     exit_code = 10
+
+    def __init__(self, message=None):
+        super().__init__(message or Message(self.default))
 
 
 class FolderUnavailable(SyncError):
-    messages = {"fi": "Jaettuun kansioon ei saada yhteyttä.",
-                "sv": "Den delade mappen kan inte nås.",
-                "en": "The shared folder cannot be reached."}
+    default = "The shared folder cannot be reached."
     exit_code = 11
 
 
 class NotSetUp(SyncError):
-    messages = {"fi": "Tiimin synkronointia ei ole otettu käyttöön.",
-                "sv": "Teamsynkronisering är inte påslagen.",
-                "en": "Team sync has not been set up."}
+    default = "Team sync has not been set up."
     exit_code = 12
 
 
 class WaitingApproval(SyncError):
+    default = "Waiting for approval."
     exit_code = 9
