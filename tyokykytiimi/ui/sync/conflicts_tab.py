@@ -62,7 +62,11 @@ class ConflictsTab(QWidget):
         what = {"clients": self.tr("Client"), "plan_versions": self.tr("Plan"),
                 "users": self.tr("User"), "team_keyslots": self.tr("Password")}.get(
             c.table, c.table)
-        field = self.tr("deleted") if c.field == "deleted_at" else c.field
+        field = {"deleted_at": self.tr("deleted"), "phone": self.tr("Phone"),
+                 "address": self.tr("Address"), "municipality": self.tr("Municipality"),
+                 "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+                 "notes": self.tr("Notes"), "status": self.tr("Status"),
+                 "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
         if c.kind == "plans_agreed":
             return self.tr("Two plan versions agreed at the same time")
         who = f" {c.client_name}" if c.client_name else ""
@@ -83,6 +87,7 @@ class ConflictsTab(QWidget):
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:
+                w.setParent(None)
                 w.deleteLater()
 
     def _value_text(self, c, value) -> str:
