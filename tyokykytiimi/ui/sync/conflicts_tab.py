@@ -109,7 +109,9 @@ class ConflictsTab(QWidget):
         for col, v in enumerate(c.versions):
             if c.kind == "plans_agreed":
                 break
-            box = QGroupBox(v.device_name, self.detail)
+            shown = c.kind == "field" and v.value == c.provisional
+            box = QGroupBox(v.device_name + (self.tr(" – shown for now") if shown else ""),
+                            self.detail)
             bl = QVBoxLayout(box)
             value = self._value_text(c, v.value) if (col == 0 or c.kind == "field") else \
                 self.tr("Edited: %1").replace("%1", str(v.value))

@@ -46,6 +46,8 @@ class TeamSyncDialog(QDialog):
         form.addRow("", self.error)
         if not devices.is_set_up(store):
             form.addRow(self.tr("Name of this workstation"), self.name)
+        else:
+            self.name.hide()  # named when sync was set up
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close, self)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Check and save"))
         self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
