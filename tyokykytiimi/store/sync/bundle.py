@@ -145,31 +145,23 @@ def device_dirs(folder: Path) -> list[str]:
         return []
 
 
-def bundles(folder: Path, device: str) -> list[tuple[int, int, Path]]:
-    """(first, last, path) of a device's bundles, by first sequence number."""
-    out = []
+def _matching(folder: Path, device: str, pattern: re.Pattern) -> list[tuple[re.Match, Path]]:
     try:
         names = os.listdir(Path(folder) / device)
     except OSError:
         return []
-    for name in names:
-        m = BUNDLE_RE.match(name)
-        if m:
-            out.append((int(m.group(1)), int(m.group(2)), Path(folder) / device / name))
-    return sorted(out)
+    return [(m, Path(folder) / device / name) for name in names
+            if (m := pattern.match(name))]
+
+
+def bundles(folder: Path, device: str) -> list[tuple[int, int, Path]]:
+    """(first, last, path) of a device's bundles, by first sequence number."""
+    return sorted((int(m.group(1)), int(m.group(2)), p)
+                  for m, p in _matching(folder, device, BUNDLE_RE))
 
 
 def states(folder: Path, device: str) -> list[tuple[int, Path]]:
-    out = []
-    try:
-        names = os.listdir(Path(folder) / device)
-    except OSError:
-        return []
-    for name in names:
-        m = STATE_RE.match(name)
-        if m:
-            out.append((int(m.group(1)), Path(folder) / device / name))
-    return sorted(out)
+    return sorted((int(m.group(1)), p) for m, p in _matching(folder, device, STATE_RE))
 
 
 def read(path: Path) -> bytes | None:

@@ -12,13 +12,14 @@ import socket
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from ...store.errors import InvalidInput, StoreError
 from ...store.sync import devices
 from ...store.sync.errors import WaitingApproval
 from ..widgets import FieldError
+from .folder_field import folder_row
 
 POLL_MS = 5000
 
@@ -36,10 +37,7 @@ class JoinDialog(QDialog):
             "shared folder and sign in with your own username and password. A team member "
             "then approves this workstation."), self)
         intro.setWordWrap(True)
-        self.folder = QLineEdit(self)
-        self.folder.setAccessibleName(self.tr("Shared folder"))
-        self.choose = QPushButton(self.tr("Choose…"), self)
-        self.choose.clicked.connect(lambda: self.choose_folder())
+        self.folder, self.choose, row = folder_row(self, "")
         self.username = QLineEdit(self)
         self.username.setAccessibleName(self.tr("Username"))
         self.password = QLineEdit(self)
@@ -48,9 +46,6 @@ class JoinDialog(QDialog):
         self.name = QLineEdit(socket.gethostname()[:60], self)
         self.name.setAccessibleName(self.tr("Name of this workstation"))
         self.error = FieldError(self)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose)
         form = QFormLayout()
         form.addRow(self.tr("Shared folder"), row)
         form.addRow(self.tr("Username"), self.username)
@@ -82,12 +77,6 @@ class JoinDialog(QDialog):
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.waiting)
         layout.addWidget(self.buttons)
-
-    def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Shared folder"),
-                                                self.folder.text())
-        if path:
-            self.folder.setText(path)
 
     def ask_to_join(self) -> None:
         self.error.show_error(None)

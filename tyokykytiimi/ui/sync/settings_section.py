@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import socket
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from ...store.errors import StoreError
 from ...store.sync import devices
 from ..widgets import FieldError
+from .folder_field import folder_row
 
 
 class TeamSyncDialog(QDialog):
@@ -29,18 +30,12 @@ class TeamSyncDialog(QDialog):
             "files (.bundle) and a small state file, and join requests in the folder "
             "\"join\". No database is ever put there."), self)
         intro.setWordWrap(True)
-        self.folder = QLineEdit(devices.folder_of(store), self)
-        self.folder.setAccessibleName(self.tr("Shared folder"))
-        self.choose = QPushButton(self.tr("Choose…"), self)
-        self.choose.clicked.connect(lambda: self.choose_folder())
+        self.folder, self.choose, row = folder_row(self, devices.folder_of(store))
         self.name = QLineEdit(socket.gethostname()[:60], self)
         self.name.setAccessibleName(self.tr("Name of this workstation"))
         self.error = FieldError(self)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose)
         form = QFormLayout()
         form.addRow(self.tr("Shared folder"), row)
         form.addRow("", self.error)
@@ -65,12 +60,6 @@ class TeamSyncDialog(QDialog):
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-
-    def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Shared folder"),
-                                                self.folder.text())
-        if path:
-            self.folder.setText(path)
 
     def save(self) -> None:
         self.error.show_error(None)
