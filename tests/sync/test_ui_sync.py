@@ -191,3 +191,24 @@ def test_status_bar_says_where_the_workstation_stands(qtbot, team):
     qtbot.waitUntil(lambda: not controller.runner.busy)
     assert controller.label.text() == "Synkronoitu juuri nyt · 1 ristiriita"
     assert conflicts.conflict_count(b) == 1
+
+
+def test_the_client_page_shows_its_conflict_and_leads_to_it(qtbot, team):
+    a = team.found()
+    b = team.join("Nina")
+    c = clients.create_client(a, first_name="Aino", last_name="Virtanen")
+    sync_all([a, b])
+    clients.update_client(a, c.id, phone="040 111")
+    clients.update_client(b, c.id, phone="040 222")
+    sync_all([a, b])
+    w = MainWindow(b)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.open_client(c.id)
+    button = page.findChild(QPushButton, "clientConflictsButton")
+    assert button.text() == "1 ristiriita"
+    qtbot.mouseClick(button, Qt.LeftButton)
+    admin = w.pages.currentWidget()
+    assert admin.tabs.currentWidget() is admin.conflicts
+    assert admin.conflicts.list.item(0).text() == "Asiakas Aino Virtanen: Puhelin"
+    qtbot.waitUntil(lambda: not w.sync_controller.runner.busy)

@@ -40,6 +40,7 @@ WINDOW_ACTIONS: list[str] = [
 CLIENT_ACTIONS: list[str] = [
     "tyokykytiimi.ui.feedback.actions:client_buttons",
     "tyokykytiimi.ui.access.actions:client_actions",
+    "tyokykytiimi.ui.sync.client_badge:client_buttons",
 ]
 
 

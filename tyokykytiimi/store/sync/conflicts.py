@@ -108,3 +108,13 @@ def conflict_count(store: Store) -> int:
 
 
 __all__ = ["Conflict", "Version", "conflict_count", "decide", "list_conflicts"]
+
+
+def client_conflict_count(store: Store, client_id: str) -> int:
+    """Conflicts in the rows of one client (the client page shows them)."""
+    with store.engine.connect() as conn:
+        try:
+            return conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict AND "
+                                        "client_id = ?", (client_id,)).scalar() or 0
+        except sa.exc.OperationalError:
+            return 0
