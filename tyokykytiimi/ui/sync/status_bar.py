@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from ... import formats
 from ...i18n import ngettext
-from ...store.sync import exchange
 from ...store.sync.errors import FolderUnavailable
 from ...store.sync.status import FOLDER_ERROR, Status, record_error, status
 from ..events import announce
@@ -90,6 +89,7 @@ class SyncController(QObject):
         store = self.window.store
         if not status(store).set_up:
             return False
+        from ...store.sync import exchange  # loads every table: only when sync runs
         return self.runner.start(lambda: exchange.sync_now(store))
 
     def _finished(self, result, error) -> None:
@@ -108,6 +108,7 @@ class SyncController(QObject):
         store = self.window.store
         try:
             if status(store).set_up:
+                from ...store.sync import exchange
                 exchange.sync_now(store)
         except Exception:  # signing out must never fail because the folder is away
             pass
