@@ -247,3 +247,16 @@ def test_users_and_passwords_are_the_team_s(team):
         open_store(data_b, "hoitaja", "Uusi-salasana-2027")
     assert isinstance(err.value, (UserInactive, UnknownUser))
     team.stores[1] = open_store(data_b, ADMIN, PASSWORD)
+
+
+def test_a_workstation_gone_too_long_does_not_block_clean_up_and_is_told_to_rejoin(
+        team, monkeypatch):
+    a, b = _pair(team)
+    c3 = team.join("Tero")
+    sync_all([a, b, c3])
+    clients.create_client(a, first_name="Aino", last_name="Virtanen")
+    monkeypatch.setattr(exchange, "STALE_DAYS", -1)  # Tero counts as gone too long
+    sync_all([a, b])
+    assert bundle.bundles(team.folder, a.device_id) == []  # not held back by Tero
+    exchange.sync_now(c3)
+    assert "rejoin" in _kinds(c3)

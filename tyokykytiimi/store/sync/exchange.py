@@ -192,8 +192,12 @@ def _receive_one(store: Store, own, folder: Path, device, result: Result) -> boo
         return False
     candidates = [b for b in bundle.bundles(folder, device.id) if b[0] == expected]
     if not candidates:
-        later = [b for b in bundle.bundles(folder, device.id) if b[0] > expected]
-        if later and done:
+        with store.engine.connect() as conn:
+            acks = conn.exec_driver_sql("SELECT acks FROM sync_applied WHERE device_id = ?",
+                                        (device.id,)).scalar()
+        # Its state file says from which number its files are still kept.
+        kept = json.loads(acks or "{}").get("kept_from", 0)
+        if kept > expected:
             with store.engine.begin() as conn:
                 notices.add(conn, device.id, "rejoin")
         return False
@@ -282,6 +286,8 @@ def _write_state(store: Store, own, folder: Path) -> None:
         sent = conn.exec_driver_sql("SELECT sent FROM sync_self").scalar()
         applied[own.device_id] = sent
         count, head = chain_head(conn)
+        own_files = bundle.bundles(folder, own.device_id)
+        applied["kept_from"] = own_files[0][0] if own_files else sent + 1
         state = {"applied": applied, "audit": [count, head], "wall": clock.now_ms()}
         previous = bundle.states(folder, own.device_id)
         if previous:
@@ -345,7 +351,8 @@ def _clean(store: Store, own, folder: Path) -> None:
             if seen is not None and str(seen) < str(stale):
                 continue
             lows.append(json.loads(acks or "{}").get(own.device_id, 0))
-    floor = min(lows, default=0)
+        sent = conn.exec_driver_sql("SELECT sent FROM sync_self").scalar()
+    floor = min(lows, default=sent)  # nobody left to wait for: everything sent can go
     for first, last, path in bundle.bundles(folder, own.device_id):
         if last <= floor:
             try:
@@ -369,6 +376,7 @@ def sync_now(store: Store, folder=None) -> Result:
     _send(store, own, folder, result)
     with store.engine.connect() as conn:
         own = devices.require(conn)
+    _read_states(store, own, folder)
     progress = True
     while progress:
         progress = False
@@ -378,9 +386,8 @@ def sync_now(store: Store, folder=None) -> Result:
             while _receive_one(store, own, folder, device, result):
                 progress = True
     _reissue(store, own, folder)
-    _read_states(store, own, folder)
-    _write_state(store, own, folder)
     _clean(store, own, folder)
+    _write_state(store, own, folder)
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE sync_self SET last_sync = ?, last_error = ''",
                              (utcnow().replace(tzinfo=None),))
