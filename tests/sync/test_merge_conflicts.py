@@ -92,3 +92,28 @@ def test_applying_a_bundle_twice_changes_nothing(team):
     assert done.changes == 0
     assert digests([b]) == before
     assert clients.get_client(b, c.id).phone == "040 9"
+
+
+def test_two_plan_versions_agreed_on_two_workstations_are_both_kept_and_flagged(team):
+    from tyokykytiimi.models.plans import PlanVersion
+    from tyokykytiimi.store import plans
+    a, b, c = _pair(team)
+
+    def agree(store, version_id):
+        with store.session() as s:
+            v = s.get(PlanVersion, version_id)
+            v.state = "agreed"
+            s.add(v)
+
+    agree(a, plans.get_or_create_draft(a, c.id).id)
+    sync_all([a, b])
+    va = plans.get_or_create_draft(a, c.id)  # both start version 2 from the agreed one
+    vb = plans.get_or_create_draft(b, c.id)
+    assert va.id != vb.id
+    agree(a, va.id)
+    agree(b, vb.id)
+    sync_all([a, b])
+    for store in (a, b):
+        flagged = [x for x in conflicts.list_conflicts(store) if x.kind == "plans_agreed"]
+        assert len(flagged) == 1 and sorted(flagged[0].versions) == sorted([va.id, vb.id])
+    assert len(set(digests([a, b]))) == 1
