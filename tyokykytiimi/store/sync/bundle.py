@@ -51,9 +51,9 @@ def state_name(number: int) -> str:
     return f"state-{number:010d}.state"
 
 
-def pack(payload: dict) -> bytes:
+def pack(payload: dict, level: int = 6) -> bytes:
     return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
-                                    default=str).encode("utf-8"), 6)
+                                    default=str).encode("utf-8"), level)
 
 
 def unpack(data: bytes) -> dict:

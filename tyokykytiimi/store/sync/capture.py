@@ -102,7 +102,7 @@ def audit_fields(entry: AuditEntry) -> dict:
 @event.listens_for(Session, "before_flush")
 def _capture(session: Session, flush_context, instances) -> None:
     store: Store | None = session.info.get("store")
-    if store is None or session.info.get("sync_applying"):
+    if store is None:
         return
     conn = session.connection()
     if not enabled(store, conn):

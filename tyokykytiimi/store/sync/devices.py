@@ -133,10 +133,6 @@ def enable(store: Store, folder, name: str = "") -> None:
     credentials.publish(store)
 
 
-def set_folder(store: Store, folder) -> None:
-    enable(store, folder)
-
-
 def members(conn) -> list[SyncDevice]:
     rows_ = conn.exec_driver_sql("SELECT id, name, box_public, sign_public, state, "
                                  "accepted_until FROM sync_devices ORDER BY name").all()
@@ -240,10 +236,14 @@ def pending_requests(store: Store) -> list[dict]:
 
 
 def _snapshot(conn, store: Store) -> dict:
+    # Raw stored values: the newcomer's schema is the same (the welcome says which),
+    # so nothing needs converting on either side.
     tables = {}
     for name, table in rows.synced_tables().items():
-        tables[name] = [{c.name: rows.to_json(c, r._mapping[c.name]) for c in table.columns}
-                        for r in conn.execute(sa.select(table))]
+        columns = [c.name for c in table.columns]
+        listed = ", ".join(f'"{c}"' for c in columns)
+        tables[name] = {"columns": columns, "rows": [list(r) for r in conn.exec_driver_sql(
+            f'SELECT {listed} FROM "{name}"')]}
     def dump(sql):
         return [list(r) for r in conn.exec_driver_sql(sql)]
     own = require(conn)
@@ -282,7 +282,7 @@ def approve(store: Store, fingerprint: str) -> str:
         store.audit(s, "sync_approve", target=f"device:{req['device']}")
     with store.engine.connect() as conn:
         payload = _snapshot(conn, store)
-    body = crypto.encrypt(bundle.pack(payload), [req["box_public"]])
+    body = crypto.encrypt(bundle.pack(payload, level=1), [req["box_public"]])
     data = bundle.seal({"kind": "welcome", "device": own.device_id, "to": req["device"],
                         "schema": sorted(migrate.head_revisions())}, body, own.sign_secret)
     path = Path(own.folder) / bundle.JOIN_DIR / f"{req['device']}.welcome"
@@ -341,8 +341,9 @@ def complete_join(data_dir, username: str, password: str, *, lock=None) -> Store
     if plain is None:
         raise SyncError(Message("The team's reply cannot be opened on this workstation."))
     snap = bundle.unpack(plain)
-    sender = next((d for d in snap["tables"].get("sync_devices", [])
-                   if d["id"] == env.header.get("device")), None)
+    devices_ = snap["tables"].get("sync_devices", {"columns": [], "rows": []})
+    sender = next((dict(zip(devices_["columns"], r)) for r in devices_["rows"]
+                   if r[devices_["columns"].index("id")] == env.header.get("device")), None)
     if sender is None or not env.verified_by(sender["sign_public"]):
         raise SyncError(Message("The team's reply is not signed by a member workstation."))
     slots = [Slot(**s) for s in snap["slots"]]
@@ -373,11 +374,12 @@ def _build(data_dir: Path, key: bytes, snap: dict, pending: dict) -> None:
             with rows.TriggersOff(conn):
                 for table in SQLModel.metadata.sorted_tables:
                     found = snap["tables"].get(table.name)
-                    if table.name not in tables or not found:
+                    if table.name not in tables or not found or not found["rows"]:
                         continue
-                    conn.execute(sa.insert(table), [
-                        {c.name: rows.to_db(c, r.get(c.name)) for c in table.columns}
-                        for r in found])
+                    listed = ", ".join(f'"{c}"' for c in found["columns"])
+                    marks = ", ".join("?" * len(found["columns"]))
+                    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({listed}) VALUES ({marks})',
+                                         [tuple(r) for r in found["rows"]])
             conn.exec_driver_sql("DELETE FROM settings")
             for k, v in snap["settings"]:
                 conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES (?, ?)", (k, v))
