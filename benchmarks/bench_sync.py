@@ -149,6 +149,7 @@ def main() -> None:
     ap.add_argument("--weeks", type=int, default=26)
     ap.add_argument("--stations", type=int, default=10)
     ap.add_argument("--skip-join", action="store_true")
+    ap.add_argument("--skip-team", action="store_true")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         tmp = Path(tmp)
@@ -157,7 +158,8 @@ def main() -> None:
             exchange_benchmark(pair["a"], pair["b"], pair["folder"])
             pair["a"].close()
             pair["b"].close()
-        team_benchmark(args.stations, args.weeks, tmp)
+        if not args.skip_team:
+            team_benchmark(args.stations, args.weeks, tmp)
 
 
 if __name__ == "__main__":
