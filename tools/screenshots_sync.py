@@ -10,9 +10,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.screenshots import settle  # noqa: E402
-
 PASSWORD = "Kissa-istuu-puussa-7"
+
+
+def settle(app, ms: int = 150) -> None:
+    from PySide6.QtCore import QTimer
+    end = QTimer()
+    end.setSingleShot(True)
+    end.start(ms)
+    while end.isActive():
+        app.processEvents()
 
 
 def main(out: Path, lang: str = "fi") -> list[Path]:
@@ -85,8 +92,11 @@ def main(out: Path, lang: str = "fi") -> list[Path]:
     window.sync_controller.runner.wait()
     settle(app, 500)
     shot(window, "sync-40-status-bar")
+    window.close()
     for s in (a, b):
         s.close()
+    import shutil
+    shutil.rmtree(root, ignore_errors=True)
     return shots
 
 
