@@ -91,6 +91,7 @@ def cmd_devices(args) -> int:
             device = devices.approve(store, args.approve)
             print(_("Approved workstation {device}.").format(device=device))
         elif args.remove:
+            store.require_admin()  # before saying whether the workstation exists
             device = devices.find_device(store, args.remove)
             devices.remove(store, device)
             print(_("Removed workstation {device}.").format(device=device))

@@ -60,3 +60,24 @@ def test_bad_folder_is_one_line_and_non_zero(tmp_path, env_password, capsys):
                  str(tmp_path / "ei-ole"), "--user", "kaisa"])
     assert code != 0 and capsys.readouterr().err.strip().count("\n") == 0
     assert main(["sync", "--data-dir", str(d), "--user", "kaisa"]) == 12  # not set up
+
+
+def test_a_user_without_the_right_cannot_approve_or_remove(tmp_path, env_password, capsys,
+                                                           monkeypatch):
+    from tyokykytiimi.store.unlock import open_store
+    from tyokykytiimi.store.users import add_user
+    d, folder = tmp_path / "d", tmp_path / "shared"
+    folder.mkdir()
+    main(["init", "--data-dir", str(d), "--team", "Tiimi", "--user", "kaisa"])
+    main(["sync", "--data-dir", str(d), "--user", "kaisa", "--folder", str(folder)])
+    store = open_store(d, "kaisa", PW)
+    add_user(store, username="hoitaja", display_name="Hanna", role="nurse",
+             password="Sairaanhoidon-sana-42")
+    store.close()
+    capsys.readouterr()
+    monkeypatch.setenv("TYOKYKYTIIMI_PASSWORD", "Sairaanhoidon-sana-42")
+    assert main(["devices", "--data-dir", str(d), "--user", "hoitaja", "--approve",
+                 "1234 5678 9012"]) == 8
+    assert main(["devices", "--data-dir", str(d), "--user", "hoitaja", "--remove", "x"]) == 8
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and "Traceback" not in "".join(err)
