@@ -117,3 +117,22 @@ def test_two_plan_versions_agreed_on_two_workstations_are_both_kept_and_flagged(
         flagged = [x for x in conflicts.list_conflicts(store) if x.kind == "plans_agreed"]
         assert len(flagged) == 1 and sorted(flagged[0].versions) == sorted([va.id, vb.id])
     assert len(set(digests([a, b]))) == 1
+
+
+def test_one_client_created_on_two_workstations_is_kept_once_and_flagged(team):
+    a = team.found()
+    b = team.join("Nina")
+    sync_all([a, b])
+    ca = clients.create_client(a, first_name="Aino", last_name="Virtanen", hetu="131052-308T")
+    cb = clients.create_client(b, first_name="Aino", last_name="Virtanen", hetu="131052-308T",
+                               phone="040 5")
+    clients.update_client(b, cb.id, email="aino@example.fi")  # more on the later copy
+    sync_all([a, b])
+    assert len(set(digests([a, b]))) == 1
+    kept = min(ca.id, cb.id)
+    for s in (a, b):
+        with s.engine.connect() as conn:
+            ids = [r[0] for r in conn.exec_driver_sql(
+                "SELECT id FROM clients WHERE hetu = '131052-308T'")]
+        assert ids == [kept]
+        assert [x.kind for x in conflicts.list_conflicts(s)] == ["duplicate"]

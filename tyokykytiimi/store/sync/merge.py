@@ -108,6 +108,8 @@ def conflicts(table: str, state: dict) -> list[dict]:
     """The row's conflicts: {"field", "kind", "heads"}; empty when there is none."""
     out = []
     fields = state["f"]
+    if state.get("dup") and "id" in fields:
+        out.append({"field": "id", "kind": "duplicate", "heads": fields["id"]})
     for name, heads in sorted(fields.items()):
         if name in META:
             continue

@@ -5,6 +5,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 import sqlalchemy as sa
+import sqlcipher3
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ...models import schema  # noqa: F401  (every table in the metadata)
@@ -72,10 +73,66 @@ def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
                 return True
             if not _required(table) - {"id"} <= set(cols):
                 return False
+            other = _unique_clash(conn, table, cols, row_id)
+            if other is not None:
+                # The same client (henkilötunnus), plan or username was created on two
+                # workstations. Everywhere the row with the smaller id is kept and the
+                # other waits unwritten, flagged for a person: the same on every side.
+                if other < row_id:
+                    state["dup"] = True
+                    return False
+                demote(conn, table_name, other)
             conn.execute(sa.insert(table).values(id=row_id, **cols))
             return True
-    except (IntegrityError, OperationalError):
+    except (IntegrityError, OperationalError, sqlcipher3.DatabaseError):
+        # (the driver's own errors reach here unwrapped: SQLAlchemy knows sqlite3's)
         return False
+
+
+def _unique_clash(conn, table: sa.Table, cols: dict, row_id: str) -> str | None:
+    for column in table.columns:
+        if column.unique and cols.get(column.name) is not None:
+            other = conn.execute(sa.select(table.c.id).where(
+                table.c[column.name] == cols[column.name], table.c.id != row_id)).scalar()
+            if other is not None:
+                return other
+    return None
+
+
+def _children(table_name: str):
+    for name, table in synced_tables().items():
+        for fk in table.foreign_keys:
+            if fk.column.table.name == table_name:
+                yield name, table, fk.parent
+
+
+def demote(conn, table_name: str, row_id: str, *, top: bool = True) -> None:
+    """Take a row (and the rows hanging on it) out of its table into the merge state
+    only, marked waiting: it lost to a row created twice."""
+    for name, table, column in list(_children(table_name)):
+        for (child,) in conn.execute(sa.select(table.c.id).where(column == row_id)).all():
+            demote(conn, name, child, top=False)
+    table = synced_tables()[table_name]
+    row = conn.execute(sa.select(table).where(table.c.id == row_id)).first()
+    if row is None:
+        return
+    found = conn.exec_driver_sql("SELECT state FROM sync_rows WHERE table_name = ? AND "
+                                 "row_id = ?", (table_name, row_id)).first()
+    state = merge.load(found[0] if found else None)
+    for c in table.columns:  # values from before sync was set up have no versions yet
+        state["f"].setdefault(c.name, [[{}, "000000000000000.000000", "",
+                                        to_json(c, row._mapping[c.name])]])
+    if top:
+        state["dup"] = True
+    client_id = row._mapping.get("client_id") if "client_id" in table.c else (
+        row_id if table_name == "clients" else None)
+    conn.exec_driver_sql(
+        "INSERT INTO sync_rows (table_name, row_id, client_id, state, pending, conflict) "
+        "VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
+        "state = excluded.state, pending = 1, conflict = excluded.conflict",
+        (table_name, row_id, client_id, merge.dump(state),
+         bool(merge.conflicts(table_name, state))))
+    conn.execute(sa.delete(table).where(table.c.id == row_id))
 
 
 class TriggersOff:

@@ -69,6 +69,8 @@ class ConflictsTab(QWidget):
                  "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
         if c.kind == "plans_agreed":
             return self.tr("Two plan versions agreed at the same time")
+        if c.kind == "duplicate":
+            return self.tr("%1 created on two workstations").replace("%1", what)
         who = f" {c.client_name}" if c.client_name else ""
         return f"{what}{who}: {field}"
 
@@ -106,6 +108,14 @@ class ConflictsTab(QWidget):
         if c is None:
             return
         self.combined.setPlainText(self._value_text(c, c.provisional))
+        if c.kind == "duplicate":
+            note = QLabel(self.tr(
+                "The same record was created on two workstations before they had seen each "
+                "other. One of them is kept, the same one on every workstation; this copy "
+                "waits unwritten. Add anything it had that the kept one lacks."), self.detail)
+            note.setWordWrap(True)
+            self.grid.addWidget(note, 0, 0)
+            return
         for col, v in enumerate(c.versions):
             if c.kind == "plans_agreed":
                 break
