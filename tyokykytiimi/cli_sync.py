@@ -18,21 +18,34 @@ WAITING = 9
 
 
 def add_parsers(sub) -> None:
-    sync = sub.add_parser("sync", help=_("one exchange with the team's shared folder now"))
-    sync.add_argument("--data-dir", type=Path, required=True)
-    sync.add_argument("--user", required=True)
-    sync.add_argument("--folder", type=Path, default=None)
-    join = sub.add_parser("join", help=_("join this workstation to a team"))
-    join.add_argument("--data-dir", type=Path, required=True)
-    join.add_argument("--folder", type=Path, required=True)
-    join.add_argument("--user", required=True)
-    join.add_argument("--name", default="")
-    dev = sub.add_parser("devices", help=_("the team's workstations"))
-    dev.add_argument("--data-dir", type=Path, required=True)
-    dev.add_argument("--user", required=True)
+    from .cli import _command
+    data_dir, user = _("the database folder"), _("your username")
+    sync = _command(sub, "sync", _("one exchange with the team's shared folder now"),
+                    _("Sends this workstation's changes to the team's shared folder and "
+                      "applies the other workstations'. The last line reads \"sent N, "
+                      "received M, conflicts K\". With --folder on a workstation not yet set "
+                      "up, sets sync up with that folder (administrators)."))
+    sync.add_argument("--data-dir", type=Path, required=True, help=data_dir)
+    sync.add_argument("--user", required=True, help=user)
+    sync.add_argument("--folder", type=Path, default=None, help=_("the shared folder"))
+    join = _command(sub, "join", _("join this workstation to a team"),
+                    _("Asks to join the team whose shared folder is given and prints this "
+                      "workstation's fingerprint; exit code 9 while waiting for a member's "
+                      "approval, 0 once the team's data has been received."))
+    join.add_argument("--data-dir", type=Path, required=True, help=data_dir)
+    join.add_argument("--folder", type=Path, required=True, help=_("the shared folder"))
+    join.add_argument("--user", required=True, help=user)
+    join.add_argument("--name", default="", help=_("a name for this workstation"))
+    dev = _command(sub, "devices", _("the team's workstations"),
+                   _("Lists the team's workstations and those asking to join; approves one "
+                     "by its fingerprint or removes one (administrators)."))
+    dev.add_argument("--data-dir", type=Path, required=True, help=data_dir)
+    dev.add_argument("--user", required=True, help=user)
     which = dev.add_mutually_exclusive_group()
-    which.add_argument("--approve", metavar="FINGERPRINT", default=None)
-    which.add_argument("--remove", metavar="DEVICE", default=None)
+    which.add_argument("--approve", metavar="FINGERPRINT", default=None,
+                       help=_("approve the workstation showing this fingerprint"))
+    which.add_argument("--remove", metavar="DEVICE", default=None,
+                       help=_("remove this workstation (its id or name)"))
     sub.choices["check"].add_argument("--digest", action="store_true",
                                       help=_("also print the content digest of the team's data"))
 

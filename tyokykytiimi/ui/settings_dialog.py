@@ -270,6 +270,25 @@ class SettingsDialog(QDialog):
         """Check and store everything; False (and the reason by its field) when not saved."""
         for e in self.errors.values():
             e.show_error(None)
+        # A language change is all or nothing: the window is rebuilt in the new
+        # language, so unsaved work is asked about before anything is saved; if
+        # the person keeps it open, nothing changes (no setting, no translator).
+        lang = self.chosen_language()
+        window = self.parent()
+        rebuilds = (lang != i18n.current_language() and self.at_once
+                    and hasattr(window, "prepare_to_leave"))
+        if rebuilds and not window.prepare_to_leave():
+            self.errors["language"].show_error(self.tr(
+                "The language was not changed: finish or close the unsaved work first."))
+            self.language.setFocus()
+            return False
+        if not self._save_all(lang):
+            if rebuilds:
+                window._leaving = False
+            return False
+        return True
+
+    def _save_all(self, lang: str) -> bool:
         saved = self.current
         if self.is_admin:
             try:
@@ -290,7 +309,6 @@ class SettingsDialog(QDialog):
                 return False
             with self.store.session() as s:
                 saved = team.team_settings(s)
-        lang = self.chosen_language()
         if lang != i18n.current_language():
             try:
                 workstation.set_language(self.store.data_dir, lang)
