@@ -1,12 +1,12 @@
 """Sync failures a person can meet."""
 from __future__ import annotations
 
-from ...i18n import Message
+from ...i18n import N_, Message
 from ..errors import StoreError
 
 
 class SyncError(StoreError):
-    default = "Sync failed."
+    default = N_("Sync failed.")
     exit_code = 10
 
     def __init__(self, message=None):
@@ -14,15 +14,15 @@ class SyncError(StoreError):
 
 
 class FolderUnavailable(SyncError):
-    default = "The shared folder cannot be reached."
+    default = N_("The shared folder cannot be reached.")
     exit_code = 11
 
 
 class NotSetUp(SyncError):
-    default = "Team sync has not been set up."
+    default = N_("Team sync has not been set up.")
     exit_code = 12
 
 
 class WaitingApproval(SyncError):
-    default = "Waiting for approval."
+    default = N_("Waiting for approval.")
     exit_code = 9

@@ -7,22 +7,18 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ... import formats
-from ...i18n import ngettext
+from ...i18n import _, ngettext
 from ...store.sync.errors import FolderUnavailable
 from ...store.sync.status import FOLDER_ERROR, Status, record_error, status
 from ..events import announce
 from .background import Runner
 
 INTERVAL_MS = 3 * 60 * 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatus", text)
 
 
 def status_text(st: Status, now: datetime | None = None) -> str:
@@ -37,16 +33,16 @@ def status_text(st: Status, now: datetime | None = None) -> str:
                               "No connection to the shared folder – {n} changes waiting",
                               st.waiting).format(n=st.waiting))
     elif st.last_sync is None:
-        parts.append(_tr("Not synced yet"))
+        parts.append(_("Not synced yet"))
     else:
         minutes = max(0, int((now - st.last_sync).total_seconds() // 60))
         if minutes < 1:
-            parts.append(_tr("Synced just now"))
+            parts.append(_("Synced just now"))
         elif minutes < 120:
             parts.append(ngettext("Synced {n} min ago", "Synced {n} min ago",
                                   minutes).format(n=minutes))
         else:
-            parts.append(_tr("Synced %1").replace("%1", formats.format_datetime(st.last_sync)))
+            parts.append(_("Synced %1").replace("%1", formats.format_datetime(st.last_sync)))
     if st.conflicts:
         parts.append(ngettext("{n} conflict", "{n} conflicts", st.conflicts)
                      .format(n=st.conflicts))
@@ -60,7 +56,7 @@ class SyncController(QObject):
         self.runner = Runner(self)
         self.runner.finished.connect(self._finished)
         self.label = QLabel(window)
-        self.label.setAccessibleName(_tr("Team sync"))
+        self.label.setAccessibleName(_("Team sync"))
         window.statusBar().addWidget(self.label)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -118,5 +114,5 @@ def add_window_actions(window, menus) -> None:
     controller = SyncController(window)
     window.sync_controller = controller
     menus["file"].addSeparator()
-    window.sync_action = window.add_action(menus["file"], _tr("S&ync now"),
+    window.sync_action = window.add_action(menus["file"], _("S&ync now"),
                                            lambda: controller.sync(), QKeySequence("F5"))
