@@ -83,7 +83,10 @@ class SyncController(QObject):
 
     def sync(self) -> bool:
         store = self.window.store
-        if not status(store).set_up:
+        try:
+            if not status(store).set_up:
+                return False
+        except Exception:  # the store was closed (signed out, window going away)
             return False
         from ...store.sync import exchange  # loads every table: only when sync runs
         return self.runner.start(lambda: exchange.sync_now(store))
