@@ -14,7 +14,9 @@ import os
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak
+from reportlab.platypus import KeepTogether
+
+from tyokykytiimi.i18n import _
 
 from tyokykytiimi.models.consents import load_purposes
 from tyokykytiimi.models.servicemap import Organisation
@@ -88,8 +90,11 @@ def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
                        purposes: list[str], parties: list[tuple[str, str]],
                        given_on: dt.date | None, valid_until: dt.date | None,
                        lang: str = "fi", purposes_version: int = 1,
-                       printed: dt.date | None = None) -> None:
-    """Build the form. ``parties`` are (name, area) pairs already in display form."""
+                       printed: dt.date | None = None, team_reach=None) -> None:
+    """Build the form. ``parties`` are (name, area) pairs already in display form.
+
+    ``team_reach`` (store.contacts.Reach) says where to withdraw the consent.
+    """
     code = normalize_lang(lang)
 
     def t(key: str, **fmt) -> str:
@@ -103,10 +108,13 @@ def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
         para(t("purposes"), st["H2"]),
         para(t("purposes_hint"), st["Small"]),
     ]
+    yes, no = _("Yes", lang=code), _("No", lang=code)
+    agreed, refused = [], []
     for p in load_purposes(purposes_version):
-        story.append(checkbox_line(Markup(f"<b>{_esc(p.label_in(code))}</b><br/>"
-                                          f"{_esc(p.text_in(code))}"),
-                                   checked=p.code in purposes))
+        on = p.code in purposes
+        (agreed if on else refused).append(p.label_in(code))
+        story.append(checkbox_line(Markup(f"<b>{_esc(p.label_in(code))}: {yes if on else no}"
+                                          f"</b><br/>{_esc(p.text_in(code))}"), checked=on))
     rows = [[t("party"), t("area")]] + [[name, area or ""] for name, area in parties]
     rows.append([t("the_team", team=team_name), ""])
     story += [para(t("parties"), st["H2"]), table(rows, col_widths=[0.7, 0.3]),
@@ -116,20 +124,54 @@ def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
     if given_on:
         validity = t("given_on", date=format_date(given_on, code)) + " " + validity
     story.append(para(validity, st["Body"]))
-    story += [
-        # The rights and the signatures stay together: never a page of lines alone.
-        CondPageBreak(95 * mm),
-        para(t("rights"), st["H2"]),
-        para(t("rights_text"), st["Body"]),
+    story += _data_section(code, team_name, team_reach)
+    story += [para(t("rights"), st["H2"]), para(t("rights_text"), st["Body"])]
+    # What is being signed stays on the page with the signature lines.
+    summary = [_("I consent to: {items}.", lang=code).format(
+        items="; ".join(agreed) if agreed else "–")]
+    if refused:
+        summary.append(_("I do not consent to: {items}.", lang=code).format(
+            items="; ".join(refused)))
+    story.append(KeepTogether([
+        para(_("What I sign", lang=code), st["H2"]),
+        para(" ".join(summary), st["Body"]),
         signature_lines([COMMON.get("place_and_date", code), t("client_signs"),
                          "", COMMON.get("name_clarification", code)], space_above=10 * mm),
         para(t("received"), st["H2"]),
         signature_lines([COMMON.get("place_and_date", code), t("received_by")],
                         space_above=10 * mm),
         para(t("copies"), st["Small"]),
-    ]
+    ]))
+    note = client_name + (f" · {t('hetu')} {hetu}" if hetu else "")
     build_pdf(target, story, title=t("title"), subtitle=t("subtitle"), team_name=team_name,
-              lang=code, confidential=True, printed=printed)
+              lang=code, confidential=True, printed=printed, page_note=note)
+
+
+def _data_section(code: str, team_name: str, reach) -> list:
+    """Who holds the data, which data, for how long, and how to withdraw."""
+    from tyokykytiimi.models.clients import RETENTION_YEARS
+
+    st = styles()
+    holder = team_name
+    if reach is not None and reach.address:
+        holder += ", " + reach.address.replace("\n", ", ")
+    rows = [
+        [_("Who holds my data", lang=code), holder],
+        [_("Which data", lang=code), _(
+            "My contact details, the notes of the team's meetings with me, my plan, the "
+            "measures I have filled in, and what the parties tell the team with my "
+            "consent.", lang=code)],
+        [_("For how long", lang=code), _(
+            "The consent lasts as written above. My client records are kept for {n} years "
+            "after my client relationship ends, as the law requires.",
+            lang=code).format(n=RETENTION_YEARS)],
+    ]
+    how = _("Tell the team orally or in writing.", lang=code)
+    if reach is not None and not reach.empty:
+        how += " " + ", ".join(p.replace("\n", ", ") for p in reach.parts())
+    rows.append([_("How to withdraw", lang=code), how])
+    return [para(_("My data", lang=code), st["H2"]),
+            table(rows, col_widths=[0.28, 0.72], header=False)]
 
 
 def _esc(text: str) -> str:
@@ -137,11 +179,12 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
-def export_consent_form(store, consent_id: str, target, *, lang: str = "fi",
+def export_consent_form(store, consent_id: str, target, *, lang: str | None = None,
                         printed: dt.date | None = None) -> None:
     """The form for a recorded consent, written to ``target``; the export is audited."""
     from tyokykytiimi.models.clients import Client
     from tyokykytiimi.store.consents import get_consent_in, party_label
+    from tyokykytiimi.store.contacts import team_reach
     from tyokykytiimi.store.settings import get_setting
 
     with store.session() as s:
@@ -153,11 +196,13 @@ def export_consent_form(store, consent_id: str, target, *, lang: str = "fi",
             org = s.get(Organisation, org_id)
             parties.append((org.name, org.area or "") if org else (party_label(s, org_id), ""))
         parties += [(n, "") for n in consent.party_name_list]
+        # The client's own paper: in the client's recorded language unless chosen.
+        lang = normalize_lang(lang or client.language)
         write_consent_form(target, team_name=team, client_name=client.full_name,
                            hetu=client.hetu or client.temporary_id, phone=client.phone,
                            purposes=consent.purpose_list, parties=parties,
                            given_on=consent.given_on, valid_until=consent.valid_until,
                            lang=lang, purposes_version=consent.purposes_version,
-                           printed=printed)
+                           printed=printed, team_reach=team_reach(s))
         store.audit(s, "export", client_id=client.id, target=f"consent:{consent.id}",
                     document="consent_form", lang=normalize_lang(lang))

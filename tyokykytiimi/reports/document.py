@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -36,6 +37,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -132,6 +134,10 @@ def styles(large_type: bool = False) -> StyleSheet1:
         kw.setdefault("leading", round(size * lead, 1))
         kw.setdefault("textColor", TEXT)
         kw.setdefault("alignment", TA_LEFT)
+        # A date, a time, a number or an address is never cut in two: columns
+        # are sized for their longest token (table()) and an e-mail address
+        # breaks only after "@" or a dot (TokenParagraph).
+        kw.setdefault("splitLongWords", 0)
         sheet.add(ParagraphStyle(name, fontSize=size, **kw))
 
     add(
@@ -193,9 +199,74 @@ def markup(text: object) -> str:
     return _escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TAG = re.compile(r"<[^>]+>")
+_BREAK_AFTER = re.compile(r"(?<=[@.])")
+
+
+def email_pieces(address: str) -> list[str]:
+    """The parts an e-mail address may be broken into: after "@" and after each dot."""
+    return [p for p in _BREAK_AFTER.split(address) if p]
+
+
+def _fit_email(address: str, width: float, font: str, size: float) -> str:
+    """``address`` with line breaks only after "@" or a dot, each line within ``width``."""
+    lines, line = [], ""
+    for piece in email_pieces(address):
+        if line and stringWidth(line + piece, font, size) > width:
+            lines.append(line)
+            line = piece
+        else:
+            line += piece
+    lines.append(line)
+    return "<br/>".join(lines)
+
+
+class TokenParagraph(Paragraph):
+    """A Paragraph that breaks an e-mail address too long for its width only at "@" or a dot.
+
+    ReportLab would otherwise cut the word anywhere ("hyvinvoi|nti.example") or
+    let it run over the column; dates, times and numbers are never cut
+    (``splitLongWords`` is off in every style and columns fit their tokens).
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, *args, **kwargs) -> None:
+        self._source = text
+        self._fitted_for: float | None = None
+        super().__init__(text, style, *args, **kwargs)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        width = availWidth - self.style.leftIndent - self.style.rightIndent
+        if width != self._fitted_for and "@" in self._source:
+            self._fitted_for = width
+            font, size = self.style.fontName, self.style.fontSize
+
+            def fit(m: re.Match) -> str:
+                address = m.group(0)
+                if stringWidth(address, font, size) <= width:
+                    return address
+                return _fit_email(address, width, font, size)
+
+            text = _EMAIL.sub(fit, self._source)
+            if text != self.text:
+                Paragraph.__init__(self, text, self.style)
+        return super().wrap(availWidth, availHeight)
+
+
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of plain text (or Markup) in ``style``."""
-    return Paragraph(markup(text), style)
+    return TokenParagraph(markup(text), style)
+
+
+def longest_token(text: str, font: str, size: float) -> float:
+    """The width of the widest piece of ``text`` that is never broken (e-mail: its parts)."""
+    widest = 0.0
+    for word in _TAG.sub(" ", text.replace("&nbsp;", "\u00a0")).split():
+        word = word.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+        parts = email_pieces(word) if _EMAIL.fullmatch(word.strip(",;:()")) else [word]
+        for part in parts:
+            widest = max(widest, stringWidth(part, font, size))
+    return widest
 
 
 # --------------------------------------------------------------------------
@@ -204,7 +275,7 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
 
 def _cell(value, style: ParagraphStyle):
     if value is None:
-        return Paragraph("", style)
+        return para("", style)
     if isinstance(value, Flowable):
         return value
     if isinstance(value, (list, tuple)):  # several flowables in one cell
@@ -220,6 +291,40 @@ def _widths(col_widths: Sequence[float] | None, ncols: int, total: float):
     if all(w <= 1 for w in col_widths):  # fractions of the available width
         return [total * w for w in col_widths]
     return list(col_widths)
+
+
+def fit_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
+    """Widen columns narrower than their longest token, taking room from those with slack.
+
+    ``needs`` is each column's minimum (widest unbreakable token plus padding).
+    The total stays the same; when every column is at its minimum already, the
+    given widths are kept as they are.
+    """
+    widths = list(widths)
+    deficit = sum(max(0.0, n - w) for w, n in zip(widths, needs))
+    if deficit <= 0:
+        return widths
+    slack = [max(0.0, w - n) for w, n in zip(widths, needs)]
+    room = sum(slack)
+    if room <= 0:
+        return widths
+    take = min(1.0, deficit / room)
+    out = []
+    for w, n, sl in zip(widths, needs, slack):
+        out.append(max(w, n) if n > w else w - sl * take)
+    # Where the room did not cover everything, the needy columns share what there is.
+    if take == 1.0 and deficit > room:
+        short = deficit - room
+        needy = [i for i, (w, n) in enumerate(zip(widths, needs)) if n > w]
+        for i in needy:
+            out[i] -= short / len(needy)
+    return out
+
+
+def _cell_need(value, style: ParagraphStyle, pad: float) -> float:
+    if isinstance(value, str):
+        return longest_token(markup(value), style.fontName, style.fontSize) + 2 * pad + 1
+    return 0.0
 
 
 def table(
@@ -266,9 +371,14 @@ def table(
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.9, MUTED),
         ]
+    needs = [0.0] * ncols
+    for i, row in enumerate(rows):
+        style = st["TableHeader"] if header and i == 0 else st["TableCell"]
+        for c, v in enumerate(row):
+            needs[c] = max(needs[c], _cell_need(v, style, pad + 1))
     t = Table(
         data,
-        colWidths=_widths(col_widths, ncols, width),
+        colWidths=fit_widths(_widths(col_widths, ncols, width), needs),
         repeatRows=1 if header and len(data) > 1 else 0,
         hAlign="LEFT",
         splitByRow=1,
@@ -340,25 +450,8 @@ def signature_lines(
     return KeepTogether([t])
 
 
-class _Box(Flowable):
-    """A square tick box, optionally ticked."""
-
-    def __init__(self, size: float, checked: bool = False) -> None:
-        super().__init__()
-        self.size = size
-        self.checked = checked
-        self.width = self.height = size
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setStrokeColor(TEXT)
-        c.setLineWidth(0.9)
-        c.rect(0, 0, self.size, self.size, stroke=1, fill=0)
-        if self.checked:
-            inset = self.size * 0.22
-            c.setLineWidth(1.3)
-            c.line(inset, inset, self.size - inset, self.size - inset)
-            c.line(inset, self.size - inset, self.size - inset, inset)
+BOX_TICKED = "\u2612"  # ☒
+BOX_EMPTY = "\u2610"  # ☐
 
 
 def checkbox_line(
@@ -368,19 +461,23 @@ def checkbox_line(
     large_type: bool = False,
     width: float = CONTENT_WIDTH,
 ) -> Table:
-    """A tick box followed by wrapping text (a consent option, a checklist item)."""
+    """A tick box followed by wrapping text (a consent option, a checklist item).
+
+    The box is a character (☒ ticked, ☐ not), so the PDF's text, a search and a
+    screen reader tell which items were ticked, not only the eye.
+    """
     st = styles(large_type)
     body = st["Body"]
-    size = body.fontSize * 1.05
+    size = body.fontSize * 1.3
+    box_style = ParagraphStyle("cbbox", parent=body, fontSize=size, leading=body.leading,
+                               spaceAfter=0)
     text_cell = para(text, ParagraphStyle("cb", parent=body, spaceAfter=0))
-    gutter = size + 3 * mm
+    gutter = size + 2.5 * mm
     t = Table(
-        [[_Box(size, checked), text_cell]],
+        [[para(BOX_TICKED if checked else BOX_EMPTY, box_style), text_cell]],
         colWidths=[gutter, width - gutter],
         hAlign="LEFT",
     )
-    # Sit the box on the first line's cap height rather than the cell's top.
-    nudge = max(0.0, (body.leading - size) / 2)
     t.setStyle(
         TableStyle(
             [
@@ -389,7 +486,6 @@ def checkbox_line(
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, 0), nudge),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), body.fontSize * 0.5),
             ]
         )
@@ -414,8 +510,10 @@ class _PageFrame:
         printed: dt.date,
         large_type: bool,
         logo: bytes | None = None,
+        page_note: str | None = None,
     ) -> None:
         self.title = title
+        self.page_note = page_note
         self.logo = _logo_reader(logo)
         self.team_name = team_name
         self.lang = lang
@@ -482,6 +580,12 @@ class _PageFrame:
         room = canv.stringWidth(widest, SANS, self.size) + 8 * mm
         canv.setFillColor(MUTED)
         canv.drawRightString(right - room, y, self.printed_text)
+        if self.page_note:
+            # Whose paper this is, on every page (a page that comes loose is still theirs).
+            canv.setFillColor(TEXT)
+            canv.setFont(SANS, self.size)
+            canv.drawString(MARGIN_LEFT, y - 4.5 * mm,
+                            self._fit(canv, self.page_note, SANS, CONTENT_WIDTH))
 
 
 class _KeepHeadingWithStart(KeepTogether):
@@ -579,6 +683,8 @@ def build_pdf(
     printed: dt.date | None = None,
     show_title: bool = True,
     logo: bytes | None = None,
+    page_note: str | None = None,
+    keywords: str | None = None,
 ) -> None:
     """Lay out ``story`` on A4 pages with the team's header and footer.
 
@@ -590,7 +696,9 @@ def build_pdf(
     footer of every page; ``marking`` prints another (or an additional) text
     there, e.g. "Säilytä lukitussa paikassa". ``printed`` defaults to today.
     ``logo`` (PNG/JPEG bytes) goes before the team's name; by default the
-    letterhead logo set with :func:`set_letterhead_logo`.
+    letterhead logo set with :func:`set_letterhead_logo`. ``page_note`` is
+    printed under the footer rule of every page (e.g. the client's name and
+    henkilötunnus on a form they sign).
 
     Raises OSError when the file cannot be written; nothing is left behind.
     """
@@ -609,6 +717,7 @@ def build_pdf(
         printed=printed or dt.date.today(),
         large_type=large_type,
         logo=logo if logo is not None else _letterhead_logo,
+        page_note=page_note,
     )
 
     flowables: list[Flowable] = []
@@ -632,6 +741,7 @@ def build_pdf(
         title=title,
         author=team_name,
         subject="",
+        keywords=keywords or "",
         creator=PDF_CREATOR,
         lang=_PDF_LANG[code],
         displayDocTitle=1,
