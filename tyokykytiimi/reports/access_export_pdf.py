@@ -16,9 +16,11 @@ given; Finnish by default. Dates and times go through ``tyokykytiimi.formats``.
 from __future__ import annotations
 
 from datetime import date, datetime
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from .. import formats, language
+from ..i18n import _, pgettext
 from ..models import feedback_form as ff
 from ..models.code_texts import OTHER, OUTCOMES, PATH_STEPS, REFERRERS
 from ..models.consents import purpose_label
@@ -673,11 +675,13 @@ def build_story(data: dict, lang: str) -> list:
     info = [[L.get("client", lang), f"{client.get('first_name', '')} {client.get('last_name', '')}"],
             [L.get("identifier", lang), client.get("hetu") or client.get("temporary_id") or "–"],
             [L.get("exported", lang), formats.format_datetime(data.get("exported_at"), lang)],
-            [L.get("exported_by", lang), (data.get("exported_by") or {}).get("display_name", "")]]
+            [L.get("exported_by", lang), (data.get("exported_by") or {}).get("display_name", "")],
+            [_("Times", lang=lang), zone_note(data, lang)]]
     story.append(table(info, [0.32, 0.68], header=False))
     rows = [[L.get("contents", lang), L.get("count", lang)]]
     rows += [[section_label(k, lang), str(len(v))] for k, v in sections.items()]
-    rows += [[L.get("history", lang), str(len(data.get("history") or []))],
+    rows += [[_("Disclosures", lang=lang), str(len(data.get("disclosures") or []))],
+             [L.get("history", lang), str(len(data.get("history") or []))],
              [L.get("audit", lang), str(len(data.get("audit") or []))]]
     story.append(table(rows, [0.75, 0.25]))
 
@@ -692,22 +696,26 @@ def build_story(data: dict, lang: str) -> list:
                 continue
             story += _render(name, row, i, sections, ctx, shown)
 
+    story += disclosure_story(data, lang)
+
+    # An intro under a heading stays with the heading and the table's start.
+    intro = ParagraphStyle("intro", parent=st["Small"], keepWithNext=1)
     story.append(para(L.get("history", lang), st["H1"]))
-    story.append(para(L.get("history_intro", lang), st["Small"]))
+    story.append(para(L.get("history_intro", lang), intro))
     history = data.get("history") or []
     if history:
         hrows = [[L.get("when", lang), L.get("who", lang), L.get("record", lang),
                   L.get("action", lang)]]
         for h in history:
             hrows.append([formats.format_datetime(h["at"], lang), ctx.name(h.get("user_id")),
-                          _label(f"row.{h['table']}", lang, h["table"]),
+                          history_record(h, ctx),
                           _label(f"op.{h['op']}", lang, h["op"])])
-        story.append(table(hrows, [0.24, 0.26, 0.28, 0.22]))
+        story.append(table(hrows, [0.2, 0.2, 0.44, 0.16]))
     else:
         story.append(para(L.get("none", lang), st["Body"]))
 
     story.append(para(L.get("audit", lang), st["H1"]))
-    story.append(para(L.get("audit_intro", lang), st["Small"]))
+    story.append(para(L.get("audit_intro", lang), intro))
     audit = data.get("audit") or []
     if audit:
         arows = [[L.get("when", lang), L.get("who", lang), L.get("action", lang),
@@ -723,6 +731,79 @@ def build_story(data: dict, lang: str) -> list:
     return story
 
 
+def zone_note(data: dict, lang: str) -> str:
+    zone = data.get("time_zone") or "Europe/Helsinki"
+    if zone == "Europe/Helsinki":
+        return _("Finnish time (Europe/Helsinki)", lang=lang)
+    return _("In the time zone {zone}", lang=lang).format(zone=zone)
+
+
+def _parsed(value):
+    """A snapshot's ISO date or time back as a date or datetime (else as it is)."""
+    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        try:
+            return datetime.fromisoformat(value) if len(value) > 10 else \
+                date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def history_record(h: dict, ctx: "_Ctx") -> str:
+    """The history row's record named: "Tehtävä: Soittaa työkokeilupaikkaan", not only "Tehtävä"."""
+    snapshot = h.get("snapshot")
+    table_name = h["table"]
+    if isinstance(snapshot, dict):
+        row = {k: _parsed(v) for k, v in snapshot.items()}
+        field = TITLE_FIELDS.get(table_name)
+        if field and row.get(field) not in (None, ""):
+            return row_title(table_name, row, 0, ctx)
+    return _label(f"row.{table_name}", ctx.lang, table_name)
+
+
+DOCUMENT_WORDS = {
+    "parties": "the shared client plan",
+    "ics": "the meeting's calendar invitation",
+    "mail_draft": "the meeting's invitation by e-mail",
+    "invitation_list": "the meeting's invitation list",
+    "override": "information without consent",
+}
+
+
+def disclosure_story(data: dict, lang: str) -> list:
+    """To whom the data was disclosed: when, what, the purpose and the legal basis."""
+    st = styles(False)
+    intro = ParagraphStyle("intro", parent=st["Small"], keepWithNext=1)
+    out = [para(_("To whom my data was disclosed", lang=lang), st["H1"]),
+           para(_("Every time the team gave the client's data to someone outside the team: "
+                  "to whom, what, for what purpose and on what legal basis.", lang=lang),
+                intro)]
+    given = data.get("disclosures") or []
+    if not given:
+        out.append(para(_("The data has not been disclosed outside the team.", lang=lang),
+                        st["Body"]))
+        return out
+    rows = [[L.get("when", lang), _("To whom", lang=lang), L.get("what", lang),
+             _("Purpose", lang=lang), _("Legal basis", lang=lang)]]
+    for d in given:
+        at = d["at"]
+        when = formats.format_datetime(at, lang) if isinstance(at, datetime) else \
+            formats.format_date(_parsed(at), lang)
+        doc = DOCUMENT_WORDS.get(d.get("document") or "")
+        what = pgettext("disclosed document", doc, lang=lang) if doc else d.get("document", "")
+        if d["basis"] == "consent":
+            basis = _("Consent given on {date}", lang=lang).format(
+                date=formats.format_date(_parsed(d["basis_detail"]), lang))
+        elif d["basis"] == "override":
+            basis = _("Without consent, as the law allows: {basis}", lang=lang).format(
+                basis=d["basis_detail"])
+        else:
+            basis = _("No consent or legal basis was recorded", lang=lang)
+        rows.append([when, d["recipient"], what, purpose_label(d["purpose"], lang), basis])
+    out.append(table(rows, [0.16, 0.22, 0.2, 0.18, 0.24]))
+    return out
+
+
 def target_text(target: str | None, lang: str) -> str:
     if not target:
         return ""
@@ -733,7 +814,10 @@ def target_text(target: str | None, lang: str) -> str:
 def write_access_pdf(data: dict, target, *, lang: str | None = None,
                      printed: date | None = None) -> None:
     """Write the readable PDF of ``data`` (from ``store.access_export.collect``)."""
-    lang = normalize_lang(lang or language.current())
+    if lang is None:  # the client's paper: in the language the client reads
+        client = ((data.get("sections") or {}).get("clients") or [{}])[0]
+        lang = client.get("language") or language.current()
+    lang = normalize_lang(lang)
     build_pdf(target, build_story(data, lang), title=L.get("title", lang),
               team_name=data.get("team_name") or "", lang=lang,
               subtitle=L.get("subtitle", lang), printed=printed)

@@ -136,10 +136,11 @@ def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
         para(_("What I sign", lang=code), st["H2"]),
         para(" ".join(summary), st["Body"]),
         signature_lines([COMMON.get("place_and_date", code), t("client_signs"),
-                         "", COMMON.get("name_clarification", code)], space_above=10 * mm),
+                         "", COMMON.get("name_clarification", code)], space_above=10 * mm,
+                        keep=False),
         para(t("received"), st["H2"]),
         signature_lines([COMMON.get("place_and_date", code), t("received_by")],
-                        space_above=10 * mm),
+                        space_above=10 * mm, keep=False),
         para(t("copies"), st["Small"]),
     ]))
     note = client_name + (f" · {t('hetu')} {hetu}" if hetu else "")

@@ -68,6 +68,8 @@ RULE = colors.HexColor("#8c8c8c")
 HEADER_FILL = colors.HexColor("#ececec")
 
 PDF_CREATOR = "Työkykytiimi"
+# A last page filled less than this is an orphan page worth a tighter layout.
+ORPHAN_PAGE_SHARE = 0.25
 _PDF_LANG = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}
 
 Target = str | os.PathLike[str] | BinaryIO
@@ -117,7 +119,20 @@ def format_date(day: dt.date, lang: str = "fi") -> str:
 # styles
 
 
-def styles(large_type: bool = False) -> StyleSheet1:
+# Easy-to-read papers (Selkokeskus): lines of at most about 60 characters.
+EASY_LINE_CHARS = 60
+_EASY_SAMPLE = "Tapaamme seuraavan kerran. Silloin katsomme yhdessä, miten olen edennyt."
+
+
+def easy_measure(size: float) -> float:
+    """The width of a line of about EASY_LINE_CHARS characters of body text."""
+    register_fonts()
+    per_char = stringWidth(_EASY_SAMPLE, SANS, size) / len(_EASY_SAMPLE)
+    return per_char * EASY_LINE_CHARS
+
+
+def styles(large_type: bool = False, *, compact: bool = False,
+           easy: bool = False) -> StyleSheet1:
     """A small stylesheet in DejaVu Sans.
 
     Names: Title, Subtitle, H1, H2, Body, Small, TableCell, TableHeader, Mono.
@@ -126,7 +141,10 @@ def styles(large_type: bool = False) -> StyleSheet1:
     """
     register_fonts()
     body = 14.0 if large_type else 10.0
-    lead = 1.45 if large_type else 1.4
+    lead = (1.32 if compact else 1.45) if large_type else 1.4
+    gap = 0.65 if compact else 1.0  # space between blocks; tighter to avoid an orphan page
+    # ``easy``: the client's plain-language papers keep lines to about 60 characters.
+    indent = max(0.0, CONTENT_WIDTH - easy_measure(body)) if easy else 0.0
     sheet = StyleSheet1()
 
     def add(name: str, size: float, **kw) -> None:
@@ -138,6 +156,10 @@ def styles(large_type: bool = False) -> StyleSheet1:
         # are sized for their longest token (table()) and an e-mail address
         # breaks only after "@" or a dot (TokenParagraph).
         kw.setdefault("splitLongWords", 0)
+        kw.setdefault("rightIndent", indent)
+        for space in ("spaceBefore", "spaceAfter"):
+            if space in kw:
+                kw[space] = kw[space] * gap
         sheet.add(ParagraphStyle(name, fontSize=size, **kw))
 
     add(
@@ -168,12 +190,13 @@ def styles(large_type: bool = False) -> StyleSheet1:
     )
     add("Body", body, spaceAfter=body * 0.6)
     add("Small", body * 0.82, textColor=MUTED, spaceAfter=body * 0.3)
-    add("TableCell", body * 0.92, leading=round(body * 0.92 * 1.3, 1))
+    add("TableCell", body * 0.92, leading=round(body * 0.92 * 1.3, 1), rightIndent=0)
     add(
         "TableHeader",
         body * 0.92,
         fontName=SANS_BOLD,
         leading=round(body * 0.92 * 1.3, 1),
+        rightIndent=0,
     )
     add("Mono", body, fontName=MONO)
     return sheet
@@ -396,6 +419,7 @@ def signature_lines(
     large_type: bool = False,
     width: float = CONTENT_WIDTH,
     space_above: float | None = None,
+    keep: bool = True,
 ) -> Flowable:
     """Blank lines to sign on, each with its caption underneath.
 
@@ -447,7 +471,7 @@ def signature_lines(
     commands += [("TOPPADDING", (0, r), (-1, r), 3) for r in range(1, len(data), 2)]
     commands += [("BOTTOMPADDING", (0, r), (-1, r), 4) for r in range(1, len(data), 2)]
     t.setStyle(TableStyle(commands))
-    return KeepTogether([t])
+    return KeepTogether([t]) if keep else t
 
 
 BOX_TICKED = "\u2612"  # ☒
@@ -685,6 +709,7 @@ def build_pdf(
     logo: bytes | None = None,
     page_note: str | None = None,
     keywords: str | None = None,
+    easy: bool = False,
 ) -> None:
     """Lay out ``story`` on A4 pages with the team's header and footer.
 
@@ -699,6 +724,11 @@ def build_pdf(
     letterhead logo set with :func:`set_letterhead_logo`. ``page_note`` is
     printed under the footer rule of every page (e.g. the client's name and
     henkilötunnus on a form they sign).
+
+    ``story`` may also be a function ``story(compact: bool) -> list``: then a
+    last page that would hold only a small remnant (an orphan page) is avoided
+    by laying the story out once more with tighter spacing, kept when it saves
+    the page.
 
     Raises OSError when the file cannot be written; nothing is left behind.
     """
@@ -720,50 +750,58 @@ def build_pdf(
         page_note=page_note,
     )
 
-    flowables: list[Flowable] = []
-    if show_title:
-        st = styles(large_type)
-        flowables.append(para(title, st["Title"]))
-        if subtitle:
-            flowables.append(para(subtitle, st["Subtitle"]))
-        else:
-            flowables.append(Spacer(1, st["Body"].fontSize))
-    flowables.extend(story)
+    def lay_out(compact: bool) -> tuple[bytes, int, float]:
+        flowables: list[Flowable] = []
+        if show_title:
+            st = styles(large_type, compact=compact, easy=easy)
+            flowables.append(para(title, st["Title"]))
+            if subtitle:
+                flowables.append(para(subtitle, st["Subtitle"]))
+            else:
+                flowables.append(Spacer(1, st["Body"].fontSize))
+        flowables.extend(story(compact) if callable(story) else story)
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author=team_name,
+            subject="",
+            keywords=keywords or "",
+            creator=PDF_CREATOR,
+            lang=_PDF_LANG[code],
+            displayDocTitle=1,
+            initialFontName=SANS,
+        )
+        # No frame padding: CONTENT_WIDTH is exactly what flowables get, and the
+        # text lines up with the header and footer rules.
+        body_frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
+        doc.keepTogetherClass = _KeepHeadingWithStart
+        doc.build(flowables, canvasmaker=partial(NumberedCanvas, page_frame=frame))
+        last = doc.frame
+        used = (last._y2 - last._y) / last._height if last is not None else 1.0
+        return buffer.getvalue(), doc.page, used
 
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        author=team_name,
-        subject="",
-        keywords=keywords or "",
-        creator=PDF_CREATOR,
-        lang=_PDF_LANG[code],
-        displayDocTitle=1,
-        initialFontName=SANS,
-    )
-    # No frame padding: CONTENT_WIDTH is exactly what flowables get, and the
-    # text lines up with the header and footer rules.
-    body_frame = Frame(
-        MARGIN_LEFT,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
-    doc.keepTogetherClass = _KeepHeadingWithStart
-    doc.build(flowables, canvasmaker=partial(NumberedCanvas, page_frame=frame))
-    data = buffer.getvalue()
+    data, pages, used = lay_out(False)
+    if callable(story) and pages > 1 and used < ORPHAN_PAGE_SHARE:
+        tighter, fewer, _ = lay_out(True)
+        if fewer < pages:
+            data = tighter
 
     if isinstance(target, (str, os.PathLike)):
         _atomic_write(Path(target), data)

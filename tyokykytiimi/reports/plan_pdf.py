@@ -11,6 +11,7 @@ from typing import Optional
 from reportlab.platypus import KeepTogether
 
 from .document import Markup, build_pdf, format_date, markup, para, styles, table
+from ..i18n import _
 from .labels import COMMON, Labels, normalize_lang
 
 GOAL_STATE = {
@@ -87,7 +88,9 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
     info = [
         [L.get("client", lang), doc.client_name],
         [L.get("ident", lang), doc.client_id_text or "–"],
-        [L.get("case_manager", lang), c.case_manager_text or L.get("none", lang)],
+        [L.get("case_manager", lang), (c.case_manager_text or L.get("none", lang))
+         + (f"\n{doc.case_manager_reach}" if c.case_manager_text and doc.case_manager_reach
+            else "")],
         [L.get("next_review", lang), _d(c.next_review, lang)],
     ]
     if c.review_reason:
@@ -96,6 +99,9 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
         info.append([L.get("participants", lang), ", ".join(v.participants)])
     if doc.recipients:
         info.append([L.get("recipients", lang), ", ".join(doc.recipients)])
+    if getattr(doc, "team_reach", ""):
+        info.append([_("The team's contact details", lang=lang),
+                     f"{doc.team_name}\n{doc.team_reach}"])
     story.append(table(info, [0.34, 0.66], header=False))
 
     story.append(para(L.get("goals", lang), st["H1"]))
@@ -120,9 +126,15 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
                  L.get("by", lang), L.get("state", lang)]]
         for t in c.tasks:
             what = t.what + (f"\n{L.get('service', lang)}: {t.service}" if t.service else "")
-            rows.append([what, t.responsible_text or "–", t.role or "", _d(t.due, lang),
+            contact = doc.reach.get(t.responsible_text, "")
+            who = (t.responsible_text or "–") + (f"\n{contact}" if contact else "")
+            rows.append([what, who, t.role or "", _d(t.due, lang),
                          TASK_STATE.get(t.state, {}).get(lang, t.state)])
-        story.append(table(rows, [0.33, 0.22, 0.2, 0.12, 0.13]))
+        widths = [0.30, 0.27, 0.18, 0.12, 0.13]
+        if not any(t.role for t in c.tasks):  # an empty column is left out
+            rows = [r[:2] + r[3:] for r in rows]
+            widths = [0.40, 0.35, 0.12, 0.13]
+        story.append(table(rows, widths))
     else:
         story.append(para(L.get("none", lang), st["Body"]))
 

@@ -48,7 +48,7 @@ def export_client_data(store, client_id: str, folder: Path, progress=None) -> tu
     data = collect(store, client_id)
     pdf, js = export_paths(Path(folder))
     progress(1, 3)
-    write_access_pdf(data, pdf, lang=language.current())
+    write_access_pdf(data, pdf)  # in the client's recorded language
     progress(2, 3)
     write_access_json(data, js)
     progress(3, 3)
@@ -270,6 +270,19 @@ class ClientDataButton(QToolButton):
 
     def export(self) -> None:
         title = self.tr("Export the client's data")
+        from ...store.disclosures import open_safety_flags
+        flags = open_safety_flags(self.store, self.page.client_id)
+        if flags:
+            # 703/2023: content that may harm the client is reviewed by a
+            # professional before a copy is handed over.
+            answer = QMessageBox.warning(
+                self, title, self.tr(
+                    "Safety flags nobody has acknowledged yet: %1. The copy contains the "
+                    "answers behind them: a doctor or nurse should review them with the client "
+                    "before the copy is handed over.\n\nExport anyway?").replace("%1", str(flags)),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return
         folder = QFileDialog.getExistingDirectory(self, title)
         if not folder:
             return
