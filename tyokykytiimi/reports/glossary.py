@@ -33,7 +33,8 @@ def used_terms(texts, lang: str) -> list[tuple[str, str]]:
     haystack = " ".join(t for t in texts if t).casefold()
     out = []
     for t in terms():
-        stems = t.match.get(lang) or t.match.get("fi") or []
+        # The plan's words are in whatever language the team wrote them: any stem counts.
+        stems = [stem for group in t.match.values() for stem in group]
         if any(stem.casefold() in haystack for stem in stems):
             out.append((t.term.get(lang) or t.term["fi"], t.explain.get(lang) or t.explain["fi"]))
     return out
