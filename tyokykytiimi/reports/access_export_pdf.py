@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from .. import formats, language
-from ..i18n import _, pgettext
+from ..i18n import N_, _, pgettext
 from ..models import feedback_form as ff
 from ..models.code_texts import OTHER, OUTCOMES, PATH_STEPS, REFERRERS
 from ..models.consents import purpose_label
@@ -466,10 +466,16 @@ def section_label(table: str, lang: str) -> str:
     return _label(f"section.{table}", lang, table)
 
 
+# Field labels added since the catalogue moved to gettext (English source here).
+MORE_FIELDS = {"plain_text": N_("In plain words for the client")}
+
+
 def field_label(table: str, field: str, lang: str) -> str:
     for key in (f"field.{table}.{field}", f"field.{field}"):
         if key in L:
             return L.get(key, lang)
+    if field in MORE_FIELDS:
+        return _(MORE_FIELDS[field], lang=lang)
     return field.replace("_", " ").capitalize()
 
 

@@ -254,7 +254,8 @@ class TokenParagraph(Paragraph):
     """
 
     def __init__(self, text: str, style: ParagraphStyle, *args, **kwargs) -> None:
-        self._source = text
+        # A split-off part of a paragraph is built from fragments, without text.
+        self._source = text if isinstance(text, str) else ""
         self._fitted_for: float | None = None
         super().__init__(text, style, *args, **kwargs)
 

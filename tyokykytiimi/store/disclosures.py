@@ -20,7 +20,6 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from ..models.consents import Consent, ConsentOverride, covers
-from ..models.measures import SafetyFlag
 
 # What each disclosed document is for: the consent purpose it needs.
 DOCUMENT_PURPOSE = {"parties": "plan_recording", "ics": "network", "mail_draft": "network",
@@ -111,10 +110,3 @@ def disclosures(session: Session, client_id: str, audit: list[dict]) -> list[dic
     out.sort(key=lambda d: (_day(d["at"]), str(d["recipient"])))
     return out
 
-
-def open_safety_flags(store, client_id: str) -> int:
-    """Safety flags not yet acknowledged: content a professional reviews before a copy goes out."""
-    with store.session() as s:
-        return len(list(s.exec(select(SafetyFlag.id).where(
-            SafetyFlag.client_id == client_id, SafetyFlag.acknowledged_at.is_(None),
-            SafetyFlag.deleted_at.is_(None)))))

@@ -270,8 +270,8 @@ class ClientDataButton(QToolButton):
 
     def export(self) -> None:
         title = self.tr("Export the client's data")
-        from ...store.disclosures import open_safety_flags
-        flags = open_safety_flags(self.store, self.page.client_id)
+        from ...store.measures import open_safety_flags
+        flags = len(open_safety_flags(self.store, self.page.client_id))
         if flags:
             # 703/2023: content that may harm the client is reviewed by a
             # professional before a copy is handed over.
