@@ -1,0 +1,130 @@
+"""Issue 17 from the screens: contact details typed in, recovery sheet language,
+and the warning before a client's copy with an open safety flag goes out."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QFileDialog, QMessageBox,
+                               QPushButton)
+
+from tests.pdftext import pdf_text
+from tyokykytiimi.reports import document
+from tyokykytiimi.store import contacts
+from tyokykytiimi.ui import i18n
+from tyokykytiimi.ui.contact_dialog import ContactDialog
+from tyokykytiimi.ui.main_window import MainWindow
+from tyokykytiimi.ui.setup_wizard import RecoveryKeyDialog
+
+EMAIL = "kaisa.koordinaattori@hyvinvointialue.example"
+
+
+@pytest.fixture(autouse=True)
+def finnish():
+    before = i18n.current_language()
+    i18n.install("fi")
+    yield
+    i18n.install(before)
+    document.set_letterhead_logo(None)
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def fill_when_shown(qtbot, kind, fill):
+    def step():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, step)
+            return
+        fill(dialog)
+    QTimer.singleShot(0, step)
+
+
+def test_own_contact_details_from_the_file_menu(qtbot, window, store):
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.contact_action in file_menu.actions()
+    assert window.contact_action.text() == "Omat &yhteystiedot…"
+    seen = {}
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.phone, "soita")  # not a number: refused by the field
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
+        seen["error"] = dialog.errors["phone"].text()
+        dialog.phone.selectAll()
+        qtbot.keyClicks(dialog.phone, "040 123 4502")
+        qtbot.keyClicks(dialog.email, EMAIL)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
+
+    fill_when_shown(qtbot, ContactDialog, fill)
+    window.contact_action.trigger()
+    assert "puhelinnumero" in seen["error"]
+    reach = contacts.own_reach(store)
+    assert (reach.phone, reach.email) == ("040 123 4502", EMAIL)
+
+
+def test_team_contacts_and_time_zone_in_the_settings(qtbot, window, store):
+    dialog = window.make_settings_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.team_phone, "040 123 4500")
+    qtbot.keyClicks(dialog.team_email, "tiimi@hyvinvointialue")  # no domain ending
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
+    assert not dialog.errors["team_email"].isHidden()
+    with store.session() as s:  # nothing was saved while a field was wrong
+        assert contacts.team_reach(s).phone == ""
+    qtbot.keyClicks(dialog.team_email, ".example")
+    qtbot.keyClicks(dialog.team_address, "Terveystie 4 B, 00100 Helsinki")
+    assert dialog.time_zone.text() == "Europe/Helsinki"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
+    with store.session() as s:
+        reach = contacts.team_reach(s)
+        assert (reach.phone, reach.email, reach.address) == (
+            "040 123 4500", "tiimi@hyvinvointialue.example", "Terveystie 4 B, 00100 Helsinki")
+        assert contacts.team_zone(s) == "Europe/Helsinki"
+
+
+@pytest.mark.parametrize("lang, title", [("sv", "Återställningsnyckel"), ("en", "Recovery key"),
+                                         ("fi", "Palautusavain")])
+def test_recovery_sheet_in_the_wizards_language(qtbot, tmp_path, monkeypatch, lang, title):
+    i18n.install(lang)
+    target = tmp_path / "key.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = RecoveryKeyDialog("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345", "Tiimi")
+    qtbot.addWidget(dialog)
+    save = [b for b in dialog.findChildren(QPushButton) if "PDF" in b.text()][0]
+    qtbot.mouseClick(save, Qt.LeftButton)
+    text = pdf_text(target)
+    assert title in text and "ABCD" in text
+
+
+def test_export_warns_before_a_copy_with_an_open_safety_flag(qtbot, store, window, monkeypatch,
+                                                              tmp_path):
+    from tyokykytiimi.store import measures
+    from tyokykytiimi.store.clients import create_client
+    from PySide6.QtWidgets import QToolButton
+
+    client = create_client(store, first_name="Ville", last_name="Virtanen")
+    measures.save_answers(store, client.id, "bdi2", [0] * 8 + [2] + [0] * 12,
+                          time_point="other", answered_on=date.today())
+    assert measures.open_safety_flags(store, client.id)
+    asked, answers = [], [QMessageBox.No, QMessageBox.Yes]
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda parent, title, text, *a, **k: asked.append(text) or answers.pop(0)))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(folder)))
+    page = window.open_client(client.id)
+    button = page.findChild(QToolButton, "clientDataButton")
+    button.export_action.trigger()  # answered No: nothing is written
+    assert len(asked) == 1 and "turvallisuusmerkintöjä: 1" in asked[0]
+    assert list(folder.iterdir()) == []
+    button.export_action.trigger()  # answered Yes: the copy is made
+    qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2, timeout=15000)
