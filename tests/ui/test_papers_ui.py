@@ -128,3 +128,32 @@ def test_export_warns_before_a_copy_with_an_open_safety_flag(qtbot, store, windo
     assert list(folder.iterdir()) == []
     button.export_action.trigger()  # answered Yes: the copy is made
     qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2, timeout=15000)
+
+
+def test_meeting_times_follow_the_team_zone_not_the_computers(qtbot, store, monkeypatch,
+                                                              tmp_path):
+    import time
+    from datetime import datetime, timezone
+
+    from tests.pdftext import pdf_text
+    from tyokykytiimi.reports.invitation import export_invitation_list
+    from tyokykytiimi.store import meetings as mt
+    from tyokykytiimi.store.clients import create_client
+    from tyokykytiimi.ui.network.meetings_tab import MeetingDialog
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        client = create_client(store, first_name="Ville", last_name="Virtanen")
+        start = datetime(2030, 1, 14, 10, 0, tzinfo=timezone.utc)  # 12.00 in Helsinki
+        meeting = mt.save_meeting(store, client.id, kind="first", starts_at=start,
+                                  duration_minutes=60, place="Huone 1", invitees=[])
+        dialog = MeetingDialog(store, client.id, meeting_id=meeting.id)
+        qtbot.addWidget(dialog)
+        assert dialog.starts.dateTime().time().hour() == 12
+        out = tmp_path / "inv.pdf"
+        export_invitation_list(store, meeting.id, out, lang="fi")
+        assert "14.1.2030 12.00–13.00 (Suomen aikaa)" in " ".join(pdf_text(out).split())
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlmodel import Session, select
 
-from .. import language
+from .. import formats, language
 from ..models.clients import Client
 from ..models.meetings import Invitee, Meeting
 from ..models.plans import (GOAL_STATES, RESPONSIBLE_KINDS, TASK_STATES, Goal, GoalData,
@@ -527,7 +527,7 @@ def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
                     name = f"{i.name} ({i.organisation_name})"
                 if name:
                     people.append(name)
-            day = m.starts_at.astimezone().date()
+            day = formats.local_time(m.starts_at).date()
             out.append(MeetingOption(m.id, f"{day.day}.{day.month}.{day.year}", day, people))
         return out
 

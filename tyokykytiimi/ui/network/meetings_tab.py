@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTim
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ... import formats
 from ...models.meetings import NEEDS_CONSENT, consent_purpose
 from ...models.servicemap import codes
 from ...reports.invitation import export_ics, export_invitation_list, mail_draft
@@ -26,11 +27,18 @@ from . import texts
 
 
 def _to_qdt(when: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    # The wall-clock time in the team's time zone (a team setting), whatever the
+    # computer's own zone: the same time the PDF, the .ics and the mail show.
+    local = formats.local_time(when)
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute))
 
 
 def _from_qdt(q: QDateTime) -> datetime:
-    return datetime.fromtimestamp(q.toSecsSinceEpoch(), timezone.utc)
+    d, t = q.date(), q.time()
+    wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                    tzinfo=formats.time_zone())
+    return wall.astimezone(timezone.utc)
 
 
 class MeetingDialog(QDialog):
@@ -369,7 +377,7 @@ class MeetingsTab(QWidget):
         self.table.setRowCount(len(self.meetings))
         for row, m in enumerate(self.meetings):
             _, invitees = mt.get_meeting(self.store, m.id)
-            local = m.starts_at.astimezone()
+            local = formats.local_time(m.starts_at)
             values = [f"{texts.fi_date(local.date())} {local:%H.%M}", kinds[m.kind],
                       m.place or m.link or "", states[m.state], str(len(invitees))]
             for col, v in enumerate(values):
