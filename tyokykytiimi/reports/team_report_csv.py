@@ -32,7 +32,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from tyokykytiimi.formats import format_date
+from tyokykytiimi.formats import format_date, format_number
+from tyokykytiimi.i18n import _
 from tyokykytiimi.reports.labels import Labels
 from tyokykytiimi.store.settings import get_setting
 from tyokykytiimi.store.team_report import (Column, Table, TeamReport, column_doc,
@@ -133,15 +134,16 @@ def _header(table: Table, lang: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _value(c: Column, value) -> str | int:
+def _value(c: Column, value, excel_fi: bool = False) -> str | int:
+    """The number as the PDF rounds it (the same function and decimals); point or comma."""
     if value is None:
         return ""
     if c.kind == "count":
         return int(value)
-    return f"{float(value):.{max(c.decimals, 2)}f}"
+    return format_number(value, c.decimals, "fi" if excel_fi else "en")
 
 
-def _rows(table: Table) -> list[list]:
+def _rows(table: Table, excel_fi: bool = False) -> list[list]:
     marks = suppressed_cells(table)
     out = []
     for r in table.rows:
@@ -153,20 +155,24 @@ def _rows(table: Table) -> list[list]:
                     line.append(v)
                 continue
             mark = marks.get((r.key, c.id), "")
-            line += ["" if mark else _value(c, v), mark]
+            line += ["" if mark else _value(c, v, excel_fi), mark]
         out.append(line)
     return out
 
 
-def _readme(report: TeamReport, team: str) -> str:
+def _readme(report: TeamReport, team: str, excel_fi: bool = False) -> str:
     lang = report.lang
+    fmt = _("UTF-8 with a byte-order mark, columns separated by semicolons, decimal commas, "
+            "one header row: Finnish Excel opens the files as they are. The column names are "
+            "fixed English identifiers; a code column is followed by its name in "
+            "<column>_name.", lang=lang) if excel_fi else L.get("format", lang)
     lines = [report.title, "=" * len(report.title), "",
              L.get("period", lang, start=format_date(report.start, lang),
                    end=format_date(report.end, lang)),
              L.get("made", lang, day=format_date(report.made_on, lang)),
              L.get("team", lang, name=team), L.get("confidential", lang), "",
              L.get("format_head", lang), "-" * len(L.get("format_head", lang)),
-             L.get("format", lang), "",
+             fmt, "",
              L.get("hidden_head", lang), "-" * len(L.get("hidden_head", lang)),
              L.get("hidden", lang), "",
              L.get("rules_head", lang), "-" * len(L.get("rules_head", lang))]
@@ -181,9 +187,11 @@ def _readme(report: TeamReport, team: str) -> str:
     return "\n".join(lines)
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
+def _write_csv(path: Path, header: list[str], rows: list[list], excel_fi: bool = False) -> None:
+    # utf-8-sig (a byte-order mark): Excel then reads ä and ö right; the Finnish
+    # Excel variant also uses ";" between fields and "," in decimals.
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";" if excel_fi else ",")
         writer.writerow(header)
         writer.writerows(rows)
 
@@ -197,26 +205,36 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def write_team_report_csv(store, report: TeamReport, folder) -> Path:
-    """Write the report's CSV files into a new folder inside ``folder``.
+def default_name(report: TeamReport) -> str:
+    return f"{L.get('folder', report.lang)}_{report.start.isoformat()}_{report.end.isoformat()}"
 
-    Returns the new folder. Audited as an export (the period, no names).
-    Raises OSError when the folder cannot be written; nothing is left behind.
+
+def write_team_report_csv(store, report: TeamReport, folder, *, name: str | None = None,
+                          excel_fi: bool = False) -> Path:
+    """Write the report's CSV files into a new folder ``name`` inside ``folder``.
+
+    ``excel_fi``: ";" between fields and decimal commas, for Finnish Excel; every
+    file starts with a byte-order mark either way. Returns the new folder (an
+    existing one is never overwritten: a number is added). Audited as an export
+    (the period, no names). Raises OSError when the folder cannot be written;
+    nothing is left behind.
     """
     folder = Path(folder)
     lang = report.lang
     with store.session() as s:
         team = get_setting(s, "team_name")
-    name = f"{L.get('folder', lang)}_{report.start.isoformat()}_{report.end.isoformat()}"
+    name = name or default_name(report)
     work = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".part", dir=folder))
     try:
         columns = []
         for t in report.tables:
             header = _header(t, lang)
-            _write_csv(work / file_name(t), [h[0] for h in header], _rows(t))
+            _write_csv(work / file_name(t), [h[0] for h in header], _rows(t, excel_fi),
+                       excel_fi)
             columns += [[file_name(t), n, kind, doc] for n, kind, doc in header]
-        _write_csv(work / "columns.csv", ["file", "column", "type", "description"], columns)
-        (work / "README.txt").write_text(_readme(report, team), encoding="utf-8")
+        _write_csv(work / "columns.csv", ["file", "column", "type", "description"], columns,
+                   excel_fi)
+        (work / "README.txt").write_text(_readme(report, team, excel_fi), encoding="utf-8-sig")
         for p in work.iterdir():
             os.chmod(p, 0o600)
         os.chmod(work, 0o700)
@@ -226,7 +244,7 @@ def write_team_report_csv(store, report: TeamReport, folder) -> Path:
         shutil.rmtree(work, ignore_errors=True)
         raise
     with store.session() as s:
-        store.audit(s, "export", target="team_report", format="csv",
+        store.audit(s, "export", target="team_report", format="csv-fi" if excel_fi else "csv",
                     start=report.start.isoformat(), end=report.end.isoformat(),
                     files=len(report.tables))
     return target

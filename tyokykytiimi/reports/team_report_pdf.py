@@ -165,12 +165,22 @@ def _pdf_tables(t: Table, marks: dict, lang: str) -> list:
 
 
 def _fit(text: str, width: float, size: float) -> str:
+    """The label on as many lines as it needs within ``width``: never cut with "…"."""
     width += 0.5  # a label measured to set the width must fit it despite rounding
-    if stringWidth(text, SANS, size) <= width:
-        return text
-    while text and stringWidth(text + "…", SANS, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    lines, line = [], ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if line and stringWidth(candidate, SANS, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def _label_lines(labels, width: float, size: float) -> int:
+    return max((_fit(c, width, size).count("\n") + 1 for c in labels), default=1)
 
 
 def _hbars(categories: list[str], series: list[tuple[str, list, list[str]]], lang: str,
@@ -185,7 +195,9 @@ def _hbars(categories: list[str], series: list[tuple[str, list, list[str]]], lan
     label_w = min(max(stringWidth(c, SANS, size) for c in categories) + 8,
                   CONTENT_WIDTH * 0.42)
     bar = 9 if len(series) > 1 else 11
-    group = bar * len(series) + 6
+    # A wrapped label needs its lines' height: the group grows, the bars stay.
+    lines = _label_lines(categories, label_w - 8, size)
+    group = max(bar * len(series) + 6, lines * size * 1.2 + 4)
     legend_h = 16 if len(series) > 1 else 0
     height = group * len(categories) + 28 + legend_h
     d = Drawing(CONTENT_WIDTH, height)
@@ -204,7 +216,7 @@ def _hbars(categories: list[str], series: list[tuple[str, list, list[str]]], lan
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     chart.barWidth = bar
-    chart.groupSpacing = 6
+    chart.groupSpacing = group - bar * len(series)
     chart.barSpacing = 0
     chart.categoryAxis.categoryNames = [_fit(c, label_w - 8, size) for c in reversed(categories)]
     chart.categoryAxis.labels.fontName = SANS
@@ -283,11 +295,12 @@ def _prom_chart(t: Table, marks: dict, lang: str):
     cats = [r.values[0] for r in keep]
     label_w = min(max(stringWidth(c, SANS, size) for c in cats) + 8, CONTENT_WIDTH * 0.42)
     bar = 12
-    height = (bar + 6) * len(keep) + 54
+    step = max(bar + 6, _label_lines(cats, label_w - 8, size) * size * 1.2 + 4)
+    height = step * len(keep) + 54
     d = Drawing(CONTENT_WIDTH, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, 30
-    chart.width, chart.height = CONTENT_WIDTH - label_w - 10, (bar + 6) * len(keep)
+    chart.width, chart.height = CONTENT_WIDTH - label_w - 10, step * len(keep)
     chart.categoryAxis.style = "stacked"
     shares = []
     for cid in ("improved", "same", "worse"):
@@ -295,6 +308,7 @@ def _prom_chart(t: Table, marks: dict, lang: str):
                        for r in reversed(keep)])
     chart.data = shares
     chart.barWidth = bar
+    chart.groupSpacing = step - bar
     chart.categoryAxis.categoryNames = [_fit(c, label_w - 8, size) for c in reversed(cats)]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = size

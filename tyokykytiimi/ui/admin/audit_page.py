@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...reports.audit_csv import write_audit_csv
+from ...reports.audit_csv import export_audit_csv
 from ...store import audit
 from ..widgets import shrinkable
 from ...formats import format_datetime
@@ -96,12 +96,12 @@ class AuditPage(QWidget):
         layout.addWidget(self.status)
         self.refresh()
 
-    def _entries(self):
+    def _entries(self, limit: int | None = 5000):
         since = datetime.combine(self.since.date().toPython(), time.min).astimezone(timezone.utc)
         until = datetime.combine(self.until.date().toPython(), time.max).astimezone(timezone.utc)
         return audit.list_entries(self.store, action=self.action.currentData() or None,
                                   username=self.user.text().strip() or None,
-                                  since=since, until=until)
+                                  since=since, until=until, limit=limit)
 
     def refresh(self) -> None:
         entries = self._entries()
@@ -133,9 +133,9 @@ class AuditPage(QWidget):
                                               "CSV (*.csv)")
         if not path:
             return
-        entries = self._entries()
+        entries = self._entries(limit=None)  # the file holds every entry, not the newest 5,000
         try:
-            write_audit_csv(path, entries)
+            export_audit_csv(self.store, path, entries)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export CSV"), exc.strerror or str(exc))
             return
