@@ -76,16 +76,22 @@ def test_missing_key_raises():
 
 
 def test_document_catalogue_stacks_on_common():
-    own = Labels({"consent.title": {"fi": "Suostumus", "sv": "Samtycke"}}, parent=COMMON)
-    assert own.get("consent.title", "sv") == "Samtycke"
-    assert own.get("consent.title", "en") == "Suostumus"  # no English: Finnish
+    # English source, words from the gettext catalogue under the document's context.
+    own = Labels({"title": "Consent to disclosure of information and multi-professional "
+                           "cooperation"}, parent=COMMON, context="consent form")
+    assert own.get("title", "fi").startswith("Suostumus tietojen luovuttamiseen")
+    assert own.get("title", "sv").startswith("Samtycke till utlämnande")
+    assert own.get("title", "en").startswith("Consent to disclosure")
     assert own.get("confidential", "sv") == "Sekretessbelagd"  # from COMMON
-    assert label("consent.title", "sv", extra={"consent.title": {"fi": "S", "sv": "T"}}) == "T"
+    # Words from the models as {lang: text} are still accepted.
+    legacy = Labels({"x": {"fi": "S", "sv": "T"}})
+    assert legacy.get("x", "sv") == "T" and legacy.get("x", "en") == "S"
 
 
-def test_finnish_is_required():
-    with pytest.raises(ValueError):
-        Labels({"x": {"sv": "bara svenska"}})
+def test_an_untranslated_text_is_reported_missing():
+    own = Labels({"x": "A text nobody translated"}, context="consent form")
+    assert own.missing("fi") == ["x"] and own.missing("en") == []
+    assert own.get("x", "fi") == "A text nobody translated"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -13,54 +13,36 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from .. import formats
-from ..i18n import _
+from ..i18n import N_, _
 from .document import Markup, build_pdf, format_date, markup, para, styles, table
 from .glossary import used_terms
 from .labels import COMMON, Labels, normalize_lang
 
 L = Labels({
-    "title": {"fi": "Minun suunnitelmani", "sv": "Min plan", "en": "My plan"},
-    "for": {"fi": "{name} · sovittu yhdessä {d}", "sv": "{name} · överenskommen tillsammans {d}",
-            "en": "{name} · agreed together on {d}"},
-    "for_draft": {"fi": "{name} · luonnos, ei vielä sovittu",
-                  "sv": "{name} · utkast, ännu inte överenskommen",
-                  "en": "{name} · draft, not agreed yet"},
-    "goals": {"fi": "Minun tavoitteeni", "sv": "Mina mål", "en": "My goals"},
-    "steps": {"fi": "Pienet askeleet:", "sv": "Små steg:", "en": "Small steps:"},
-    "by": {"fi": "{d} mennessä", "sv": "senast {d}", "en": "by {d}"},
-    "reached": {"fi": "Tämä on saavutettu!", "sv": "Det här har jag nått!",
-                "en": "I have reached this!"},
-    "step_done": {"fi": "tehty", "sv": "klart", "en": "done"},
-    "my_next": {"fi": "Mitä teen seuraavaksi", "sv": "Vad jag gör härnäst",
-                "en": "What I do next"},
-    "my_role": {"fi": "Oma osuuteni", "sv": "Min egen del", "en": "My part"},
-    "helpers": {"fi": "Kuka auttaa minua", "sv": "Vem hjälper mig", "en": "Who helps me"},
-    "who": {"fi": "Kuka", "sv": "Vem", "en": "Who"},
-    "helps": {"fi": "Auttaa minua", "sv": "Hjälper mig med", "en": "Helps me with"},
-    "reach": {"fi": "Näin tavoitan", "sv": "Så når jag", "en": "How I reach them"},
-    "main_contact": {"fi": "Yhteyshenkilöni", "sv": "Min kontaktperson",
-                     "en": "My main contact"},
-    "main_contact_text": {"fi": "Yhteyshenkilöni on {name}. Häneltä voin aina kysyä, jos jokin "
-                                "mietityttää.",
-                          "sv": "Min kontaktperson är {name}. Jag kan alltid fråga hen om "
-                                "något känns oklart.",
-                          "en": "My main contact is {name}. I can always ask them if something "
-                                "is on my mind."},
-    "next_meeting": {"fi": "Milloin tapaamme seuraavan kerran",
-                     "sv": "När vi träffas nästa gång", "en": "When we meet next"},
-    "next_meeting_text": {"fi": "Tapaamme seuraavan kerran viimeistään {d}. Silloin katsomme "
-                                "yhdessä, miten olen edennyt.",
-                          "sv": "Vi träffas nästa gång senast {d}. Då ser vi tillsammans hur "
-                                "det har gått.",
-                          "en": "We meet again by {d} at the latest. Then we look together at "
-                                "how things have gone."},
-    "not_set": {"fi": "Sovimme seuraavan tapaamisen yhdessä.",
-                "sv": "Vi kommer överens om nästa möte tillsammans.",
-                "en": "We will agree on the next meeting together."},
-    "nothing_yet": {"fi": "Ei vielä kirjattu.", "sv": "Inte antecknat ännu.",
-                    "en": "Nothing written yet."},
-    "me": {"fi": "Minä itse", "sv": "Jag själv", "en": "Me"},
-}, parent=COMMON)
+    "title": N_("My plan"),
+    "for": N_("{name} · agreed together on {d}"),
+    "for_draft": N_("{name} · draft, not agreed yet"),
+    "goals": N_("My goals"),
+    "steps": N_("Small steps:"),
+    "by": N_("by {d}"),
+    "reached": N_("I have reached this!"),
+    "step_done": N_("done"),
+    "my_next": N_("What I do next"),
+    "my_role": N_("My part"),
+    "helpers": N_("Who helps me"),
+    "who": N_("Who"),
+    "helps": N_("Helps me with"),
+    "reach": N_("How I reach them"),
+    "main_contact": N_("My main contact"),
+    "main_contact_text": N_("My main contact is {name}. I can always ask them if something "
+                                "is on my mind."),
+    "next_meeting": N_("When we meet next"),
+    "next_meeting_text": N_("We meet again by {d} at the latest. Then we look together at "
+                                "how things have gone."),
+    "not_set": N_("We will agree on the next meeting together."),
+    "nothing_yet": N_("Nothing written yet."),
+    "me": N_("Me"),
+}, parent=COMMON, context="client plan")
 
 
 def _d(day: Optional[date], lang: str) -> str:

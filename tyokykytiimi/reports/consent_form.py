@@ -16,7 +16,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
-from tyokykytiimi.i18n import _
+from tyokykytiimi.i18n import N_, _
 
 from tyokykytiimi.models.consents import load_purposes
 from tyokykytiimi.models.servicemap import Organisation
@@ -25,64 +25,33 @@ from tyokykytiimi.reports.document import (Markup, build_pdf, checkbox_line, for
 from tyokykytiimi.reports.labels import COMMON, Labels, normalize_lang
 
 CONSENT = Labels({
-    "title": {"fi": "Suostumus tietojen luovuttamiseen ja monialaiseen yhteistyöhön",
-              "sv": "Samtycke till utlämnande av uppgifter och sektorsövergripande samarbete",
-              "en": "Consent to disclosure of information and multi-professional cooperation"},
-    "subtitle": {"fi": "Asiakkaan suostumus · täytetään ja allekirjoitetaan kahtena kappaleena",
-                 "sv": "Klientens samtycke · fylls i och undertecknas i två exemplar",
-                 "en": "Client's consent · completed and signed in two copies"},
-    "client": {"fi": "Asiakas", "sv": "Klient", "en": "Client"},
-    "name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
-    "hetu": {"fi": "Henkilötunnus", "sv": "Personbeteckning", "en": "Personal identity code"},
-    "phone": {"fi": "Puhelin", "sv": "Telefon", "en": "Phone"},
-    "purposes": {"fi": "Mihin annan suostumukseni", "sv": "Vad jag samtycker till",
-                 "en": "What I consent to"},
-    "purposes_hint": {"fi": "Rastitetut kohdat ovat voimassa. Rastittamattomiin en anna suostumusta.",
-                      "sv": "De kryssade punkterna gäller. Till de okryssade ger jag inte samtycke.",
-                      "en": "The ticked items apply. I do not consent to the items left unticked."},
-    "parties": {"fi": "Osapuolet, joita suostumus koskee",
-                "sv": "Parter som samtycket gäller", "en": "Parties the consent covers"},
-    "party": {"fi": "Organisaatio tai henkilö", "sv": "Organisation eller person",
-              "en": "Organisation or person"},
-    "area": {"fi": "Toiminta-alue", "sv": "Verksamhetsområde", "en": "Area"},
-    "the_team": {"fi": "sekä {team}", "sv": "samt {team}", "en": "and {team}"},
-    "validity": {"fi": "Voimassaolo", "sv": "Giltighet", "en": "Validity"},
-    "valid_until": {"fi": "Suostumus on voimassa {date} asti, ellen peru sitä aiemmin.",
-                    "sv": "Samtycket gäller till och med {date}, om jag inte återkallar det tidigare.",
-                    "en": "This consent is valid until {date} unless I withdraw it earlier."},
-    "valid_open": {"fi": "Suostumus on voimassa toistaiseksi, kunnes perun sen tai asiakkuuteni päättyy.",
-                   "sv": "Samtycket gäller tills vidare, tills jag återkallar det eller min klientrelation upphör.",
-                   "en": "This consent is valid until I withdraw it or my client relationship ends."},
-    "given_on": {"fi": "Suostumus annettu {date}.", "sv": "Samtycket givet {date}.",
-                 "en": "Consent given on {date}."},
-    "rights": {"fi": "Oikeuteni", "sv": "Mina rättigheter", "en": "My rights"},
-    "rights_text": {
-        "fi": "Suostumuksen antaminen on vapaaehtoista, eikä kieltäytyminen estä minua saamasta "
-              "palveluja. Voin perua suostumukseni tai rajata sitä milloin tahansa kertomalla "
-              "siitä suullisesti tai kirjallisesti työkyvyn tuen tiimille. Peruminen ei koske "
-              "tietoja, jotka on jo luovutettu ennen perumista. Minulla on oikeus tietää, kuka "
-              "tietojani on käsitellyt ja kenelle niitä on luovutettu.",
-        "sv": "Det är frivilligt att ge samtycke, och ett nej hindrar mig inte från att få "
-              "tjänster. Jag kan när som helst återkalla eller begränsa mitt samtycke genom att "
-              "meddela teamet för stöd för arbetsförmågan muntligt eller skriftligt. "
-              "Återkallelsen gäller inte uppgifter som redan lämnats ut. Jag har rätt att få veta "
-              "vem som har behandlat mina uppgifter och till vem de har lämnats ut.",
-        "en": "Giving consent is voluntary, and refusing does not prevent me from receiving "
+    "title": N_("Consent to disclosure of information and multi-professional cooperation"),
+    "subtitle": N_("Client's consent · completed and signed in two copies"),
+    "client": N_("Client"),
+    "name": N_("Name"),
+    "hetu": N_("Personal identity code"),
+    "phone": N_("Phone"),
+    "purposes": N_("What I consent to"),
+    "purposes_hint": N_("The ticked items apply. I do not consent to the items left unticked."),
+    "parties": N_("Parties the consent covers"),
+    "party": N_("Organisation or person"),
+    "area": N_("Area"),
+    "the_team": N_("and {team}"),
+    "validity": N_("Validity"),
+    "valid_until": N_("This consent is valid until {date} unless I withdraw it earlier."),
+    "valid_open": N_("This consent is valid until I withdraw it or my client relationship ends."),
+    "given_on": N_("Consent given on {date}."),
+    "rights": N_("My rights"),
+    "rights_text": N_("Giving consent is voluntary, and refusing does not prevent me from receiving "
               "services. I may withdraw or limit my consent at any time by telling the "
               "work-ability support team orally or in writing. Withdrawal does not affect "
               "information already disclosed before it. I have the right to know who has "
-              "processed my information and to whom it has been disclosed."},
-    "client_signs": {"fi": "Asiakkaan allekirjoitus", "sv": "Klientens underskrift",
-                     "en": "Client's signature"},
-    "received": {"fi": "Suostumuksen vastaanottaja (tiimi)", "sv": "Mottagare av samtycket (teamet)",
-                 "en": "Received by (team)"},
-    "received_by": {"fi": "Vastaanottajan allekirjoitus ja nimenselvennys",
-                    "sv": "Mottagarens underskrift och namnförtydligande",
-                    "en": "Receiver's signature and name in print"},
-    "copies": {"fi": "Yksi kappale asiakkaalle, toinen tiimin asiakirjoihin.",
-               "sv": "Ett exemplar till klienten, ett till teamets handlingar.",
-               "en": "One copy for the client, one for the team's records."},
-})
+              "processed my information and to whom it has been disclosed."),
+    "client_signs": N_("Client's signature"),
+    "received": N_("Received by (team)"),
+    "received_by": N_("Receiver's signature and name in print"),
+    "copies": N_("One copy for the client, one for the team's records."),
+}, context="consent form")
 
 
 def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,

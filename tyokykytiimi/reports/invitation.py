@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from tyokykytiimi import formats
-from tyokykytiimi.i18n import _
+from tyokykytiimi.i18n import N_, _
 from tyokykytiimi.models.clients import Client
 from tyokykytiimi.models.meetings import Invitee, Meeting
 from tyokykytiimi.reports.document import build_pdf, format_date, para, styles, table
@@ -29,61 +29,44 @@ from tyokykytiimi.reports.labels import Labels, normalize_lang
 HELSINKI = ZoneInfo("Europe/Helsinki")  # the default of the team's time-zone setting
 
 INVITE = Labels({
-    "title": {"fi": "Kutsulista: verkostotapaaminen", "sv": "Inbjudningslista: nätverksmöte",
-              "en": "Invitation list: network meeting"},
-    "kind.first": {"fi": "Ensimmäinen verkostotapaaminen", "sv": "Första nätverksmötet",
-                   "en": "First network meeting"},
-    "kind.follow_up": {"fi": "Seurantatapaaminen", "sv": "Uppföljningsmöte",
-                       "en": "Follow-up meeting"},
-    "kind.closing": {"fi": "Päätöstapaaminen", "sv": "Avslutande möte", "en": "Closing meeting"},
-    "kind.consultation": {"fi": "Konsultaatio (ilman asiakasta)",
-                          "sv": "Konsultation (utan klienten)",
-                          "en": "Consultation (without the client)"},
-    "meeting": {"fi": "Tapaaminen", "sv": "Möte", "en": "Meeting"},
-    "when": {"fi": "Aika", "sv": "Tid", "en": "When"},
-    "where": {"fi": "Paikka", "sv": "Plats", "en": "Where"},
-    "link": {"fi": "Etäyhteys", "sv": "Distansförbindelse", "en": "Remote link"},
-    "client": {"fi": "Asiakas", "sv": "Klient", "en": "Client"},
-    "agenda": {"fi": "Asialista", "sv": "Dagordning", "en": "Agenda"},
-    "invitees": {"fi": "Kutsutut", "sv": "Inbjudna", "en": "Invitees"},
-    "who": {"fi": "Kuka", "sv": "Vem", "en": "Who"},
-    "organisation": {"fi": "Organisaatio", "sv": "Organisation", "en": "Organisation"},
-    "role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
-    "contact": {"fi": "Yhteystiedot", "sv": "Kontaktuppgifter", "en": "Contact"},
-    "status": {"fi": "Tila", "sv": "Status", "en": "Status"},
-    "pre": {"fi": "Ennakkoarvio", "sv": "Förhandsbedömning", "en": "Pre-assessment"},
-    "pre.requested": {"fi": "pyydetty", "sv": "begärd", "en": "requested"},
-    "pre.received": {"fi": "saatu", "sv": "mottagen", "en": "received"},
-    "status.to_invite": {"fi": "kutsuttava", "sv": "ska bjudas in", "en": "to invite"},
-    "status.invited": {"fi": "kutsuttu", "sv": "inbjuden", "en": "invited"},
-    "status.accepted": {"fi": "tulossa", "sv": "kommer", "en": "accepted"},
-    "status.declined": {"fi": "ei pääse", "sv": "förhindrad", "en": "declined"},
-    "status.attended": {"fi": "osallistui", "sv": "deltog", "en": "attended"},
-    "ik.client": {"fi": "Asiakas", "sv": "Klient", "en": "Client"},
-    "ik.peer": {"fi": "Vertaistukihenkilö", "sv": "Kamratstödjare", "en": "Peer-support person"},
-    "ik.case_manager": {"fi": "Asiakasvastaava", "sv": "Klientansvarig", "en": "Case manager"},
-    "next": {"fi": "Seuraava tapaaminen", "sv": "Nästa möte", "en": "Next meeting"},
-    "minutes_h": {"fi": "Muistio", "sv": "Minnesanteckningar", "en": "Minutes"},
-    "pre_request": {
-        "fi": "Pyydämme teitä arvioimaan etukäteen asiakkaan kokonaistilanteen omasta "
-              "näkökulmastanne ja lähettämään arvionne suojatulla sähköpostilla ennen tapaamista.",
-        "sv": "Vi ber er i förväg bedöma klientens helhetssituation ur ert perspektiv och skicka "
-              "bedömningen med skyddad e-post före mötet.",
-        "en": "Please assess the client's overall situation from your point of view beforehand "
-              "and send your assessment by secure e-mail before the meeting."},
-    "summary": {"fi": "Verkostotapaaminen ({initials})", "sv": "Nätverksmöte ({initials})",
-                "en": "Network meeting ({initials})"},
-    "greeting": {"fi": "Hei,", "sv": "Hej,", "en": "Hello,"},
-    "invite_text": {
-        "fi": "Kutsumme teidät asiakkaan {initials} verkostotapaamiseen {when}. Asiakas on "
-              "antanut suostumuksensa tapaamiseen. Kalenterikutsu on liitteenä.",
-        "sv": "Vi bjuder in er till ett nätverksmöte för klienten {initials} {when}. Klienten har "
-              "gett sitt samtycke till mötet. Kalenderinbjudan är bifogad.",
-        "en": "We invite you to a network meeting for the client {initials} on {when}. The "
-              "client has consented to the meeting. The calendar invitation is attached."},
-    "regards": {"fi": "Ystävällisin terveisin", "sv": "Med vänliga hälsningar",
-                "en": "Kind regards"},
-})
+    "title": N_("Invitation list: network meeting"),
+    "kind.first": N_("First network meeting"),
+    "kind.follow_up": N_("Follow-up meeting"),
+    "kind.closing": N_("Closing meeting"),
+    "kind.consultation": N_("Consultation (without the client)"),
+    "meeting": N_("Meeting"),
+    "when": N_("When"),
+    "where": N_("Where"),
+    "link": N_("Remote link"),
+    "client": N_("Client"),
+    "agenda": N_("Agenda"),
+    "invitees": N_("Invitees"),
+    "who": N_("Who"),
+    "organisation": N_("Organisation"),
+    "role": N_("Role"),
+    "contact": N_("Contact"),
+    "status": N_("Status"),
+    "pre": N_("Pre-assessment"),
+    "pre.requested": N_("requested"),
+    "pre.received": N_("received"),
+    "status.to_invite": N_("to invite"),
+    "status.invited": N_("invited"),
+    "status.accepted": N_("accepted"),
+    "status.declined": N_("declined"),
+    "status.attended": N_("attended"),
+    "ik.client": N_("Client"),
+    "ik.peer": N_("Peer-support person"),
+    "ik.case_manager": N_("Case manager"),
+    "next": N_("Next meeting"),
+    "minutes_h": N_("Minutes"),
+    "pre_request": N_("Please assess the client's overall situation from your point of view beforehand "
+              "and send your assessment by secure e-mail before the meeting."),
+    "summary": N_("Network meeting ({initials})"),
+    "greeting": N_("Hello,"),
+    "invite_text": N_("We invite you to a network meeting for the client {initials} on {when}. The "
+              "client has consented to the meeting. The calendar invitation is attached."),
+    "regards": N_("Kind regards"),
+}, context="invitation")
 
 
 def initials(client: Client) -> str:

@@ -11,62 +11,55 @@ from typing import Optional
 from reportlab.platypus import KeepTogether
 
 from .document import Markup, build_pdf, format_date, markup, para, styles, table
-from ..i18n import _
+from ..i18n import N_, _, pgettext
 from .labels import COMMON, Labels, normalize_lang
 
 GOAL_STATE = {
-    "open": {"fi": "avoin", "sv": "öppen", "en": "open"},
-    "in_progress": {"fi": "työn alla", "sv": "pågår", "en": "in progress"},
-    "reached": {"fi": "saavutettu", "sv": "uppnådd", "en": "reached"},
-    "changed": {"fi": "muuttunut", "sv": "ändrad", "en": "changed"},
-    "dropped": {"fi": "luovuttu", "sv": "avstådd", "en": "dropped"},
+    "open": N_("open"),
+    "in_progress": N_("in progress"),
+    "reached": N_("reached"),
+    "changed": N_("changed"),
+    "dropped": N_("dropped"),
 }
 TASK_STATE = {
-    "planned": {"fi": "suunniteltu", "sv": "planerad", "en": "planned"},
-    "in_progress": {"fi": "käynnissä", "sv": "pågår", "en": "in progress"},
-    "done": {"fi": "tehty", "sv": "klar", "en": "done"},
-    "cancelled": {"fi": "peruttu", "sv": "inställd", "en": "cancelled"},
+    "planned": N_("planned"),
+    "in_progress": N_("in progress"),
+    "done": N_("done"),
+    "cancelled": N_("cancelled"),
 }
 
 L = Labels({
-    "title": {"fi": "Asiakassuunnitelma", "sv": "Klientplan", "en": "Client plan"},
-    "version": {"fi": "Versio {n}", "sv": "Version {n}", "en": "Version {n}"},
-    "agreed": {"fi": "sovittu {d}", "sv": "överenskommen {d}", "en": "agreed {d}"},
-    "draft": {"fi": "LUONNOS – ei vielä sovittu", "sv": "UTKAST – ännu inte överenskommen",
-              "en": "DRAFT – not yet agreed"},
-    "client": {"fi": "Asiakas", "sv": "Klient", "en": "Client"},
-    "ident": {"fi": "Henkilötunnus / syntymäaika", "sv": "Personbeteckning / födelsedatum",
-              "en": "Personal identity code / date of birth"},
-    "case_manager": {"fi": "Asiakasvastaava", "sv": "Klientansvarig", "en": "Case manager"},
-    "next_review": {"fi": "Seuraava tapaaminen / arviointi", "sv": "Nästa möte / uppföljning",
-                    "en": "Next meeting / review"},
-    "review_reason": {"fi": "Syy yli 6 kuukauden väliin", "sv": "Orsak till intervall på över 6 månader",
-                      "en": "Reason for more than 6 months"},
-    "participants": {"fi": "Suunnitelman sopimiseen osallistuneet",
-                     "sv": "Deltog när planen gjordes upp",
-                     "en": "Taking part in agreeing the plan"},
-    "goals": {"fi": "Tavoitteet (asiakkaan omin sanoin)", "sv": "Mål (med klientens egna ord)",
-              "en": "Goals (in the client's own words)"},
-    "goal": {"fi": "Tavoite", "sv": "Mål", "en": "Goal"},
-    "steps": {"fi": "Välitavoitteet", "sv": "Delmål", "en": "Intermediate goals"},
-    "target": {"fi": "Tavoitepäivä", "sv": "Måldatum", "en": "Target date"},
-    "state": {"fi": "Tila", "sv": "Status", "en": "State"},
-    "done_mark": {"fi": "valmis", "sv": "klart", "en": "done"},
-    "tasks": {"fi": "Tehtävät, vastuut ja aikataulu", "sv": "Uppgifter, ansvar och tidtabell",
-              "en": "Tasks, responsibilities and schedule"},
-    "what": {"fi": "Tehtävä", "sv": "Uppgift", "en": "Task"},
-    "responsible": {"fi": "Vastuutaho", "sv": "Ansvarig", "en": "Responsible"},
-    "role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
-    "by": {"fi": "Mihin mennessä", "sv": "Senast", "en": "By"},
-    "service": {"fi": "Palvelu", "sv": "Tjänst", "en": "Service"},
-    "client_role": {"fi": "Asiakkaan oma rooli", "sv": "Klientens egen roll",
-                    "en": "The client's own role"},
-    "notes": {"fi": "Lisätiedot", "sv": "Tilläggsuppgifter", "en": "Further notes"},
-    "recipients": {"fi": "Vastaanottajat (suostumus suunnitelman kirjaamiseen)",
-                   "sv": "Mottagare (samtycke till att registrera planen)",
-                   "en": "Recipients (consent to record the plan)"},
-    "none": {"fi": "ei kirjattu", "sv": "inte antecknat", "en": "not recorded"},
-}, parent=COMMON)
+    "title": N_("Client plan"),
+    "version": N_("Version {n}"),
+    "agreed": N_("agreed {d}"),
+    "draft": N_("DRAFT – not yet agreed"),
+    "client": N_("Client"),
+    "ident": N_("Personal identity code / date of birth"),
+    "case_manager": N_("Case manager"),
+    "next_review": N_("Next meeting / review"),
+    "review_reason": N_("Reason for more than 6 months"),
+    "participants": N_("Taking part in agreeing the plan"),
+    "goals": N_("Goals (in the client's own words)"),
+    "goal": N_("Goal"),
+    "steps": N_("Intermediate goals"),
+    "target": N_("Target date"),
+    "state": N_("State"),
+    "done_mark": N_("done"),
+    "tasks": N_("Tasks, responsibilities and schedule"),
+    "what": N_("Task"),
+    "responsible": N_("Responsible"),
+    "role": N_("Role"),
+    "by": N_("By"),
+    "service": N_("Service"),
+    "client_role": N_("The client's own role"),
+    "notes": N_("Further notes"),
+    "recipients": N_("Recipients (consent to record the plan)"),
+    "none": N_("not recorded"),
+}, parent=COMMON, context="plan")
+
+
+def _state(context: str, table: dict, code: str, lang: str) -> str:
+    return pgettext(context, table[code], lang) if code in table else code
 
 
 def _d(day: Optional[date], lang: str) -> str:
@@ -109,7 +102,7 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
         story.append(para(L.get("none", lang), st["Body"]))
     for i, g in enumerate(c.goals, 1):
         head = para(Markup(f"{i}. " + markup(g.text)), st["H2"])
-        meta = para(f"{L.get('state', lang)}: {GOAL_STATE.get(g.state, {}).get(lang, g.state)}"
+        meta = para(f"{L.get('state', lang)}: {_state('goal state', GOAL_STATE, g.state, lang)}"
                     f" · {L.get('target', lang)}: {_d(g.target_date, lang)}", st["Small"])
         block = [head, meta]
         if g.steps:
@@ -129,7 +122,7 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
             contact = doc.reach.get(t.responsible_text, "")
             who = (t.responsible_text or "–") + (f"\n{contact}" if contact else "")
             rows.append([what, who, t.role or "", _d(t.due, lang),
-                         TASK_STATE.get(t.state, {}).get(lang, t.state)])
+                         _state("task state", TASK_STATE, t.state, lang)])
         widths = [0.30, 0.27, 0.18, 0.12, 0.13]
         if not any(t.role for t in c.tasks):  # an empty column is left out
             rows = [r[:2] + r[3:] for r in rows]

@@ -33,82 +33,45 @@ import tempfile
 from pathlib import Path
 
 from tyokykytiimi.formats import format_date, format_number
-from tyokykytiimi.i18n import _
+from tyokykytiimi.i18n import N_, _
 from tyokykytiimi.reports.labels import Labels
 from tyokykytiimi.store.settings import get_setting
 from tyokykytiimi.store.team_report import (Column, Table, TeamReport, column_doc,
                                             suppressed_cells)
 
 L = Labels({
-    "folder": {"fi": "tiimiraportti", "sv": "teamrapport", "en": "team_report"},
-    "period": {"fi": "Jakso: {start}–{end}", "sv": "Period: {start}–{end}",
-               "en": "Period: {start}–{end}"},
-    "made": {"fi": "Tehty: {day}", "sv": "Gjord: {day}", "en": "Made: {day}"},
-    "team": {"fi": "Tiimi: {name}", "sv": "Team: {name}", "en": "Team: {name}"},
-    "confidential": {"fi": "Salassa pidettävä.", "sv": "Sekretessbelagd.",
-                     "en": "Confidential."},
-    "format_head": {"fi": "Tiedostojen muoto", "sv": "Filernas format", "en": "File format"},
-    "format": {
-        "fi": "UTF-8, pilkuilla erotetut sarakkeet, yksi otsikkorivi. Lukumäärät ovat "
-              "kokonaislukuja ja keskiarvoissa on desimaalipiste, ilman tuhaterottimia, "
-              "jotta ohjelmat lukevat ne lukuina kielestä riippumatta. Excelissä tai "
-              "LibreOfficessa: Tiedot > Tekstistä/CSV:stä, erotin pilkku, alue tai kieli "
-              "englanti (desimaalipiste). Sarakkeiden nimet ovat kiinteitä englanninkielisiä "
-              "tunnisteita; koodisarakkeen vieressä on nimi sarakkeessa <sarake>_name.",
-        "sv": "UTF-8, kommaseparerade kolumner, en rubrikrad. Antal är heltal och "
-              "medelvärden har decimalpunkt, utan tusentalsavgränsare, så att program "
-              "läser dem som tal oberoende av språk. I Excel eller LibreOffice: Data > "
-              "Från text/CSV, avgränsare komma, region eller språk engelska "
-              "(decimalpunkt). Kolumnernas namn är fasta engelska identifierare; bredvid "
-              "en kodkolumn finns namnet i kolumnen <kolumn>_name.",
-        "en": "UTF-8, comma-separated columns, one header row. Counts are whole numbers "
+    "folder": N_("team_report"),
+    "period": N_("Period: {start}–{end}"),
+    "made": N_("Made: {day}"),
+    "team": N_("Team: {name}"),
+    "confidential": N_("Confidential."),
+    "format_head": N_("File format"),
+    "format": N_("UTF-8, comma-separated columns, one header row. Counts are whole numbers "
               "and means have a decimal point, with no thousands separators, so that "
               "programs read them as numbers whatever their language. In Excel or "
               "LibreOffice: Data > From Text/CSV, delimiter comma, locale English "
               "(decimal point). Column names are fixed English identifiers; next to a "
-              "code column its name is in the column <column>_name."},
-    "hidden_head": {"fi": "Piilotetut luvut", "sv": "Dolda tal", "en": "Hidden numbers"},
-    "hidden": {
-        "fi": "Piilotettu luku on tyhjä arvo, ja sen sarake <sarake>_suppressed kertoo "
-              "syyn: small = luku on 1–4; complementary = luku on piilotettu, jotta "
-              "piilotettua pientä lukua ei voi laskea yhteissummasta; small_base = "
-              "keskiarvo alle viiden vastauksen joukosta. Tyhjä arvo ilman merkintää: "
-              "ei tietoa. Rivi, jonka koodi on total, on yhteensä-rivi.",
-        "sv": "Ett dolt tal är ett tomt värde, och kolumnen <kolumn>_suppressed anger "
-              "orsaken: small = talet är 1–4; complementary = talet är dolt så att ett "
-              "dolt litet tal inte kan räknas ut ur en summa; small_base = ett medelvärde "
-              "av färre än fem svar. Tomt värde utan markering: inga uppgifter. Raden med "
-              "koden total är summaraden.",
-        "en": "A hidden number is an empty value, and its column <column>_suppressed says "
+              "code column its name is in the column <column>_name."),
+    "hidden_head": N_("Hidden numbers"),
+    "hidden": N_("A hidden number is an empty value, and its column <column>_suppressed says "
               "why: small = the number is 1–4; complementary = hidden so that a hidden "
               "small number cannot be worked out from a total; small_base = a mean of "
               "fewer than five answers. An empty value without a flag: no data. The row "
-              "whose code is total is the total row."},
-    "rules_head": {"fi": "Laskentasäännöt", "sv": "Räkneregler", "en": "Counting rules"},
-    "files_head": {"fi": "Tiedostot ja sarakkeet", "sv": "Filer och kolumner",
-                   "en": "Files and columns"},
-    "columns_file": {"fi": "Sarakkeet myös koneluettavana: columns.csv (file, column, type, "
-                           "description).",
-                     "sv": "Kolumnerna också maskinläsbart: columns.csv (file, column, type, "
-                           "description).",
-                     "en": "The columns also machine-readable: columns.csv (file, column, "
-                           "type, description)."},
-    "name_of": {"fi": "Koodin nimi ({in_lang})", "sv": "Kodens namn ({in_lang})",
-                "en": "Name of the code ({in_lang})"},
-    "flag_of": {"fi": "Miksi {column} on piilotettu: tyhjä (näytetty), small, "
-                      "complementary tai small_base",
-                "sv": "Varför {column} är dold: tom (visad), small, complementary eller "
-                      "small_base",
-                "en": "Why {column} is hidden: empty (shown), small, complementary or "
-                      "small_base"},
-    "lang_name": {"fi": "suomeksi", "sv": "på svenska", "en": "in English"},
-    "type.code": {"fi": "koodi", "sv": "kod", "en": "code"},
-    "type.text": {"fi": "teksti", "sv": "text", "en": "text"},
-    "type.integer": {"fi": "kokonaisluku", "sv": "heltal", "en": "integer"},
-    "type.decimal": {"fi": "desimaaliluku (piste)", "sv": "decimaltal (punkt)",
-                     "en": "decimal (point)"},
-    "type.flag": {"fi": "merkintä", "sv": "markering", "en": "flag"},
-})
+              "whose code is total is the total row."),
+    "rules_head": N_("Counting rules"),
+    "files_head": N_("Files and columns"),
+    "columns_file": N_("The columns also machine-readable: columns.csv (file, column, "
+                           "type, description)."),
+    "name_of": N_("Name of the code ({in_lang})"),
+    "flag_of": N_("Why {column} is hidden: empty (shown), small, complementary or "
+                      "small_base"),
+    "lang_name": N_("in English"),
+    "type.code": N_("code"),
+    "type.text": N_("text"),
+    "type.integer": N_("integer"),
+    "type.decimal": N_("decimal (point)"),
+    "type.flag": N_("flag"),
+}, context="team report files")
 
 
 def file_name(table: Table) -> str:

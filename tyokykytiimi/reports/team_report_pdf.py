@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from tyokykytiimi.formats import format_date, format_number
+from tyokykytiimi.i18n import N_
 from tyokykytiimi.reports.document import (CONTENT_WIDTH, MUTED, build_pdf, markup, para,
                                            styles, table)
 from tyokykytiimi.reports.fonts import SANS, SANS_BOLD, register_fonts
@@ -33,26 +34,14 @@ from tyokykytiimi.store.team_report import (COMPLEMENT, SMALL, SMALL_BASE, Row, 
                                             TeamReport, suppressed_cells)
 
 L = Labels({
-    "period": {"fi": "Jakso {start}–{end}", "sv": "Period {start}–{end}",
-               "en": "Period {start}–{end}"},
-    "how": {"fi": "Miten luvut on laskettu", "sv": "Hur talen har räknats",
-            "en": "How the figures are counted"},
-    "marks": {"fi": "Merkit: \"< 5\" = 1–4; \"×\" = piilotettu, jotta pientä lukua ei voi "
-                    "päätellä, tai keskiarvo alle viiden vastauksen joukosta; \"–\" = ei "
-                    "tietoa.",
-              "sv": "Tecken: \"< 5\" = 1–4; \"×\" = dolt så att ett litet tal inte kan "
-                    "härledas, eller ett medelvärde av färre än fem svar; \"–\" = inga "
-                    "uppgifter.",
-              "en": "Marks: \"< 5\" = 1–4; \"×\" = hidden so that a small number cannot be "
-                    "worked out, or a mean of fewer than five answers; \"–\" = no data."},
-    "none": {"fi": "Ei tapahtumia tällä jaksolla.", "sv": "Inga händelser under perioden.",
-             "en": "Nothing in this period."},
-    "chart_left_out": {"fi": "Kaaviosta on jätetty pois rivit, joissa on piilotettuja lukuja.",
-                       "sv": "Rader med dolda tal har lämnats bort ur diagrammet.",
-                       "en": "Rows with hidden numbers are left out of the chart."},
-    "share": {"fi": "Osuus asiakkaista (%)", "sv": "Andel av klienterna (%)",
-              "en": "Share of clients (%)"},
-}, parent=COMMON)
+    "period": N_("Period {start}–{end}"),
+    "how": N_("How the figures are counted"),
+    "marks": N_("Marks: \"< 5\" = 1–4; \"×\" = hidden so that a small number cannot be "
+                    "worked out, or a mean of fewer than five answers; \"–\" = no data."),
+    "none": N_("Nothing in this period."),
+    "chart_left_out": N_("Rows with hidden numbers are left out of the chart."),
+    "share": N_("Share of clients (%)"),
+}, parent=COMMON, context="team report")
 
 HIDDEN = {SMALL: "< 5", COMPLEMENT: "×", SMALL_BASE: "×"}
 PALETTE = [colors.HexColor("#1f5fa8"), colors.HexColor("#2e8b57"),
