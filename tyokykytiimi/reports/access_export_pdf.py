@@ -34,9 +34,9 @@ TEXTS = {
     "title": N_("The client's data"),
     "subtitle": N_("Everything stored about the client (right of access)"),
     "intro": N_("This document holds all the data stored about the client in the work-ability "
-        "team's client database, and the log of who viewed or changed the data and when. "
-        "Technical identifiers and all the data in machine-readable form are in the JSON "
-        "file made at the same time."),
+                "team's client database, and the log of who viewed or changed the data and "
+                "when. Technical identifiers and all the data in machine-readable form are in "
+                "the JSON file made at the same time."),
     "client": N_("Client"),
     "identifier": N_("Personal identity code or identifier"),
     "exported": N_("Compiled"),
@@ -48,11 +48,11 @@ TEXTS = {
     "no": N_("No"),
     "unanswered": N_("no answer"),
     "history": N_("Change history"),
-    "history_intro": N_("Every write to the client's data: when, by whom and what. Earlier versions of the "
-        "data are in the JSON file."),
+    "history_intro": N_("Every write to the client's data: when, by whom and what. Earlier "
+                        "versions of the data are in the JSON file."),
     "audit": N_("Audit trail: who handled the data"),
-    "audit_intro": N_("Every time someone viewed, saved, changed, printed or exported the client's data, "
-        "this compilation included."),
+    "audit_intro": N_("Every time someone viewed, saved, changed, printed or exported the "
+                      "client's data, this compilation included."),
     "when": N_("Time"),
     "who": N_("Who"),
     "what": N_("What"),
@@ -277,7 +277,8 @@ VALUES = {
         "social_services": N_("Social services"),
         "health_services": N_("Health services"),
         "employment_services": N_("Employment services"),
-        "kela": N_("Kela"), "municipality": C_("access export: sector.municipality", "Municipality"),
+        "kela": N_("Kela"),
+        "municipality": C_("access export: sector.municipality", "Municipality"),
         "education": N_("Education"),
         "third_sector": N_("Third sector"), "other": _OTHER},
     "domains": {"social": N_("Social situation"),
@@ -292,7 +293,8 @@ VALUES = {
                          "changed": N_("changed"),
                          "dropped": N_("dropped")},
     "plan_tasks.state": {"planned": N_("planned"),
-                         "in_progress": C_("access export: plan_tasks.state.in_progress", "in progress"),
+                         "in_progress": C_("access export: plan_tasks.state.in_progress",
+                                           "in progress"),
                          "done": N_("done"),
                          "cancelled": N_("cancelled")},
     "responsible_kind": {"team": N_("The team"),
@@ -606,7 +608,8 @@ def build_story(data: dict, lang: str) -> list:
     sections: dict = data.get("sections") or {}
     client = (sections.get("clients") or [{}])[0]
     story = [para(L.get("intro", lang), st["Body"])]
-    info = [[L.get("client", lang), f"{client.get('first_name', '')} {client.get('last_name', '')}"],
+    name = f"{client.get('first_name', '')} {client.get('last_name', '')}"
+    info = [[L.get("client", lang), name],
             [L.get("identifier", lang), client.get("hetu") or client.get("temporary_id") or "–"],
             [L.get("exported", lang), formats.format_datetime(data.get("exported_at"), lang)],
             [L.get("exported_by", lang), (data.get("exported_by") or {}).get("display_name", "")],
@@ -684,7 +687,7 @@ def _parsed(value):
 
 
 def history_record(h: dict, ctx: "_Ctx") -> str:
-    """The history row's record named: "Tehtävä: Soittaa työkokeilupaikkaan", not only "Tehtävä"."""
+    """The history row's record named ("Tehtävä: Soittaa …", not only "Tehtävä")."""
     snapshot = h.get("snapshot")
     table_name = h["table"]
     if isinstance(snapshot, dict):

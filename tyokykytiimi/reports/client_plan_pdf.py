@@ -34,11 +34,11 @@ L = Labels({
     "helps": N_("Helps me with"),
     "reach": N_("How I reach them"),
     "main_contact": N_("My main contact"),
-    "main_contact_text": N_("My main contact is {name}. I can always ask them if something "
-                                "is on my mind."),
+    "main_contact_text": N_("My main contact is {name}. I can always ask them if something is "
+                            "on my mind."),
     "next_meeting": N_("When we meet next"),
-    "next_meeting_text": N_("We meet again by {d} at the latest. Then we look together at "
-                                "how things have gone."),
+    "next_meeting_text": N_("We meet again by {d} at the latest. Then we look together at how "
+                            "things have gone."),
     "not_set": N_("We will agree on the next meeting together."),
     "nothing_yet": N_("Nothing written yet."),
     "me": N_("Me"),

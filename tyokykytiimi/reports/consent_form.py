@@ -42,11 +42,12 @@ CONSENT = Labels({
     "valid_open": N_("This consent is valid until I withdraw it or my client relationship ends."),
     "given_on": N_("Consent given on {date}."),
     "rights": N_("My rights"),
-    "rights_text": N_("Giving consent is voluntary, and refusing does not prevent me from receiving "
-              "services. I may withdraw or limit my consent at any time by telling the "
-              "work-ability support team orally or in writing. Withdrawal does not affect "
-              "information already disclosed before it. I have the right to know who has "
-              "processed my information and to whom it has been disclosed."),
+    "rights_text": N_("Giving consent is voluntary, and refusing does not prevent me from "
+                      "receiving services. I may withdraw or limit my consent at any time by "
+                      "telling the work-ability support team orally or in writing. Withdrawal "
+                      "does not affect information already disclosed before it. I have the "
+                      "right to know who has processed my information and to whom it has been "
+                      "disclosed."),
     "client_signs": N_("Client's signature"),
     "received": N_("Received by (team)"),
     "received_by": N_("Receiver's signature and name in print"),

@@ -543,7 +543,8 @@ class _PageFrame:
         self.team_name = team_name
         self.lang = lang
         self.marking = marking
-        self.printed_text = COMMON.get("printed", lang, date=format_date(printed, normalize_lang(lang)))
+        self.printed_text = COMMON.get("printed", lang,
+                                       date=format_date(printed, normalize_lang(lang)))
         self.size = 10.0 if large_type else 8.5
 
     def _fit(self, canv: Canvas, text: str, font: str, width: float) -> str:

@@ -59,12 +59,13 @@ INVITE = Labels({
     "ik.case_manager": N_("Case manager"),
     "next": N_("Next meeting"),
     "minutes_h": N_("Minutes"),
-    "pre_request": N_("Please assess the client's overall situation from your point of view beforehand "
-              "and send your assessment by secure e-mail before the meeting."),
+    "pre_request": N_("Please assess the client's overall situation from your point of view "
+                      "beforehand and send your assessment by secure e-mail before the meeting."),
     "summary": N_("Network meeting ({initials})"),
     "greeting": N_("Hello,"),
-    "invite_text": N_("We invite you to a network meeting for the client {initials} on {when}. The "
-              "client has consented to the meeting. The calendar invitation is attached."),
+    "invite_text": N_("We invite you to a network meeting for the client {initials} on {when}. "
+                      "The client has consented to the meeting. The calendar invitation is "
+                      "attached."),
     "regards": N_("Kind regards"),
 }, context="invitation")
 

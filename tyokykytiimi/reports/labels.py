@@ -130,26 +130,26 @@ COMMON = Labels(
         "recovery.title": N_("Recovery key"),
         "recovery.subtitle": N_("The spare key to the team's database"),
         "recovery.what_heading": N_("What is this?"),
-        "recovery.what": N_("This key opens the team's database if every user's password "
-                "has been forgotten or lost. It is worth as much as all the "
-                "team's client records together: anyone who has this sheet "
-                "and the team's database file can read the clients' records."),
+        "recovery.what": N_("This key opens the team's database if every user's password has "
+                            "been forgotten or lost. It is worth as much as all the team's "
+                            "client records together: anyone who has this sheet and the team's "
+                            "database file can read the clients' records."),
         "recovery.store_heading": N_("How do I keep it?"),
-        "recovery.store": N_("Keep this sheet locked away, for example in a safe or a "
-                "locked filing cabinet, apart from the workstation. Do not "
-                "photograph, scan or e-mail the key, and do not save it on a "
-                "computer. Tell your manager where the sheet is kept."),
+        "recovery.store": N_("Keep this sheet locked away, for example in a safe or a locked "
+                             "filing cabinet, apart from the workstation. Do not photograph, "
+                             "scan or e-mail the key, and do not save it on a computer. Tell "
+                             "your manager where the sheet is kept."),
         "recovery.use_heading": N_("When the key is needed"),
-        "recovery.use": N_("Open the program and choose to sign in with the recovery "
-                "key. Type the key from this sheet. Straight afterwards set "
-                "new passwords and, if needed, print a new recovery key."),
+        "recovery.use": N_("Open the program and choose to sign in with the recovery key. Type "
+                           "the key from this sheet. Straight afterwards set new passwords and, "
+                           "if needed, print a new recovery key."),
         "recovery.key_caption": N_("Recovery key"),
         "recovery.team": N_("Team"),
         "recovery.created": N_("Created"),
         "recovery.stored_where": N_("Where it is kept"),
         "recovery.stored_by": N_("Put away by (name and date)"),
-        "recovery.replaced": N_("When the team is given a new recovery key, destroy this "
-                "sheet in a shredder."),
+        "recovery.replaced": N_("When the team is given a new recovery key, destroy this sheet "
+                                "in a shredder."),
     }
 )
 

@@ -166,10 +166,8 @@ EXPLAIN = {
     "was": N_("My work ability on a scale from 0 to 10. 0 means I cannot work at all. 10 means "
               "my work ability at its best. A higher number is better."),
     "inclusion": N_("How included I feel: in my daily life, with other people and in society. "
-                    "The numbers show my own change. They are not for comparing me with "
-                    "others."),
-    "3x10d": N_("How I see ten areas of my life, each from 0 to 10. A higher number is "
-                "better."),
+                    "The numbers show my own change. They are not for comparing me with others."),
+    "3x10d": N_("How I see ten areas of my life, each from 0 to 10. A higher number is better."),
 }
 
 
@@ -259,8 +257,9 @@ def areas_alt(profiles, lang: str) -> str:
     d = definition("3x10d")
     parts = []
     for tp, profile in profiles:
-        values = ", ".join(f"{it.label[lang]} {profile.get(it.id) if profile.get(it.id) is not None else '–'}"
-                           for it in d.items)
+        values = ", ".join(
+            f"{it.label[lang]} {'–' if profile.get(it.id) is None else profile.get(it.id)}"
+            for it in d.items)
         parts.append(f"{L.get(tp, lang)}: {values}")
     return _("Chart: {title}, {points}.", lang=lang).format(title=d.title[lang],
                                                             points="; ".join(parts))

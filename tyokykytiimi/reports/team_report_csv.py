@@ -46,25 +46,24 @@ L = Labels({
     "team": N_("Team: {name}"),
     "confidential": N_("Confidential."),
     "format_head": N_("File format"),
-    "format": N_("UTF-8, comma-separated columns, one header row. Counts are whole numbers "
-              "and means have a decimal point, with no thousands separators, so that "
-              "programs read them as numbers whatever their language. In Excel or "
-              "LibreOffice: Data > From Text/CSV, delimiter comma, locale English "
-              "(decimal point). Column names are fixed English identifiers; next to a "
-              "code column its name is in the column <column>_name."),
+    "format": N_("UTF-8, comma-separated columns, one header row. Counts are whole numbers and "
+                 "means have a decimal point, with no thousands separators, so that programs "
+                 "read them as numbers whatever their language. In Excel or LibreOffice: Data > "
+                 "From Text/CSV, delimiter comma, locale English (decimal point). Column names "
+                 "are fixed English identifiers; next to a code column its name is in the "
+                 "column <column>_name."),
     "hidden_head": N_("Hidden numbers"),
     "hidden": N_("A hidden number is an empty value, and its column <column>_suppressed says "
-              "why: small = the number is 1–4; complementary = hidden so that a hidden "
-              "small number cannot be worked out from a total; small_base = a mean of "
-              "fewer than five answers. An empty value without a flag: no data. The row "
-              "whose code is total is the total row."),
+                 "why: small = the number is 1–4; complementary = hidden so that a hidden small "
+                 "number cannot be worked out from a total; small_base = a mean of fewer than "
+                 "five answers. An empty value without a flag: no data. The row whose code is "
+                 "total is the total row."),
     "rules_head": N_("Counting rules"),
     "files_head": N_("Files and columns"),
-    "columns_file": N_("The columns also machine-readable: columns.csv (file, column, "
-                           "type, description)."),
+    "columns_file": N_("The columns also machine-readable: columns.csv (file, column, type, "
+                       "description)."),
     "name_of": N_("Name of the code ({in_lang})"),
-    "flag_of": N_("Why {column} is hidden: empty (shown), small, complementary or "
-                      "small_base"),
+    "flag_of": N_("Why {column} is hidden: empty (shown), small, complementary or small_base"),
     "lang_name": N_("in English"),
     "type.code": N_("code"),
     "type.text": N_("text"),

@@ -36,8 +36,8 @@ from tyokykytiimi.store.team_report import (COMPLEMENT, SMALL, SMALL_BASE, Row, 
 L = Labels({
     "period": N_("Period {start}–{end}"),
     "how": N_("How the figures are counted"),
-    "marks": N_("Marks: \"< 5\" = 1–4; \"×\" = hidden so that a small number cannot be "
-                    "worked out, or a mean of fewer than five answers; \"–\" = no data."),
+    "marks": N_("Marks: \"< 5\" = 1–4; \"×\" = hidden so that a small number cannot be worked "
+                "out, or a mean of fewer than five answers; \"–\" = no data."),
     "none": N_("Nothing in this period."),
     "chart_left_out": N_("Rows with hidden numbers are left out of the chart."),
     "share": N_("Share of clients (%)"),
