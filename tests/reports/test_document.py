@@ -20,7 +20,7 @@ from tyokykytiimi.reports.document import (
     table,
 )
 from tyokykytiimi.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
-from tyokykytiimi.reports.labels import COMMON, LANGS, Labels, label
+from tyokykytiimi.reports.labels import C_, COMMON, LANGS, Labels, label
 from tyokykytiimi.reports.recovery_key import key_lines, write_recovery_sheet
 
 TEAM = "Työkyvyn tuen tiimi, Pohjois-Savon hyvinvointialue"
@@ -77,8 +77,8 @@ def test_missing_key_raises():
 
 def test_document_catalogue_stacks_on_common():
     # English source, words from the gettext catalogue under the document's context.
-    own = Labels({"title": "Consent to disclosure of information and multi-professional "
-                           "cooperation"}, parent=COMMON, context="consent form")
+    own = Labels({"title": C_("consent form", "Consent to disclosure of information and "
+                                              "multi-professional cooperation")}, parent=COMMON)
     assert own.get("title", "fi").startswith("Suostumus tietojen luovuttamiseen")
     assert own.get("title", "sv").startswith("Samtycke till utlämnande")
     assert own.get("title", "en").startswith("Consent to disclosure")
@@ -89,7 +89,7 @@ def test_document_catalogue_stacks_on_common():
 
 
 def test_an_untranslated_text_is_reported_missing():
-    own = Labels({"x": "A text nobody translated"}, context="consent form")
+    own = Labels({"x": C_("consent form", "A text nobody translated")})
     assert own.missing("fi") == ["x"] and own.missing("en") == []
     assert own.get("x", "fi") == "A text nobody translated"
 

@@ -13,36 +13,36 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from .. import formats
-from ..i18n import N_, _
+from ..i18n import _
 from .document import Markup, build_pdf, format_date, markup, para, styles, table
 from .glossary import used_terms
-from .labels import COMMON, Labels, normalize_lang
+from .labels import C_, COMMON, Labels, normalize_lang
 
 L = Labels({
-    "title": N_("My plan"),
-    "for": N_("{name} · agreed together on {d}"),
-    "for_draft": N_("{name} · draft, not agreed yet"),
-    "goals": N_("My goals"),
-    "steps": N_("Small steps:"),
-    "by": N_("by {d}"),
-    "reached": N_("I have reached this!"),
-    "step_done": N_("done"),
-    "my_next": N_("What I do next"),
-    "my_role": N_("My part"),
-    "helpers": N_("Who helps me"),
-    "who": N_("Who"),
-    "helps": N_("Helps me with"),
-    "reach": N_("How I reach them"),
-    "main_contact": N_("My main contact"),
-    "main_contact_text": N_("My main contact is {name}. I can always ask them if something is "
-                            "on my mind."),
-    "next_meeting": N_("When we meet next"),
-    "next_meeting_text": N_("We meet again by {d} at the latest. Then we look together at how "
-                            "things have gone."),
-    "not_set": N_("We will agree on the next meeting together."),
-    "nothing_yet": N_("Nothing written yet."),
-    "me": N_("Me"),
-}, parent=COMMON, context="client plan")
+    "title": C_("client plan", "My plan"),
+    "for": C_("client plan", "{name} · agreed together on {d}"),
+    "for_draft": C_("client plan", "{name} · draft, not agreed yet"),
+    "goals": C_("client plan", "My goals"),
+    "steps": C_("client plan", "Small steps:"),
+    "by": C_("client plan", "by {d}"),
+    "reached": C_("client plan", "I have reached this!"),
+    "step_done": C_("client plan", "done"),
+    "my_next": C_("client plan", "What I do next"),
+    "my_role": C_("client plan", "My part"),
+    "helpers": C_("client plan", "Who helps me"),
+    "who": C_("client plan", "Who"),
+    "helps": C_("client plan", "Helps me with"),
+    "reach": C_("client plan", "How I reach them"),
+    "main_contact": C_("client plan", "My main contact"),
+    "main_contact_text": C_("client plan", "My main contact is {name}. I can always ask them if "
+                                           "something is on my mind."),
+    "next_meeting": C_("client plan", "When we meet next"),
+    "next_meeting_text": C_("client plan", "We meet again by {d} at the latest. Then we look "
+                                           "together at how things have gone."),
+    "not_set": C_("client plan", "We will agree on the next meeting together."),
+    "nothing_yet": C_("client plan", "Nothing written yet."),
+    "me": C_("client plan", "Me"),
+}, parent=COMMON)
 
 
 def _d(day: Optional[date], lang: str) -> str:

@@ -16,43 +16,48 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
-from tyokykytiimi.i18n import N_, _
+from tyokykytiimi.i18n import _
 
 from tyokykytiimi.models.consents import load_purposes
 from tyokykytiimi.models.servicemap import Organisation
 from tyokykytiimi.reports.document import (Markup, build_pdf, checkbox_line, format_date, para,
                                            signature_lines, styles, table)
-from tyokykytiimi.reports.labels import COMMON, Labels, normalize_lang
+from tyokykytiimi.reports.labels import C_, COMMON, Labels, normalize_lang
 
 CONSENT = Labels({
-    "title": N_("Consent to disclosure of information and multi-professional cooperation"),
-    "subtitle": N_("Client's consent · completed and signed in two copies"),
-    "client": N_("Client"),
-    "name": N_("Name"),
-    "hetu": N_("Personal identity code"),
-    "phone": N_("Phone"),
-    "purposes": N_("What I consent to"),
-    "purposes_hint": N_("The ticked items apply. I do not consent to the items left unticked."),
-    "parties": N_("Parties the consent covers"),
-    "party": N_("Organisation or person"),
-    "area": N_("Area"),
-    "the_team": N_("and {team}"),
-    "validity": N_("Validity"),
-    "valid_until": N_("This consent is valid until {date} unless I withdraw it earlier."),
-    "valid_open": N_("This consent is valid until I withdraw it or my client relationship ends."),
-    "given_on": N_("Consent given on {date}."),
-    "rights": N_("My rights"),
-    "rights_text": N_("Giving consent is voluntary, and refusing does not prevent me from "
-                      "receiving services. I may withdraw or limit my consent at any time by "
-                      "telling the work-ability support team orally or in writing. Withdrawal "
-                      "does not affect information already disclosed before it. I have the "
-                      "right to know who has processed my information and to whom it has been "
-                      "disclosed."),
-    "client_signs": N_("Client's signature"),
-    "received": N_("Received by (team)"),
-    "received_by": N_("Receiver's signature and name in print"),
-    "copies": N_("One copy for the client, one for the team's records."),
-}, context="consent form")
+    "title": C_("consent form", "Consent to disclosure of information and multi-professional "
+                                "cooperation"),
+    "subtitle": C_("consent form", "Client's consent · completed and signed in two copies"),
+    "client": C_("consent form", "Client"),
+    "name": C_("consent form", "Name"),
+    "hetu": C_("consent form", "Personal identity code"),
+    "phone": C_("consent form", "Phone"),
+    "purposes": C_("consent form", "What I consent to"),
+    "purposes_hint": C_("consent form", "The ticked items apply. I do not consent to the items "
+                                        "left unticked."),
+    "parties": C_("consent form", "Parties the consent covers"),
+    "party": C_("consent form", "Organisation or person"),
+    "area": C_("consent form", "Area"),
+    "the_team": C_("consent form", "and {team}"),
+    "validity": C_("consent form", "Validity"),
+    "valid_until": C_("consent form", "This consent is valid until {date} unless I withdraw it "
+                                      "earlier."),
+    "valid_open": C_("consent form", "This consent is valid until I withdraw it or my client "
+                                     "relationship ends."),
+    "given_on": C_("consent form", "Consent given on {date}."),
+    "rights": C_("consent form", "My rights"),
+    "rights_text": C_("consent form", "Giving consent is voluntary, and refusing does not "
+                                      "prevent me from receiving services. I may withdraw or "
+                                      "limit my consent at any time by telling the work-ability "
+                                      "support team orally or in writing. Withdrawal does not "
+                                      "affect information already disclosed before it. I have "
+                                      "the right to know who has processed my information and "
+                                      "to whom it has been disclosed."),
+    "client_signs": C_("consent form", "Client's signature"),
+    "received": C_("consent form", "Received by (team)"),
+    "received_by": C_("consent form", "Receiver's signature and name in print"),
+    "copies": C_("consent form", "One copy for the client, one for the team's records."),
+})
 
 
 def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,

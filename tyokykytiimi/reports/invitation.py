@@ -20,54 +20,55 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from tyokykytiimi import formats
-from tyokykytiimi.i18n import N_, _
+from tyokykytiimi.i18n import _
 from tyokykytiimi.models.clients import Client
 from tyokykytiimi.models.meetings import Invitee, Meeting
 from tyokykytiimi.reports.document import build_pdf, format_date, para, styles, table
-from tyokykytiimi.reports.labels import Labels, normalize_lang
+from tyokykytiimi.reports.labels import C_, Labels, normalize_lang
 
 HELSINKI = ZoneInfo("Europe/Helsinki")  # the default of the team's time-zone setting
 
 INVITE = Labels({
-    "title": N_("Invitation list: network meeting"),
-    "kind.first": N_("First network meeting"),
-    "kind.follow_up": N_("Follow-up meeting"),
-    "kind.closing": N_("Closing meeting"),
-    "kind.consultation": N_("Consultation (without the client)"),
-    "meeting": N_("Meeting"),
-    "when": N_("When"),
-    "where": N_("Where"),
-    "link": N_("Remote link"),
-    "client": N_("Client"),
-    "agenda": N_("Agenda"),
-    "invitees": N_("Invitees"),
-    "who": N_("Who"),
-    "organisation": N_("Organisation"),
-    "role": N_("Role"),
-    "contact": N_("Contact"),
-    "status": N_("Status"),
-    "pre": N_("Pre-assessment"),
-    "pre.requested": N_("requested"),
-    "pre.received": N_("received"),
-    "status.to_invite": N_("to invite"),
-    "status.invited": N_("invited"),
-    "status.accepted": N_("accepted"),
-    "status.declined": N_("declined"),
-    "status.attended": N_("attended"),
-    "ik.client": N_("Client"),
-    "ik.peer": N_("Peer-support person"),
-    "ik.case_manager": N_("Case manager"),
-    "next": N_("Next meeting"),
-    "minutes_h": N_("Minutes"),
-    "pre_request": N_("Please assess the client's overall situation from your point of view "
-                      "beforehand and send your assessment by secure e-mail before the meeting."),
-    "summary": N_("Network meeting ({initials})"),
-    "greeting": N_("Hello,"),
-    "invite_text": N_("We invite you to a network meeting for the client {initials} on {when}. "
-                      "The client has consented to the meeting. The calendar invitation is "
-                      "attached."),
-    "regards": N_("Kind regards"),
-}, context="invitation")
+    "title": C_("invitation", "Invitation list: network meeting"),
+    "kind.first": C_("invitation", "First network meeting"),
+    "kind.follow_up": C_("invitation", "Follow-up meeting"),
+    "kind.closing": C_("invitation", "Closing meeting"),
+    "kind.consultation": C_("invitation", "Consultation (without the client)"),
+    "meeting": C_("invitation", "Meeting"),
+    "when": C_("invitation", "When"),
+    "where": C_("invitation", "Where"),
+    "link": C_("invitation", "Remote link"),
+    "client": C_("invitation", "Client"),
+    "agenda": C_("invitation", "Agenda"),
+    "invitees": C_("invitation", "Invitees"),
+    "who": C_("invitation", "Who"),
+    "organisation": C_("invitation", "Organisation"),
+    "role": C_("invitation", "Role"),
+    "contact": C_("invitation", "Contact"),
+    "status": C_("invitation", "Status"),
+    "pre": C_("invitation", "Pre-assessment"),
+    "pre.requested": C_("invitation", "requested"),
+    "pre.received": C_("invitation", "received"),
+    "status.to_invite": C_("invitation", "to invite"),
+    "status.invited": C_("invitation", "invited"),
+    "status.accepted": C_("invitation", "accepted"),
+    "status.declined": C_("invitation", "declined"),
+    "status.attended": C_("invitation", "attended"),
+    "ik.client": C_("invitation", "Client"),
+    "ik.peer": C_("invitation", "Peer-support person"),
+    "ik.case_manager": C_("invitation", "Case manager"),
+    "next": C_("invitation", "Next meeting"),
+    "minutes_h": C_("invitation", "Minutes"),
+    "pre_request": C_("invitation", "Please assess the client's overall situation from your "
+                                    "point of view beforehand and send your assessment by "
+                                    "secure e-mail before the meeting."),
+    "summary": C_("invitation", "Network meeting ({initials})"),
+    "greeting": C_("invitation", "Hello,"),
+    "invite_text": C_("invitation", "We invite you to a network meeting for the client "
+                                    "{initials} on {when}. The client has consented to the "
+                                    "meeting. The calendar invitation is attached."),
+    "regards": C_("invitation", "Kind regards"),
+})
 
 
 def initials(client: Client) -> str:

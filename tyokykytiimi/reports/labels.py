@@ -4,21 +4,22 @@ PDFs are built outside Qt, so their words do not go through ``tr()``. Each
 document keeps a small table of its texts next to its layout, in English,
 marked for extraction; the Finnish and Swedish words are in the one catalogue
 every layer uses (``resources/locale/<lang>/LC_MESSAGES/tyokykytiimi.po``,
-through :mod:`tyokykytiimi.i18n`), under the document's context::
+through :mod:`tyokykytiimi.i18n`), each under its document's context, so one
+English word may have another translation in another document::
 
-    from tyokykytiimi.i18n import N_
-    from tyokykytiimi.reports.labels import Labels
+    from tyokykytiimi.reports.labels import C_, Labels
 
-    CONSENT = Labels({"title": N_("Consent")}, context="consent form")
+    CONSENT = Labels({"title": C_("consent form", "Consent")})
     CONSENT.get("title", "sv")   # -> "Samtycke" (msgctxt "consent form")
+
+Extract with ``pybabel extract -k C_:1c,2 -k N_ …``; a plain string (or
+``N_("…")``) is looked up without a context.
 
 Rules, the same for every catalogue:
 - A text the catalogue has no translation for prints in English; a language
   the program does not know falls back to Finnish (``normalize_lang``).
 - A key nobody defined raises ``KeyError`` so tests catch a typo, rather than
   printing the key itself on a client's paper.
-- Where one English text needs two translations in one document, its entry is
-  ``C_("own context", "English")``.
 - Catalogues may be stacked: ``Labels(own, parent=COMMON)`` looks in ``own``
   first, then in the common texts (confidentiality marking, page numbers …).
 - Words that come from the models as ``{"fi": …, "sv": …, "en": …}`` (codes in
@@ -29,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..i18n import N_, pgettext, translations
+from ..i18n import gettext, pgettext, translations
 
 DEFAULT_LANG = "fi"
 LANGS = ("fi", "sv", "en")
@@ -50,22 +51,18 @@ def C_(context: str, message: str) -> tuple[str, str]:
 
 
 class Labels:
-    """A catalogue ``{key: English source}`` translated through gettext under ``context``."""
+    """A catalogue ``{key: C_(context, English)}`` translated through gettext."""
 
-    def __init__(self, texts: Mapping[str, Any], parent: "Labels | None" = None, *,
-                 context: str = "papers") -> None:
+    def __init__(self, texts: Mapping[str, Any], parent: "Labels | None" = None) -> None:
         self._texts = dict(texts)
         self._parent = parent
-        self.context = context
 
     def _entry(self, key: str):
-        """(context, English) of ``key``, or the legacy {lang: text} mapping."""
+        """(context or None, English) of ``key``, or the legacy {lang: text} mapping."""
         value = self._texts[key]
-        if isinstance(value, tuple):
+        if isinstance(value, (tuple, Mapping)):
             return value
-        if isinstance(value, Mapping):
-            return value
-        return (self.context, value)
+        return (None, value)
 
     def get(self, key: str, lang: str | None = DEFAULT_LANG, **fmt: Any) -> str:
         """The text for ``key`` in ``lang``; ``fmt`` fills ``{placeholders}``."""
@@ -77,6 +74,8 @@ class Labels:
         entry = self._entry(key)
         if isinstance(entry, Mapping):
             text = entry.get(code) or entry.get(DEFAULT_LANG) or entry.get("en", "")
+        elif entry[0] is None:
+            text = gettext(entry[1], code)
         else:
             text = pgettext(entry[0], entry[1], code)
         return text.format(**fmt) if fmt else text
@@ -110,46 +109,49 @@ class Labels:
             if isinstance(entry, Mapping):
                 if not entry.get(code):
                     out.append(key)
-            elif f"{entry[0]}\x04{entry[1]}" not in catalogue:
+            elif (entry[1] if entry[0] is None else f"{entry[0]}\x04{entry[1]}") not in catalogue:
                 out.append(key)
         return sorted(out)
 
 
 COMMON = Labels(
     {
-        "confidential": N_("Confidential"),
+        "confidential": C_("papers", "Confidential"),
         # Pattern for the footer; {page} and {total} are numbers.
-        "page_of": N_("{page} / {total}"),
-        "printed": N_("Printed {date}"),
-        "keep_locked": N_("Keep locked away"),
-        "signature": N_("Signature"),
-        "name_clarification": N_("Name in block letters"),
-        "place_and_date": N_("Place and date"),
-        "date": N_("Date"),
+        "page_of": C_("papers", "{page} / {total}"),
+        "printed": C_("papers", "Printed {date}"),
+        "keep_locked": C_("papers", "Keep locked away"),
+        "signature": C_("papers", "Signature"),
+        "name_clarification": C_("papers", "Name in block letters"),
+        "place_and_date": C_("papers", "Place and date"),
+        "date": C_("papers", "Date"),
         # --- recovery-key sheet -------------------------------------------
-        "recovery.title": N_("Recovery key"),
-        "recovery.subtitle": N_("The spare key to the team's database"),
-        "recovery.what_heading": N_("What is this?"),
-        "recovery.what": N_("This key opens the team's database if every user's password has "
-                            "been forgotten or lost. It is worth as much as all the team's "
-                            "client records together: anyone who has this sheet and the team's "
-                            "database file can read the clients' records."),
-        "recovery.store_heading": N_("How do I keep it?"),
-        "recovery.store": N_("Keep this sheet locked away, for example in a safe or a locked "
-                             "filing cabinet, apart from the workstation. Do not photograph, "
-                             "scan or e-mail the key, and do not save it on a computer. Tell "
-                             "your manager where the sheet is kept."),
-        "recovery.use_heading": N_("When the key is needed"),
-        "recovery.use": N_("Open the program and choose to sign in with the recovery key. Type "
-                           "the key from this sheet. Straight afterwards set new passwords and, "
-                           "if needed, print a new recovery key."),
-        "recovery.key_caption": N_("Recovery key"),
-        "recovery.team": N_("Team"),
-        "recovery.created": N_("Created"),
-        "recovery.stored_where": N_("Where it is kept"),
-        "recovery.stored_by": N_("Put away by (name and date)"),
-        "recovery.replaced": N_("When the team is given a new recovery key, destroy this sheet "
-                                "in a shredder."),
+        "recovery.title": C_("papers", "Recovery key"),
+        "recovery.subtitle": C_("papers", "The spare key to the team's database"),
+        "recovery.what_heading": C_("papers", "What is this?"),
+        "recovery.what": C_("papers", "This key opens the team's database if every user's "
+                                      "password has been forgotten or lost. It is worth as much "
+                                      "as all the team's client records together: anyone who "
+                                      "has this sheet and the team's database file can read the "
+                                      "clients' records."),
+        "recovery.store_heading": C_("papers", "How do I keep it?"),
+        "recovery.store": C_("papers", "Keep this sheet locked away, for example in a safe or a "
+                                       "locked filing cabinet, apart from the workstation. Do "
+                                       "not photograph, scan or e-mail the key, and do not save "
+                                       "it on a computer. Tell your manager where the sheet is "
+                                       "kept."),
+        "recovery.use_heading": C_("papers", "When the key is needed"),
+        "recovery.use": C_("papers", "Open the program and choose to sign in with the recovery "
+                                     "key. Type the key from this sheet. Straight afterwards "
+                                     "set new passwords and, if needed, print a new recovery "
+                                     "key."),
+        "recovery.key_caption": C_("papers", "Recovery key"),
+        "recovery.team": C_("papers", "Team"),
+        "recovery.created": C_("papers", "Created"),
+        "recovery.stored_where": C_("papers", "Where it is kept"),
+        "recovery.stored_by": C_("papers", "Put away by (name and date)"),
+        "recovery.replaced": C_("papers", "When the team is given a new recovery key, destroy "
+                                          "this sheet in a shredder."),
     }
 )
 

@@ -22,32 +22,34 @@ from tyokykytiimi.models.clients import Client
 from tyokykytiimi.models.instruments import change, definition, prom_set
 from tyokykytiimi.reports.document import CONTENT_WIDTH, build_pdf, format_date, styles, table
 from tyokykytiimi.reports.fonts import SANS, SANS_BOLD
-from tyokykytiimi.reports.labels import Labels, normalize_lang
+from tyokykytiimi.reports.labels import C_, Labels, normalize_lang
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput
 from tyokykytiimi.store.settings import get_setting
 
 L = Labels({
-    "title": N_("Summary of measures"),
+    "title": C_("measures summary", "Summary of measures"),
 
-    "for": N_("Client: {name}"),
-    "intro": N_("Here are your answers to the measures and how they changed over time."),
-    "date": N_("Date"),
-    "time_point": N_("Time point"),
-    "result": N_("Result"),
-    "baseline": N_("Baseline"),
-    "followup": N_("6-month follow-up"),
-    "other": N_("Other"),
-    "incomplete": N_("incomplete ({n} unanswered)"),
-    "mean": N_("mean {m}"),
-    "change_better": N_("Change from baseline to follow-up: {d} (better)"),
-    "change_worse": N_("Change from baseline to follow-up: {d} (weaker)"),
-    "change_same": N_("Change from baseline to follow-up: {d} (no clear change)"),
-    "change_neutral": N_("Change from baseline to follow-up: {d}"),
-    "none": N_("No measures yet."),
-    "areas": N_("Area by area (0–10, higher is better)"),
-    "situation_note": N_("Scale 0–5. Lines: start, now and target."),
-}, context="measures summary")
+    "for": C_("measures summary", "Client: {name}"),
+    "intro": C_("measures summary", "Here are your answers to the measures and how they changed "
+                                    "over time."),
+    "date": C_("measures summary", "Date"),
+    "time_point": C_("measures summary", "Time point"),
+    "result": C_("measures summary", "Result"),
+    "baseline": C_("measures summary", "Baseline"),
+    "followup": C_("measures summary", "6-month follow-up"),
+    "other": C_("measures summary", "Other"),
+    "incomplete": C_("measures summary", "incomplete ({n} unanswered)"),
+    "mean": C_("measures summary", "mean {m}"),
+    "change_better": C_("measures summary", "Change from baseline to follow-up: {d} (better)"),
+    "change_worse": C_("measures summary", "Change from baseline to follow-up: {d} (weaker)"),
+    "change_same": C_("measures summary", "Change from baseline to follow-up: {d} (no clear "
+                                          "change)"),
+    "change_neutral": C_("measures summary", "Change from baseline to follow-up: {d}"),
+    "none": C_("measures summary", "No measures yet."),
+    "areas": C_("measures summary", "Area by area (0–10, higher is better)"),
+    "situation_note": C_("measures summary", "Scale 0–5. Lines: start, now and target."),
+})
 
 GREY, BLUE, GREEN = colors.HexColor("#8a8a8a"), colors.HexColor("#1f5fa8"), \
     colors.HexColor("#2e8b57")

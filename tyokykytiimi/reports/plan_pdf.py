@@ -11,55 +11,55 @@ from typing import Optional
 from reportlab.platypus import KeepTogether
 
 from .document import Markup, build_pdf, format_date, markup, para, styles, table
-from ..i18n import N_, _, pgettext
-from .labels import COMMON, Labels, normalize_lang
+from ..i18n import _, pgettext
+from .labels import C_, COMMON, Labels, normalize_lang
 
 GOAL_STATE = {
-    "open": N_("open"),
-    "in_progress": N_("in progress"),
-    "reached": N_("reached"),
-    "changed": N_("changed"),
-    "dropped": N_("dropped"),
+    "open": C_("goal state", "open"),
+    "in_progress": C_("goal state", "in progress"),
+    "reached": C_("goal state", "reached"),
+    "changed": C_("goal state", "changed"),
+    "dropped": C_("goal state", "dropped"),
 }
 TASK_STATE = {
-    "planned": N_("planned"),
-    "in_progress": N_("in progress"),
-    "done": N_("done"),
-    "cancelled": N_("cancelled"),
+    "planned": C_("task state", "planned"),
+    "in_progress": C_("task state", "in progress"),
+    "done": C_("task state", "done"),
+    "cancelled": C_("task state", "cancelled"),
 }
 
 L = Labels({
-    "title": N_("Client plan"),
-    "version": N_("Version {n}"),
-    "agreed": N_("agreed {d}"),
-    "draft": N_("DRAFT – not yet agreed"),
-    "client": N_("Client"),
-    "ident": N_("Personal identity code / date of birth"),
-    "case_manager": N_("Case manager"),
-    "next_review": N_("Next meeting / review"),
-    "review_reason": N_("Reason for more than 6 months"),
-    "participants": N_("Taking part in agreeing the plan"),
-    "goals": N_("Goals (in the client's own words)"),
-    "goal": N_("Goal"),
-    "steps": N_("Intermediate goals"),
-    "target": N_("Target date"),
-    "state": N_("State"),
-    "done_mark": N_("done"),
-    "tasks": N_("Tasks, responsibilities and schedule"),
-    "what": N_("Task"),
-    "responsible": N_("Responsible"),
-    "role": N_("Role"),
-    "by": N_("By"),
-    "service": N_("Service"),
-    "client_role": N_("The client's own role"),
-    "notes": N_("Further notes"),
-    "recipients": N_("Recipients (consent to record the plan)"),
-    "none": N_("not recorded"),
-}, parent=COMMON, context="plan")
+    "title": C_("plan", "Client plan"),
+    "version": C_("plan", "Version {n}"),
+    "agreed": C_("plan", "agreed {d}"),
+    "draft": C_("plan", "DRAFT – not yet agreed"),
+    "client": C_("plan", "Client"),
+    "ident": C_("plan", "Personal identity code / date of birth"),
+    "case_manager": C_("plan", "Case manager"),
+    "next_review": C_("plan", "Next meeting / review"),
+    "review_reason": C_("plan", "Reason for more than 6 months"),
+    "participants": C_("plan", "Taking part in agreeing the plan"),
+    "goals": C_("plan", "Goals (in the client's own words)"),
+    "goal": C_("plan", "Goal"),
+    "steps": C_("plan", "Intermediate goals"),
+    "target": C_("plan", "Target date"),
+    "state": C_("plan", "State"),
+    "done_mark": C_("plan", "done"),
+    "tasks": C_("plan", "Tasks, responsibilities and schedule"),
+    "what": C_("plan", "Task"),
+    "responsible": C_("plan", "Responsible"),
+    "role": C_("plan", "Role"),
+    "by": C_("plan", "By"),
+    "service": C_("plan", "Service"),
+    "client_role": C_("plan", "The client's own role"),
+    "notes": C_("plan", "Further notes"),
+    "recipients": C_("plan", "Recipients (consent to record the plan)"),
+    "none": C_("plan", "not recorded"),
+}, parent=COMMON)
 
 
-def _state(context: str, table: dict, code: str, lang: str) -> str:
-    return pgettext(context, table[code], lang) if code in table else code
+def _state(table: dict, code: str, lang: str) -> str:
+    return pgettext(*table[code], lang) if code in table else code
 
 
 def _d(day: Optional[date], lang: str) -> str:
@@ -102,7 +102,7 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
         story.append(para(L.get("none", lang), st["Body"]))
     for i, g in enumerate(c.goals, 1):
         head = para(Markup(f"{i}. " + markup(g.text)), st["H2"])
-        meta = para(f"{L.get('state', lang)}: {_state('goal state', GOAL_STATE, g.state, lang)}"
+        meta = para(f"{L.get('state', lang)}: {_state(GOAL_STATE, g.state, lang)}"
                     f" · {L.get('target', lang)}: {_d(g.target_date, lang)}", st["Small"])
         block = [head, meta]
         if g.steps:
@@ -122,7 +122,7 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
             contact = doc.reach.get(t.responsible_text, "")
             who = (t.responsible_text or "–") + (f"\n{contact}" if contact else "")
             rows.append([what, who, t.role or "", _d(t.due, lang),
-                         _state("task state", TASK_STATE, t.state, lang)])
+                         _state(TASK_STATE, t.state, lang)])
         widths = [0.30, 0.27, 0.18, 0.12, 0.13]
         if not any(t.role for t in c.tasks):  # an empty column is left out
             rows = [r[:2] + r[3:] for r in rows]

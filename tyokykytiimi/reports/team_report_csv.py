@@ -33,44 +33,49 @@ import tempfile
 from pathlib import Path
 
 from tyokykytiimi.formats import format_date, format_number
-from tyokykytiimi.i18n import N_, _
-from tyokykytiimi.reports.labels import Labels
+from tyokykytiimi.i18n import _
+from tyokykytiimi.reports.labels import C_, Labels
 from tyokykytiimi.store.settings import get_setting
 from tyokykytiimi.store.team_report import (Column, Table, TeamReport, column_doc,
                                             suppressed_cells)
 
 L = Labels({
-    "folder": N_("team_report"),
-    "period": N_("Period: {start}–{end}"),
-    "made": N_("Made: {day}"),
-    "team": N_("Team: {name}"),
-    "confidential": N_("Confidential."),
-    "format_head": N_("File format"),
-    "format": N_("UTF-8, comma-separated columns, one header row. Counts are whole numbers and "
-                 "means have a decimal point, with no thousands separators, so that programs "
-                 "read them as numbers whatever their language. In Excel or LibreOffice: Data > "
-                 "From Text/CSV, delimiter comma, locale English (decimal point). Column names "
-                 "are fixed English identifiers; next to a code column its name is in the "
-                 "column <column>_name."),
-    "hidden_head": N_("Hidden numbers"),
-    "hidden": N_("A hidden number is an empty value, and its column <column>_suppressed says "
-                 "why: small = the number is 1–4; complementary = hidden so that a hidden small "
-                 "number cannot be worked out from a total; small_base = a mean of fewer than "
-                 "five answers. An empty value without a flag: no data. The row whose code is "
-                 "total is the total row."),
-    "rules_head": N_("Counting rules"),
-    "files_head": N_("Files and columns"),
-    "columns_file": N_("The columns also machine-readable: columns.csv (file, column, type, "
-                       "description)."),
-    "name_of": N_("Name of the code ({in_lang})"),
-    "flag_of": N_("Why {column} is hidden: empty (shown), small, complementary or small_base"),
-    "lang_name": N_("in English"),
-    "type.code": N_("code"),
-    "type.text": N_("text"),
-    "type.integer": N_("integer"),
-    "type.decimal": N_("decimal (point)"),
-    "type.flag": N_("flag"),
-}, context="team report files")
+    "folder": C_("team report files", "team_report"),
+    "period": C_("team report files", "Period: {start}–{end}"),
+    "made": C_("team report files", "Made: {day}"),
+    "team": C_("team report files", "Team: {name}"),
+    "confidential": C_("team report files", "Confidential."),
+    "format_head": C_("team report files", "File format"),
+    "format": C_("team report files", "UTF-8, comma-separated columns, one header row. Counts "
+                                      "are whole numbers and means have a decimal point, with "
+                                      "no thousands separators, so that programs read them as "
+                                      "numbers whatever their language. In Excel or "
+                                      "LibreOffice: Data > From Text/CSV, delimiter comma, "
+                                      "locale English (decimal point). Column names are fixed "
+                                      "English identifiers; next to a code column its name is "
+                                      "in the column <column>_name."),
+    "hidden_head": C_("team report files", "Hidden numbers"),
+    "hidden": C_("team report files", "A hidden number is an empty value, and its column "
+                                      "<column>_suppressed says why: small = the number is 1–4; "
+                                      "complementary = hidden so that a hidden small number "
+                                      "cannot be worked out from a total; small_base = a mean "
+                                      "of fewer than five answers. An empty value without a "
+                                      "flag: no data. The row whose code is total is the total "
+                                      "row."),
+    "rules_head": C_("team report files", "Counting rules"),
+    "files_head": C_("team report files", "Files and columns"),
+    "columns_file": C_("team report files", "The columns also machine-readable: columns.csv "
+                                            "(file, column, type, description)."),
+    "name_of": C_("team report files", "Name of the code ({in_lang})"),
+    "flag_of": C_("team report files", "Why {column} is hidden: empty (shown), small, "
+                                       "complementary or small_base"),
+    "lang_name": C_("team report files", "in English"),
+    "type.code": C_("team report files", "code"),
+    "type.text": C_("team report files", "text"),
+    "type.integer": C_("team report files", "integer"),
+    "type.decimal": C_("team report files", "decimal (point)"),
+    "type.flag": C_("team report files", "flag"),
+})
 
 
 def file_name(table: Table) -> str:

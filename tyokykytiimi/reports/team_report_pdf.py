@@ -24,24 +24,24 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from tyokykytiimi.formats import format_date, format_number
-from tyokykytiimi.i18n import N_
 from tyokykytiimi.reports.document import (CONTENT_WIDTH, MUTED, build_pdf, markup, para,
                                            styles, table)
 from tyokykytiimi.reports.fonts import SANS, SANS_BOLD, register_fonts
-from tyokykytiimi.reports.labels import COMMON, Labels
+from tyokykytiimi.reports.labels import C_, COMMON, Labels
 from tyokykytiimi.store.settings import get_setting
 from tyokykytiimi.store.team_report import (COMPLEMENT, SMALL, SMALL_BASE, Row, Table,
                                             TeamReport, suppressed_cells)
 
 L = Labels({
-    "period": N_("Period {start}–{end}"),
-    "how": N_("How the figures are counted"),
-    "marks": N_("Marks: \"< 5\" = 1–4; \"×\" = hidden so that a small number cannot be worked "
-                "out, or a mean of fewer than five answers; \"–\" = no data."),
-    "none": N_("Nothing in this period."),
-    "chart_left_out": N_("Rows with hidden numbers are left out of the chart."),
-    "share": N_("Share of clients (%)"),
-}, parent=COMMON, context="team report")
+    "period": C_("team report", "Period {start}–{end}"),
+    "how": C_("team report", "How the figures are counted"),
+    "marks": C_("team report", "Marks: \"< 5\" = 1–4; \"×\" = hidden so that a small number "
+                               "cannot be worked out, or a mean of fewer than five answers; "
+                               "\"–\" = no data."),
+    "none": C_("team report", "Nothing in this period."),
+    "chart_left_out": C_("team report", "Rows with hidden numbers are left out of the chart."),
+    "share": C_("team report", "Share of clients (%)"),
+}, parent=COMMON)
 
 HIDDEN = {SMALL: "< 5", COMPLEMENT: "×", SMALL_BASE: "×"}
 PALETTE = [colors.HexColor("#1f5fa8"), colors.HexColor("#2e8b57"),
