@@ -157,3 +157,27 @@ def test_meeting_times_follow_the_team_zone_not_the_computers(qtbot, store, monk
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_plan_editor_asks_for_the_task_in_plain_words(qtbot, store, tmp_path):
+    from tyokykytiimi.reports.client_plan_pdf import write_client_plan_pdf
+    from tyokykytiimi.store import plans
+    from tyokykytiimi.store.clients import create_client
+    from tyokykytiimi.ui.plan.plan_tab import PlanTab
+
+    client = create_client(store, first_name="Åsa", last_name="Öhman")
+    tab = PlanTab(store, client.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.mouseClick(tab.add_task_button, Qt.LeftButton)
+    qtbot.keyClicks(tab.task_what, "Kirjoittaa B-lausunnon")
+    qtbot.keyClicks(tab.task_who.lineEdit(), "Lauri Laakari")  # keyClicks types ASCII only
+    qtbot.keyClicks(tab.task_plain, "Laakari kirjoittaa lausunnon Kelaa varten")
+    tab.goal_list.setFocus()
+    qtbot.keyClick(tab.goal_list, Qt.Key_S, Qt.ControlModifier)
+    saved = plans.current_draft(store, client.id)
+    assert saved.content.tasks[0].plain_text == "Laakari kirjoittaa lausunnon Kelaa varten"
+    out = tmp_path / "plan.pdf"
+    write_client_plan_pdf(plans.plan_document(store, saved.id), out, lang="fi")
+    text = " ".join(pdf_text(out).split())
+    assert "Laakari kirjoittaa lausunnon Kelaa varten" in text and "B-lausunnon" not in text
