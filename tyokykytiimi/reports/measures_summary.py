@@ -14,7 +14,8 @@ from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from tyokykytiimi import language
 from tyokykytiimi.i18n import N_, Message, _
@@ -76,9 +77,9 @@ def _result(row, lang: str) -> str:
     return text
 
 
-def _totals_chart(inst: str, rows, lang: str, h: float = 170) -> Drawing:
+def _totals_chart(inst: str, rows, lang: str, h: float = 170,
+                  w: float = CONTENT_WIDTH) -> Drawing:
     d = definition(inst)
-    w = CONTENT_WIDTH
     drawing = Drawing(w, h)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, w - 60, h - 45
@@ -199,18 +200,22 @@ def _story(rows, lang: str, large_type: bool, audience: str, compact: bool = Fal
         if client and inst in EXPLAIN:
             block.append(Paragraph(escape(_(EXPLAIN[inst], lang=lang)), st["Body"]))
         result = (lambda r: _client_result(r, lang)) if client else (lambda r: _result(r, lang))
-        block.append(table([[L.get("date", lang), L.get("time_point", lang),
-                             L.get("result", lang)]]
-                           + [[format_date(r.answered_on, lang), L.get(r.time_point, lang),
-                               result(r)] for r in rs],
-                           col_widths=[0.22, 0.28, 0.5], large_type=large_type))
+        rows_ = [[L.get("date", lang), L.get("time_point", lang), L.get("result", lang)]] + [
+            [format_date(r.answered_on, lang), L.get(r.time_point, lang), result(r)] for r in rs]
         base = [r for r in rs if r.time_point == "baseline"]
         follow = [r for r in rs if r.time_point == "followup"]
+        with_total = [r for r in rs if r.total is not None] if d.has_total else []
+        if with_total:
+            # Table and chart side by side: the paper on as few pages as fit.
+            half = CONTENT_WIDTH * 0.5
+            block.append(_side_by_side(
+                table(rows_, col_widths=[0.34, 0.36, 0.3], large_type=large_type,
+                      width=half - 4 * mm),
+                _totals_chart(inst, with_total, lang, h=118 * scale, w=half)))
+            block.append(_alt_text(chart_alt(d, with_total, lang), st))
+        else:
+            block.append(table(rows_, col_widths=[0.22, 0.28, 0.5], large_type=large_type))
         if d.has_total:
-            with_total = [r for r in rs if r.total is not None]
-            if with_total:
-                chart = _totals_chart(inst, with_total, lang, h=150 * scale)
-                block += [chart, _alt_text(chart_alt(d, with_total, lang), st)]
             if base and follow:
                 ch = change(inst, ops.score_row(base[-1]), ops.score_row(follow[-1]))
                 if ch.delta is not None:
@@ -223,7 +228,7 @@ def _story(rows, lang: str, large_type: bool, audience: str, compact: bool = Fal
             for r in (base[-1:] + follow[-1:]) or rs[-1:]:
                 picked[r.time_point] = ops.score_row(r).profile
             block.append(Paragraph(escape(L.get("areas", lang)), st["Small"]))
-            block.append(_areas_chart(list(picked.items()), lang, row=30 * scale))
+            block.append(_areas_chart(list(picked.items()), lang, row=24 * scale))
             block.append(_alt_text(areas_alt(list(picked.items()), lang), st))
         story += [KeepTogether(block), Spacer(1, 6)]
     if "situation" in by and not client:
@@ -265,6 +270,17 @@ def areas_alt(profiles, lang: str) -> str:
         parts.append(f"{L.get(tp, lang)}: {values}")
     return _("Chart: {title}, {points}.", lang=lang).format(title=d.title[lang],
                                                             points="; ".join(parts))
+
+
+def _side_by_side(left, right) -> Table:
+    t = Table([[left, right]], colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5],
+              hAlign="LEFT")
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return t
 
 
 def _alt_text(text: str, st) -> Paragraph:

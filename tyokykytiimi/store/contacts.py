@@ -41,11 +41,11 @@ class Reach:
     def empty(self) -> bool:
         return not (self.phone or self.email or self.address)
 
-    def parts(self) -> list[str]:
-        return [x for x in (self.phone, self.email, self.address) if x]
+    def parts(self, address: bool = True) -> list[str]:
+        return [x for x in (self.phone, self.email, self.address if address else "") if x]
 
-    def text(self, sep: str = ", ") -> str:
-        return sep.join(self.parts())
+    def text(self, sep: str = ", ", address: bool = True) -> str:
+        return sep.join(self.parts(address))
 
 
 # --- checking ---------------------------------------------------------------

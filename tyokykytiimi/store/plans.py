@@ -580,17 +580,17 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
             user_id = t.responsible_id if t.responsible_kind == "team" else \
                 staff.get(t.responsible_text) if t.responsible_kind == "other" else None
             if user_id and t.responsible_text not in reach:
-                reach[t.responsible_text] = staff_reach(s, user_id).text()
+                reach[t.responsible_text] = staff_reach(s, user_id).text(address=False)
         cm_reach = ""
         cm_user = staff.get(view.content.case_manager_text or "")
         if cm_user:  # the plan names a team member: their own contact details
-            cm_reach = staff_reach(s, cm_user).text()
+            cm_reach = staff_reach(s, cm_user).text(address=False)
         elif client.case_manager_contact_id:
             c = s.get(Contact, client.case_manager_contact_id)
             if c:
                 cm_reach = _reach(c.phone, c.email)
         elif client.case_manager_user_id:
-            cm_reach = staff_reach(s, client.case_manager_user_id).text()
+            cm_reach = staff_reach(s, client.case_manager_user_id).text(address=False)
         team = team_reach(s)
         upcoming = s.exec(select(Meeting).where(
             Meeting.client_id == client.id, Meeting.deleted_at.is_(None),
