@@ -345,9 +345,20 @@ def build_story(report: TeamReport) -> list:
         if chart is not None:
             block += chart if isinstance(chart, list) else [chart]
             block.append(Spacer(1, 4))
-        story.append(KeepTogether(block))
+        grids = _pdf_tables(t, marks, lang)
+        if chart is None and grids:
+            # No chart between them: the heading stays with its table (a short one
+            # whole, a long one with its first rows).
+            if len(t.rows) <= 12:
+                story.append(KeepTogether(block + [grids[0]]))
+            else:
+                block[-1].keepWithNext = 1
+                story += block + [grids[0]]
+            grids = grids[1:]
+        else:
+            story.append(KeepTogether(block))
         # A short table moves whole rather than leave a row or two on the next page.
-        for grid in _pdf_tables(t, marks, lang):
+        for grid in grids:
             story.append(KeepTogether([grid]) if len(t.rows) <= 12 else grid)
     return story
 
