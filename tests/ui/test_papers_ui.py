@@ -181,3 +181,26 @@ def test_plan_editor_asks_for_the_task_in_plain_words(qtbot, store, tmp_path):
     write_client_plan_pdf(plans.plan_document(store, saved.id), out, lang="fi")
     text = " ".join(pdf_text(out).split())
     assert "Laakari kirjoittaa lausunnon Kelaa varten" in text and "B-lausunnon" not in text
+
+
+def test_admin_fills_a_users_contact_details_from_the_users_page(qtbot, store):
+    from tyokykytiimi.store.users import add_user
+    from tyokykytiimi.ui.admin.users_page import UsersPage
+
+    nurse = add_user(store, username="hanna", display_name="Hanna Hoitaja", role="nurse",
+                     password="Kissa-istuu-puussa-7")
+    page = UsersPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow([u.id for u in page._users].index(nurse.id))
+    button = [b for b in page.findChildren(QPushButton) if b.text() == "Yhteystiedot…"][0]
+
+    def fill(dialog):
+        assert "Hanna Hoitaja" in dialog.windowTitle()
+        qtbot.keyClicks(dialog.phone, "040 123 4503")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
+
+    fill_when_shown(qtbot, ContactDialog, fill)
+    qtbot.mouseClick(button, Qt.LeftButton)
+    with store.session() as s:
+        assert contacts.staff_reach(s, nurse.id).phone == "040 123 4503"
