@@ -107,7 +107,9 @@ def save_team_contacts(store, *, phone: str, email: str, address: str,
            "team_address": check_address(address, "team_address"),
            ZONE_KEY: check_zone(time_zone)}
     with store.session() as s:
-        changed = [k for k, v in new.items() if get_setting(s, k) != v]
+        # An unset time zone is the default one: saving the default changes nothing.
+        now = {k: (team_zone(s) if k == ZONE_KEY else get_setting(s, k)) for k in new}
+        changed = [k for k, v in new.items() if now[k] != v]
         for key in changed:
             set_setting(s, key, new[key])
         if changed:

@@ -10,9 +10,10 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0031_plain_words"
-down_revision = "0030_contacts"
+# After both the contacts branch and the plan tables (plan_tasks is made in 0005).
+down_revision = ("0030_contacts", "0005_plans")
 branch_labels = None
-depends_on = "0005_plans"
+depends_on = None
 
 
 def upgrade() -> None:
