@@ -191,3 +191,26 @@ def test_held_meeting_asks_for_no_pre_assessment(store, world, tmp_path):
     export_invitation_list(store, w["meeting"].id, out, lang="fi")
     assert "etukäteen" not in flat(out)
     assert "etukäteen" not in mail_draft(store, w["meeting"].id).body
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_client_plan_is_easy_to_read(store, world, tmp_path, lang):
+    """Selkokeskus: 14 pt body, lines of at most about 60 characters, no all-caps headings."""
+    doc = plans.plan_document(store, world["fi"]["version"].id)
+    out = tmp_path / f"easy-{lang}.pdf"
+    write_client_plan_pdf(doc, out, lang=lang)
+    furniture = (doc.team_name, "Tulostettu", "Utskriven", "Printed", "Salassa", "Sekretess",
+                 "Confidential")
+    lines = [line.strip() for page in pdf_pages(out) for line in page.splitlines()
+             if line.strip() and not any(f in line for f in furniture)]
+    assert max(len(line) for line in lines) <= 64, max(lines, key=len)
+    assert not [line for line in lines if len(line) > 3 and line.isupper()]
+    from pypdf import PdfReader
+    sizes = set()
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.add(round(size * tm[0], 1))
+    for page in PdfReader(out).pages:
+        page.extract_text(visitor_text=visit)
+    assert 14.0 in sizes  # the body text
