@@ -204,3 +204,30 @@ def test_admin_fills_a_users_contact_details_from_the_users_page(qtbot, store):
     qtbot.mouseClick(button, Qt.LeftButton)
     with store.session() as s:
         assert contacts.staff_reach(s, nurse.id).phone == "040 123 4503"
+
+
+def test_audit_csv_from_the_admin_page(qtbot, store, monkeypatch, tmp_path):
+    import csv
+    import os
+    import stat
+
+    from tyokykytiimi.store.clients import create_client
+    from tyokykytiimi.ui.admin import audit_page
+    from tyokykytiimi.ui.admin.audit_page import AuditPage
+
+    client = create_client(store, first_name="Ville", last_name="Virtanen")
+    monkeypatch.setattr(audit_page, "SCREEN_LIMIT", 2)  # more entries than the screen shows
+    target = tmp_path / "loki.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert "CSV" in page.status.text()  # the cut on the screen is said in words
+    button = [b for b in page.findChildren(QPushButton) if "CSV" in b.text()][0]
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    with open(target, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 2
+    assert "Ville Virtanen" in {r["client"] for r in rows if r["client_id"] == client.id}

@@ -18,6 +18,9 @@ ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view"
            "user_deactivate", "password_reset", "password_change", "migrate", "erase"]
 
 
+SCREEN_LIMIT = 5000  # rows on the screen; the CSV export has no limit
+
+
 class AuditPage(QWidget):
     def action_names(self) -> dict[str, str]:
         return {
@@ -96,7 +99,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.status)
         self.refresh()
 
-    def _entries(self, limit: int | None = 5000):
+    def _entries(self, limit: int | None = None):
         since = datetime.combine(self.since.date().toPython(), time.min).astimezone(timezone.utc)
         until = datetime.combine(self.until.date().toPython(), time.max).astimezone(timezone.utc)
         return audit.list_entries(self.store, action=self.action.currentData() or None,
@@ -104,7 +107,7 @@ class AuditPage(QWidget):
                                   since=since, until=until, limit=limit)
 
     def refresh(self) -> None:
-        entries = self._entries()
+        entries = self._entries(limit=SCREEN_LIMIT)
         names = self.action_names()
         erased = self.tr("(erased client)")
         self.table.setRowCount(len(entries))
@@ -117,7 +120,11 @@ class AuditPage(QWidget):
                                         names.get(e.action, e.action),
                                         (e.client_id or "")[:8], target)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.status.setText(self.tr("%1 entries").replace("%1", str(len(entries))))
+        text = self.tr("%1 entries").replace("%1", str(len(entries)))
+        if len(entries) >= SCREEN_LIMIT:  # never cut without a word
+            text = self.tr("The newest %1 entries are shown; Export CSV writes every entry.") \
+                .replace("%1", str(SCREEN_LIMIT))
+        self.status.setText(text)
 
     def verify(self) -> None:
         report = audit.verify_chain(self.store)
