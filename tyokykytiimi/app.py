@@ -82,7 +82,8 @@ class Session(QObject):
         from the next window on).
         """
         old = self.window
-        if old is None or old.store is not store or not old.prepare_to_leave():
+        # The settings dialog already asked about unsaved work (``_leaving``).
+        if old is None or old.store is not store or not (old._leaving or old.prepare_to_leave()):
             return False
         state = old.view_state()
         quit_on_close = self.app.quitOnLastWindowClosed()

@@ -701,11 +701,11 @@ def history_record(h: dict, ctx: "_Ctx") -> str:
 
 
 DOCUMENT_WORDS = {
-    "parties": "the shared client plan",
-    "ics": "the meeting's calendar invitation",
-    "mail_draft": "the meeting's invitation by e-mail",
-    "invitation_list": "the meeting's invitation list",
-    "override": "information without consent",
+    "parties": C_("disclosed document", "the shared client plan"),
+    "ics": C_("disclosed document", "the meeting's calendar invitation"),
+    "mail_draft": C_("disclosed document", "the meeting's invitation by e-mail"),
+    "invitation_list": C_("disclosed document", "the meeting's invitation list"),
+    "override": C_("disclosed document", "information without consent"),
 }
 
 
@@ -729,7 +729,7 @@ def disclosure_story(data: dict, lang: str) -> list:
         when = formats.format_datetime(at, lang) if isinstance(at, datetime) else \
             formats.format_date(_parsed(at), lang)
         doc = DOCUMENT_WORDS.get(d.get("document") or "")
-        what = pgettext("disclosed document", doc, lang=lang) if doc else d.get("document", "")
+        what = pgettext(*doc, lang=lang) if doc else d.get("document", "")
         if d["basis"] == "consent":
             basis = _("Consent given on {date}", lang=lang).format(
                 date=formats.format_date(_parsed(d["basis_detail"]), lang))

@@ -34,6 +34,7 @@ from ..models.base import utcnow
 from .errors import InvalidInput
 from .session import Store
 from .settings import get_setting
+from ..i18n import Message
 
 SCHEMA = "tyokykytiimi.client_data"
 SCHEMA_VERSION = 1
@@ -207,8 +208,7 @@ def collect(store: Store, client_id: str) -> dict:
         exists = conn.execute(sa.text("SELECT 1 FROM clients WHERE id = :id"),
                               {"id": client_id}).first()
         if exists is None:
-            raise InvalidInput({"fi": "Asiakasta ei löydy.", "sv": "Klienten hittas inte.",
-                                "en": "The client was not found."})
+            raise InvalidInput(Message("The client was not found."))
         store.audit(s, "export", client_id=client_id, target="access_export")
         rows = client_rows(conn, client_id)
         row_ids = {r["id"] for found in rows.values() for r in found}

@@ -23,6 +23,7 @@ from ..models.meetings import Invitee, Meeting
 from ..models.servicemap import Organisation
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from ..i18n import _, Message
 
 
 class ConsentMissing(InvalidInput):
@@ -35,16 +36,7 @@ class ConsentMissing(InvalidInput):
         self.labels = labels  # readable names, same order
         what = purpose_label(purpose, language.current()).lower()
         who = ", ".join(labels)
-        super().__init__({
-            "fi": f"Asiakkaalta ei ole voimassa olevaa suostumusta ({what}) seuraaville: {who}. "
-                  "Kirjaa uusi suostumus tai laajenna nykyistä, tai kirjaa lakiperusteinen "
-                  "poikkeus.",
-            "sv": f"Klienten har inte gett något giltigt samtycke ({what}) för: {who}. "
-                  "Anteckna ett nytt samtycke eller utvidga det nuvarande, eller anteckna ett "
-                  "undantag med stöd i lag.",
-            "en": f"The client has no valid consent ({what}) for: {who}. Record a new consent "
-                  "or extend the current one, or record an exception based on the law.",
-        }, "consent")
+        super().__init__(Message("The client has no valid consent ({what}) for: {who}. Record a new consent or extend the current one, or record an exception based on the law.", what=what, who=who), "consent")
 
 
 @dataclass
@@ -74,23 +66,17 @@ class ConsentSummary:
     def text(self, lang: str = "fi") -> str:
         """One line for the client header, e.g. "Suostumus voimassa: Kela (4), …"."""
         if not self.valid:
-            head = {"fi": "Ei voimassa olevaa suostumusta", "sv": "Inget giltigt samtycke",
-                    "en": "No valid consent"}[lang]
+            head = _("No valid consent", lang)
         else:
             parties = ", ".join(f"{line.party} ({len(line.purposes)})" for line in self.valid)
-            head = {"fi": "Suostumus voimassa: ", "sv": "Giltigt samtycke: ",
-                    "en": "Consent valid: "}[lang] + parties
+            head = _("Consent valid: ", lang) + parties
         extra = []
         if self.unsigned:
-            extra.append({"fi": f"allekirjoittamatta {self.unsigned}",
-                          "sv": f"osignerade {self.unsigned}",
-                          "en": f"unsigned {self.unsigned}"}[lang])
+            extra.append(_("unsigned {unsigned}", lang).format(unsigned=self.unsigned))
         if self.lapsed:
-            extra.append({"fi": f"päättyneitä {self.lapsed}", "sv": f"utgångna {self.lapsed}",
-                          "en": f"lapsed {self.lapsed}"}[lang])
+            extra.append(_("lapsed {lapsed}", lang).format(lapsed=self.lapsed))
         if self.withdrawn:
-            extra.append({"fi": f"peruttuja {self.withdrawn}", "sv": f"återkallade {self.withdrawn}",
-                          "en": f"withdrawn {self.withdrawn}"}[lang])
+            extra.append(_("withdrawn {withdrawn}", lang).format(withdrawn=self.withdrawn))
         return head + (" · " + ", ".join(extra) if extra else "")
 
 
@@ -122,36 +108,22 @@ def party_label(session: Session, party: str) -> str:
 def _validate(fields: dict) -> None:
     purposes = fields.get("purposes") or []
     if not purposes:
-        raise InvalidInput({"fi": "Valitse vähintään yksi suostumuksen tarkoitus.",
-                            "sv": "Välj minst ett syfte med samtycket.",
-                            "en": "Choose at least one purpose of the consent."}, "purposes")
+        raise InvalidInput(Message("Choose at least one purpose of the consent."), "purposes")
     unknown = [p for p in purposes if p not in purpose_codes()]
     if unknown:
-        raise InvalidInput({"fi": f"Tuntematon suostumuksen tarkoitus: {', '.join(unknown)}.",
-                            "sv": f"Okänt syfte med samtycket: {', '.join(unknown)}.",
-                            "en": f"Unknown purpose of consent: {', '.join(unknown)}."}, "purposes")
+        raise InvalidInput(Message("Unknown purpose of consent: {value}.", value=', '.join(unknown)), "purposes")
     if not (fields.get("org_ids") or [n for n in fields.get("party_names") or [] if n.strip()]):
-        raise InvalidInput({"fi": "Nimeä vähintään yksi osapuoli, jota suostumus koskee.",
-                            "sv": "Ange minst en part som samtycket gäller.",
-                            "en": "Name at least one party the consent covers."}, "parties")
+        raise InvalidInput(Message("Name at least one party the consent covers."), "parties")
     given = fields.get("given_on")
     if not isinstance(given, date):
-        raise InvalidInput({"fi": "Anna päivä, jona suostumus annettiin.",
-                            "sv": "Ange datum då samtycket gavs.",
-                            "en": "Enter the date the consent was given."}, "given_on")
+        raise InvalidInput(Message("Enter the date the consent was given."), "given_on")
     if given > _today():
-        raise InvalidInput({"fi": "Suostumuksen antopäivä ei voi olla tulevaisuudessa.",
-                            "sv": "Datumet då samtycket gavs kan inte ligga i framtiden.",
-                            "en": "The date the consent was given cannot be in the future."}, "given_on")
+        raise InvalidInput(Message("The date the consent was given cannot be in the future."), "given_on")
     if fields.get("method") not in METHODS:
-        raise InvalidInput({"fi": "Valitse, miten suostumus annettiin.",
-                            "sv": "Välj hur samtycket gavs.",
-                            "en": "Choose how the consent was given."}, "method")
+        raise InvalidInput(Message("Choose how the consent was given."), "method")
     until = fields.get("valid_until")
     if until is not None and until < given:
-        raise InvalidInput({"fi": "Voimassaolo ei voi päättyä ennen antopäivää.",
-                            "sv": "Giltigheten kan inte upphöra innan samtycket gavs.",
-                            "en": "The validity cannot end before the consent was given."}, "valid_until")
+        raise InvalidInput(Message("The validity cannot end before the consent was given."), "valid_until")
 
 
 def _apply(consent: Consent, fields: dict) -> None:
@@ -221,9 +193,7 @@ def mark_signed(store: Store, consent_id: str, signed_on: date | None = None) ->
 def get_consent_in(session: Session, consent_id: str) -> Consent:
     consent = session.get(Consent, consent_id)
     if consent is None or consent.deleted_at is not None:
-        raise InvalidInput({"fi": "Suostumusta ei löydy.",
-                            "sv": "Samtycket hittas inte.",
-                            "en": "The consent was not found."})
+        raise InvalidInput(Message("The consent was not found."))
     return consent
 
 
@@ -250,23 +220,15 @@ def withdraw_consent(store: Store, consent_id: str, *, on: date, how: str,
                      notes: str | None = None) -> WithdrawalImpact:
     """Record a withdrawal; returns the upcoming meetings and the parties it affects."""
     if how not in METHODS:
-        raise InvalidInput({"fi": "Valitse, miten suostumus peruttiin.",
-                            "sv": "Välj hur samtycket återkallades.",
-                            "en": "Choose how the consent was withdrawn."}, "withdrawn_how")
+        raise InvalidInput(Message("Choose how the consent was withdrawn."), "withdrawn_how")
     if on > _today():
-        raise InvalidInput({"fi": "Peruutuspäivä ei voi olla tulevaisuudessa.",
-                            "sv": "Datumet för återkallelsen kan inte ligga i framtiden.",
-                            "en": "The date of withdrawal cannot be in the future."}, "withdrawn_on")
+        raise InvalidInput(Message("The date of withdrawal cannot be in the future."), "withdrawn_on")
     with store.session() as s:
         consent = get_consent_in(s, consent_id)
         if consent.withdrawn_on is not None:
-            raise InvalidInput({"fi": "Suostumus on jo peruttu.",
-                                "sv": "Samtycket har redan återkallats.",
-                                "en": "The consent has already been withdrawn."}, "withdrawn_on")
+            raise InvalidInput(Message("The consent has already been withdrawn."), "withdrawn_on")
         if on < consent.given_on:
-            raise InvalidInput({"fi": "Peruutus ei voi olla ennen suostumuksen antopäivää.",
-                                "sv": "Återkallelsen kan inte ske innan samtycket gavs.",
-                                "en": "The withdrawal cannot be before the consent was given."},
+            raise InvalidInput(Message("The withdrawal cannot be before the consent was given."),
                                "withdrawn_on")
         consent.withdrawn_on = on
         consent.withdrawn_how = how
@@ -304,17 +266,11 @@ def record_override(store: Store, client_id: str, *, party: str, purpose: str,
                     legal_basis: str, reason: str, on: date | None = None) -> ConsentOverride:
     """Proceed without consent where the law allows it: recorded and audited."""
     if purpose not in purpose_codes():
-        raise InvalidInput({"fi": "Tuntematon suostumuksen tarkoitus.",
-                            "sv": "Okänt syfte med samtycket.",
-                            "en": "Unknown purpose of consent."}, "purpose")
+        raise InvalidInput(Message("Unknown purpose of consent."), "purpose")
     if not (legal_basis or "").strip():
-        raise InvalidInput({"fi": "Kirjaa lakiperuste (laki ja pykälä).",
-                            "sv": "Anteckna den rättsliga grunden (lag och paragraf).",
-                            "en": "Record the legal basis (act and section)."}, "legal_basis")
+        raise InvalidInput(Message("Record the legal basis (act and section)."), "legal_basis")
     if not (reason or "").strip():
-        raise InvalidInput({"fi": "Kirjaa peruste, miksi toimitaan ilman suostumusta.",
-                            "sv": "Anteckna motiveringen till att man agerar utan samtycke.",
-                            "en": "Record why this is done without consent."}, "reason")
+        raise InvalidInput(Message("Record why this is done without consent."), "reason")
     with store.session() as s:
         _client(s, client_id)
         row = ConsentOverride(client_id=client_id, party=party, purpose=purpose,

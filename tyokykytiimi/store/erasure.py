@@ -41,12 +41,9 @@ from .access_export import client_audit_ids, client_change_ids, client_rows, cli
 from .database import translate_os_error
 from .errors import InvalidInput
 from .session import Store
+from ..i18n import Message
 
 BASES = ("retention_ended", "client_request", "entered_in_error")
-
-
-def _msg(fi: str, sv: str, en: str) -> dict:
-    return {"fi": fi, "sv": sv, "en": en}
 
 
 def _norm(text: str) -> str:
@@ -82,8 +79,7 @@ class ErasureCheck:
 def _client(s: Session, client_id: str) -> Client:
     client = s.get(Client, client_id)
     if client is None:
-        raise InvalidInput(_msg("Asiakasta ei löydy.", "Klienten hittas inte.",
-                                "The client was not found."))
+        raise InvalidInput(Message("The client was not found."))
     return client
 
 
@@ -117,21 +113,11 @@ class ErasureResult:
 
 def _validate(client: Client, confirm_name: str, basis: str, today: date) -> None:
     if not names_match(client.first_name, client.last_name, confirm_name):
-        raise InvalidInput(_msg(
-            "Kirjoitettu nimi ei ole poistettavan asiakkaan nimi.",
-            "Det skrivna namnet är inte namnet på klienten som ska raderas.",
-            "The name typed is not the name of the client to be erased."), "confirm_name")
+        raise InvalidInput(Message("The name typed is not the name of the client to be erased."), "confirm_name")
     if basis not in BASES:
-        raise InvalidInput(_msg("Valitse poistamisen peruste.", "Välj grund för raderingen.",
-                                "Choose the basis for the erasure."), "basis")
+        raise InvalidInput(Message("Choose the basis for the erasure."), "basis")
     if basis == "retention_ended" and not _retention(client, today)[1]:
-        raise InvalidInput(_msg(
-            "Asiakkaan säilytysaika ei ole päättynyt. Valitse toinen peruste, jos poistaminen "
-            "on silti aiheellista.",
-            "Klientens förvaringstid har inte gått ut. Välj en annan grund om raderingen "
-            "ändå är befogad.",
-            "The client's retention time has not ended. Choose another basis if the erasure "
-            "is still due."), "basis")
+        raise InvalidInput(Message("The client's retention time has not ended. Choose another basis if the erasure is still due."), "basis")
 
 
 def _delete_ids(conn, table: sa.Table, ids: list[str]) -> None:

@@ -25,6 +25,7 @@ from ..models.measures import SITUATION_OUTLINES, TIME_POINTS, AnswerSet, Safety
 from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from ..i18n import Message
 
 _CHUNK = 500
 
@@ -47,9 +48,7 @@ def _validate(instrument_id: str, answers, safety_answer, version):
     try:
         if instrument_id == "situation":
             if not isinstance(answers, dict) or set(answers) - set(SITUATION_OUTLINES):
-                raise InvalidInput({"fi": "Tilannekuvalle annetaan lähtö-, nyky- ja tavoitetila.",
-                                    "sv": "För lägesbilden anges utgångsläge, nuläge och målläge.",
-                                    "en": "The situation picture takes a start, a now and a target."})
+                raise InvalidInput(Message("The situation picture takes a start, a now and a target."))
             return score_situation(answers.get("start"), answers.get("now"),
                                    answers.get("target"), version=version)
         return score(instrument_id, list(answers), version=version, safety_answer=safety_answer)
@@ -105,13 +104,9 @@ def _new_row(s, store: Store, client: Client, entry: Entry, *, time_point: str,
 
 def _check_common(time_point: str, answered_on: date) -> None:
     if time_point not in TIME_POINTS:
-        raise InvalidInput({"fi": "Valitse mittauskerta: alku, seuranta tai muu.",
-                            "sv": "Välj mättillfälle: start, uppföljning eller annat.",
-                            "en": "Choose the time point: baseline, follow-up or other."}, "time_point")
+        raise InvalidInput(Message("Choose the time point: baseline, follow-up or other."), "time_point")
     if answered_on > date.today():
-        raise InvalidInput({"fi": "Vastauspäivä ei voi olla tulevaisuudessa.",
-                            "sv": "Svarsdatumet kan inte ligga i framtiden.",
-                            "en": "The answer date cannot be in the future."}, "answered_on")
+        raise InvalidInput(Message("The answer date cannot be in the future."), "answered_on")
 
 
 def save_answer_sets(store: Store, client_id: str, entries: Sequence[Entry], *,
@@ -119,9 +114,7 @@ def save_answer_sets(store: Store, client_id: str, entries: Sequence[Entry], *,
     """Save several instruments answered in one sitting, in one transaction."""
     _check_common(time_point, answered_on)
     if not entries:
-        raise InvalidInput({"fi": "Ei tallennettavia vastauksia.",
-                            "sv": "Det finns inga svar att spara.",
-                            "en": "There are no answers to save."}, "answers")
+        raise InvalidInput(Message("There are no answers to save."), "answers")
     group = new_id()
     with store.session() as s:
         client = _client(s, client_id)
@@ -153,13 +146,9 @@ def correct_answers(store: Store, answer_set_id: str, answers, *,
     with store.session() as s:
         old = s.get(AnswerSet, answer_set_id)
         if old is None or old.deleted_at is not None:
-            raise InvalidInput({"fi": "Vastauksia ei löydy.",
-                                "sv": "Svaren hittas inte.",
-                                "en": "The answers were not found."})
+            raise InvalidInput(Message("The answers were not found."))
         if old.superseded_by is not None:
-            raise InvalidInput({"fi": "Näitä vastauksia on jo korjattu; korjaa uusin versio.",
-                                "sv": "De här svaren har redan korrigerats; korrigera den senaste versionen.",
-                                "en": "These answers have already been corrected; correct the newest version."})
+            raise InvalidInput(Message("These answers have already been corrected; correct the newest version."))
         tp = time_point or old.time_point
         on = answered_on or old.answered_on
         _check_common(tp, on)
@@ -202,9 +191,7 @@ def answer_history(store: Store, answer_set_id: str) -> list[HistoryEntry]:
     with store.session() as s:
         row = s.get(AnswerSet, answer_set_id)
         if row is None:
-            raise InvalidInput({"fi": "Vastauksia ei löydy.",
-                                "sv": "Svaren hittas inte.",
-                                "en": "The answers were not found."})
+            raise InvalidInput(Message("The answers were not found."))
         while row.corrects:  # walk back to the first entry
             row = s.get(AnswerSet, row.corrects)
         chain = [row]
@@ -304,9 +291,7 @@ def acknowledge_safety_flag(store: Store, flag_id: str) -> SafetyFlag:
     with store.session() as s:
         flag = s.get(SafetyFlag, flag_id)
         if flag is None or flag.deleted_at is not None:
-            raise InvalidInput({"fi": "Huomiota ei löydy.",
-                                "sv": "Anmärkningen hittas inte.",
-                                "en": "The note was not found."})
+            raise InvalidInput(Message("The note was not found."))
         if flag.acknowledged_at is None:
             flag.acknowledged_at = utcnow()
             flag.acknowledged_by = store.user.id

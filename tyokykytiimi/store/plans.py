@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlmodel import Session, select
 
-from .. import formats, language
+from .. import formats
 from ..models.clients import Client
 from ..models.meetings import Invitee, Meeting
 from ..models.plans import (GOAL_STATES, RESPONSIBLE_KINDS, TASK_STATES, Goal, GoalData,
@@ -36,17 +36,11 @@ from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput, StoreError
 from .session import Store
 from .settings import get_setting
+from ..i18n import _, N_, Message
 
 
 class PlanFrozen(StoreError):
-    messages = {
-        "fi": ("Tämä suunnitelman versio on sovittu, eikä sitä voi enää muuttaa. "
-               "Muutokset tehdään uuteen luonnokseen."),
-        "sv": ("Den här versionen av planen är överenskommen och kan inte längre ändras. "
-               "Ändringar görs i ett nytt utkast."),
-        "en": ("This version of the plan has been agreed and can no longer be changed. "
-               "Changes go into a new draft."),
-    }
+    messages = N_("This version of the plan has been agreed and can no longer be changed. Changes go into a new draft.")
 
 
 class EditConflict(StoreError):
@@ -58,16 +52,11 @@ class EditConflict(StoreError):
     ``merged`` + ``merge_notes`` a proposal that keeps both.
     """
 
-    messages = {"fi": "Joku muu tallensi suunnitelmaa sillä välin.",
-                "sv": "Någon annan sparade planen under tiden.",
-                "en": "Someone else saved the plan meanwhile."}
+    messages = N_("Someone else saved the plan meanwhile.")
 
     def __init__(self, *, base: PlanContent, theirs: PlanContent, mine: PlanContent,
                  their_revision: int, their_user: str):
-        super().__init__({
-            "fi": f"{their_user} tallensi suunnitelmaa sillä välin, kun muokkasit sitä.",
-            "sv": f"{their_user} sparade planen medan du redigerade den.",
-            "en": f"{their_user} saved the plan while you were editing it."})
+        super().__init__(Message("{their_user} saved the plan while you were editing it.", their_user=their_user))
         self.base, self.theirs, self.mine = base, theirs, mine
         self.their_revision = their_revision
         self.their_user = their_user
@@ -185,9 +174,7 @@ def _client(s: Session, client_id: str) -> Client:
 def _version(s: Session, version_id: str) -> PlanVersion:
     v = s.get(PlanVersion, version_id)
     if v is None or v.deleted_at is not None:
-        raise InvalidInput({"fi": "Suunnitelman versiota ei löydy.",
-                            "sv": "Planversionen hittas inte.",
-                            "en": "The plan version was not found."})
+        raise InvalidInput(Message("The plan version was not found."))
     return v
 
 
@@ -236,24 +223,16 @@ def _clean(content: PlanContent) -> PlanContent:
     c.goals = [g for g in c.goals if g.text.strip() or any(x.text.strip() for x in g.steps)]
     for g in c.goals:
         if not g.text.strip():
-            raise InvalidInput({"fi": "Tavoitteella on välitavoitteita mutta ei tekstiä.",
-                                "sv": "Målet har delmål men ingen text.",
-                                "en": "A goal has intermediate goals but no text."}, "goals")
+            raise InvalidInput(Message("A goal has intermediate goals but no text."), "goals")
         if g.state not in GOAL_STATES:
-            raise InvalidInput({"fi": "Tuntematon tavoitteen tila.",
-                                "sv": "Okänd status för målet.",
-                                "en": "Unknown goal state."}, "goals")
+            raise InvalidInput(Message("Unknown goal state."), "goals")
         g.steps = [x for x in g.steps if x.text.strip()]
     c.tasks = [t for t in c.tasks if t.what.strip()]
     for t in c.tasks:
         if t.state not in TASK_STATES:
-            raise InvalidInput({"fi": "Tuntematon tehtävän tila.",
-                                "sv": "Okänd status för uppgiften.",
-                                "en": "Unknown task state."}, "tasks")
+            raise InvalidInput(Message("Unknown task state."), "tasks")
         if t.responsible_kind not in RESPONSIBLE_KINDS:
-            raise InvalidInput({"fi": "Tuntematon vastuutahon laji.",
-                                "sv": "Okänd typ av ansvarig.",
-                                "en": "Unknown kind of responsible party."}, "tasks")
+            raise InvalidInput(Message("Unknown kind of responsible party."), "tasks")
     return c
 
 
@@ -373,9 +352,7 @@ def save_draft(store: Store, version_id: str, content: PlanContent, expected_rev
             theirs = _content(s, v)
             raise EditConflict(base=base if base is not None else theirs, theirs=theirs,
                                mine=content, their_revision=v.revision,
-                               their_user=_user_name(s, v.updated_by) or language.pick({
-                                   "fi": "Toinen käyttäjä", "sv": "En annan användare",
-                                   "en": "Another user"}))
+                               their_user=_user_name(s, v.updated_by) or _("Another user"))
         _write_content(s, v, content)
         v.revision += 1
         s.add(v)
@@ -391,24 +368,15 @@ def agree(store: Store, version_id: str, *, agreed_on: date, participants: Itera
     """Record the agreement (when, at which meeting, who took part) and freeze the version."""
     people = [p.strip() for p in participants if p and p.strip()]
     if not people:
-        raise InvalidInput({"fi": "Kirjaa, ketkä osallistuivat suunnitelman sopimiseen.",
-                            "sv": "Anteckna vilka som deltog när planen gjordes upp.",
-                            "en": "Record who took part in agreeing on the plan."}, "participants")
+        raise InvalidInput(Message("Record who took part in agreeing on the plan."), "participants")
     if agreed_on > date.today():
-        raise InvalidInput({"fi": "Sopimispäivä ei voi olla tulevaisuudessa.",
-                            "sv": "Datumet för överenskommelsen kan inte ligga i framtiden.",
-                            "en": "The date of agreement cannot be in the future."}, "agreed_on")
+        raise InvalidInput(Message("The date of agreement cannot be in the future."), "agreed_on")
     with store.session() as s:
         v = _version(s, version_id)
         if v.state != "draft":
             raise PlanFrozen()
         if expected_revision is not None and v.revision != expected_revision:
-            raise InvalidInput({"fi": "Joku muu tallensi suunnitelmaa sillä välin. Avaa se "
-                                      "uudelleen ennen sopimista.",
-                                "sv": "Någon annan sparade planen under tiden. Öppna den på "
-                                      "nytt innan ni kommer överens.",
-                                "en": "Someone else saved the plan meanwhile. Open it again "
-                                      "before agreeing."}, "revision")
+            raise InvalidInput(Message("Someone else saved the plan meanwhile. Open it again before agreeing."), "revision")
         problems = agree_problems(_content(s, v), agreed_on)
         if problems:
             fld, msg = problems[0]
@@ -416,9 +384,7 @@ def agree(store: Store, version_id: str, *, agreed_on: date, participants: Itera
         if meeting_id is not None:
             m = s.get(Meeting, meeting_id)
             if m is None or m.client_id != v.client_id:
-                raise InvalidInput({"fi": "Valittu verkostotapaaminen ei ole tämän asiakkaan.",
-                                    "sv": "Det valda nätverksmötet hör inte till den här klienten.",
-                                    "en": "The chosen network meeting is not this client's."}, "meeting")
+                raise InvalidInput(Message("The chosen network meeting is not this client's."), "meeting")
         v.state = "agreed"
         v.agreed_on = agreed_on
         v.agreed_by = store.user.id
@@ -460,9 +426,7 @@ def compare_versions(store: Store, old_id: str, new_id: str) -> list[str]:
     with store.session() as s:
         old, new = _version(s, old_id), _version(s, new_id)
         if old.client_id != new.client_id:
-            raise InvalidInput({"fi": "Versiot ovat eri asiakkaiden.",
-                                "sv": "Versionerna hör till olika klienter.",
-                                "en": "The versions belong to different clients."})
+            raise InvalidInput(Message("The versions belong to different clients."))
         store.audit(s, "view", client_id=old.client_id, target="plan_compare",
                     versions=[old.number, new.number])
         return compare(_content(s, old), _content(s, new))

@@ -291,6 +291,25 @@ class SettingsDialog(QDialog):
         """Check and store everything; False (and the reason by its field) when not saved."""
         for e in self.errors.values():
             e.show_error(None)
+        # A language change is all or nothing: the window is rebuilt in the new
+        # language, so unsaved work is asked about before anything is saved; if
+        # the person keeps it open, nothing changes (no setting, no translator).
+        lang = self.chosen_language()
+        window = self.parent()
+        rebuilds = (lang != i18n.current_language() and self.at_once
+                    and hasattr(window, "prepare_to_leave"))
+        if rebuilds and not window.prepare_to_leave():
+            self.errors["language"].show_error(self.tr(
+                "The language was not changed: finish or close the unsaved work first."))
+            self.language.setFocus()
+            return False
+        if not self._save_all(lang):
+            if rebuilds:
+                window._leaving = False
+            return False
+        return True
+
+    def _save_all(self, lang: str) -> bool:
         saved = self.current
         if self.is_admin:
             try:
@@ -323,7 +342,6 @@ class SettingsDialog(QDialog):
                 saved = team.team_settings(s)
                 from .. import formats
                 formats.set_time_zone(contacts.team_zone(s))
-        lang = self.chosen_language()
         if lang != i18n.current_language():
             try:
                 workstation.set_language(self.store.data_dir, lang)

@@ -25,13 +25,14 @@ from ...store.access_export import collect
 from ...store.erasure import erase_client, erasure_check, names_match
 from ..events import bus
 from ..worker import run_op
+from ...i18n import N_, _
 
-FILE_STEM = {"fi": "asiakkaan-tiedot", "sv": "klientens-uppgifter", "en": "client-data"}
+FILE_STEM = N_("client-data")
 
 
 def export_paths(folder: Path, today: date | None = None) -> tuple[Path, Path]:
     """A PDF and a JSON path in ``folder`` that do not overwrite earlier exports."""
-    stem = f"{FILE_STEM.get(language.current(), FILE_STEM['fi'])}-{(today or date.today()):%Y-%m-%d}"
+    stem = f"{_(FILE_STEM)}-{(today or date.today()):%Y-%m-%d}"
     n = 1
     while True:
         name = stem if n == 1 else f"{stem}-{n}"

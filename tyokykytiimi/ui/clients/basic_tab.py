@@ -89,7 +89,7 @@ class BasicTab(QWidget):
         self.assessment.setFixedHeight(lines_high(self.assessment, 5))
         self.assessment.setAccessibleName(self.tr("Closing assessment"))
         self.close_date = _date_edit()
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("Close", "client relationship"))
         self.close_button.clicked.connect(self._close)
         self.close_error = FieldError()
         cf.addRow(self.tr("Outcome"), self.outcome)

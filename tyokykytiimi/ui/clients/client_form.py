@@ -68,7 +68,7 @@ class ClientForm(QWidget):
         self.email = add("email", self.tr("E-mail"), QLineEdit())
         self.address = add("address", self.tr("Address"), QLineEdit())
         self.municipality = add("municipality", self.tr("Municipality"), QLineEdit())
-        self.language = add("language", self.tr("Language"), QComboBox())
+        self.language = add("language", self.tr("Language", "client's language"), QComboBox())
         for code, text in labels.languages().items():
             self.language.addItem(text, code)
         self.interpreter = add("interpreter_needed", self.tr("Interpreter"),

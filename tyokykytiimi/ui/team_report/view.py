@@ -45,7 +45,7 @@ class TeamReportView(QWidget):
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
-        fmt = formats.locale().dateFormat(QLocale.ShortFormat)
+        fmt = QLocale(formats.locale_name()).dateFormat(QLocale.ShortFormat)
         self.start_edit = QDateEdit(self)
         self.end_edit = QDateEdit(self)
         for edit, name in ((self.start_edit, self.tr("First day of the period")),
