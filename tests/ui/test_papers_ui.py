@@ -231,3 +231,50 @@ def test_audit_csv_from_the_admin_page(qtbot, store, monkeypatch, tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) > 2
     assert "Ville Virtanen" in {r["client"] for r in rows if r["client_id"] == client.id}
+
+
+@pytest.mark.parametrize("choice, drafts", [("One message, blind copies", 1),
+                                            ("A message to each", 2)])
+def test_mail_draft_button_offers_blind_copies_or_separate_mails(qtbot, store, monkeypatch,
+                                                                 choice, drafts):
+    from datetime import datetime, timedelta, timezone
+
+    from PySide6.QtGui import QDesktopServices
+
+    from tyokykytiimi.store import meetings as mt
+    from tyokykytiimi.store.clients import create_client
+    from tyokykytiimi.ui import i18n as ui_i18n
+    from tyokykytiimi.ui.network.meetings_tab import MeetingsTab
+
+    ui_i18n.install("en")
+    client = create_client(store, first_name="Ville", last_name="Virtanen")
+    start = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=5)
+    mt.save_meeting(store, client.id, kind="first", starts_at=start, duration_minutes=60,
+                    place="Huone 1",
+                    invitees=[{"kind": "peer", "name": "Aino A", "email": "a@x.example",
+                               "status": "invited"},
+                              {"kind": "case_manager", "name": "Bertta B",
+                               "email": "b@y.example", "status": "invited"}])
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(
+        lambda url: opened.append(url.toString()) or True))
+    tab = MeetingsTab(store, client.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.table.selectRow(0)
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.mouseClick([b for b in box.buttons() if b.text() == choice][0], Qt.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(tab.mail_btn, Qt.LeftButton)
+    assert len(opened) == drafts
+    for url in opened:  # nobody sees the other invitee's address
+        visible = url.split("?", 1)[0]
+        assert not ("a@x.example" in visible and "b@y.example" in visible)
+    if drafts == 1:
+        assert "bcc=a@x.example,b@y.example" in opened[0]

@@ -9,13 +9,14 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog,
                                QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ... import formats
 from ...models.meetings import NEEDS_CONSENT, consent_purpose
 from ...models.servicemap import codes
-from ...reports.invitation import export_ics, export_invitation_list, mail_draft
+from ...reports.invitation import export_ics, export_invitation_list, mail_drafts
 from ...store import consents as cs
 from ...store import meetings as mt
 from ...store import servicemap as sm
@@ -416,6 +417,20 @@ class MeetingsTab(QWidget):
             export_ics(self.store, m.id, path)
 
     def open_mail(self) -> None:
+        """One message with blind copies, or a message each: no invitee sees the others."""
         m = self.current()
-        if m is not None:
-            QDesktopServices.openUrl(QUrl(mail_draft(self.store, m.id).url))
+        if m is None:
+            return
+        box = QMessageBox(QMessageBox.Question, self.tr("E-mail draft"), self.tr(
+            "The invitees must not see each other's addresses. Send one message with every "
+            "invitee as a blind copy, or a separate message to each invitee?"),
+            QMessageBox.Cancel, self)
+        bcc = box.addButton(self.tr("One message, blind copies"), QMessageBox.AcceptRole)
+        separate = box.addButton(self.tr("A message to each"), QMessageBox.AcceptRole)
+        box.setDefaultButton(bcc)
+        box.exec()
+        mode = {bcc: "bcc", separate: "separate"}.get(box.clickedButton())
+        if mode is None:
+            return
+        for draft in mail_drafts(self.store, m.id, mode=mode):
+            QDesktopServices.openUrl(QUrl(draft.url))
