@@ -278,3 +278,27 @@ def test_mail_draft_button_offers_blind_copies_or_separate_mails(qtbot, store, m
         assert not ("a@x.example" in visible and "b@y.example" in visible)
     if drafts == 1:
         assert "bcc=a@x.example,b@y.example" in opened[0]
+
+
+def test_measures_tab_saves_the_clients_copy_or_the_teams_record(qtbot, store, monkeypatch,
+                                                                 tmp_path):
+    from tyokykytiimi.store import measures
+    from tyokykytiimi.store.clients import create_client
+    from tyokykytiimi.ui import i18n as ui_i18n
+    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+
+    ui_i18n.install("en")
+    client = create_client(store, first_name="Ville", last_name="Virtanen")
+    measures.save_answers(store, client.id, "was", [6], time_point="baseline",
+                          answered_on=date.today())
+    tab = MeasuresTab(store, client.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    for kind, filter_text, title in (
+            ("client", "The client's copy (*.pdf)", "Mittarien yhteenveto"),
+            ("team", "The team's record, every measure (*.pdf)", "(team record)")):
+        out = tmp_path / f"{kind}.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, o=out, f=filter_text, **k: (str(o), f))
+        qtbot.mouseClick(tab.pdf_button, Qt.LeftButton)
+        assert title in pdf_text(out)
