@@ -146,8 +146,9 @@ def _data_section(code: str, team_name: str, reach) -> list:
     if reach is not None and not reach.empty:
         how += " " + ", ".join(p.replace("\n", ", ") for p in reach.parts())
     rows.append([_("How to withdraw", lang=code), how])
-    return [para(_("My data", lang=code), st["H2"]),
-            table(rows, col_widths=[0.28, 0.72], header=False)]
+    # A short table under its heading moves whole rather than split its rows.
+    return [KeepTogether([para(_("My data", lang=code), st["H2"]),
+                          table(rows, col_widths=[0.28, 0.72], header=False)])]
 
 
 def _esc(text: str) -> str:
