@@ -302,3 +302,25 @@ def test_measures_tab_saves_the_clients_copy_or_the_teams_record(qtbot, store, m
                             lambda *a, o=out, f=filter_text, **k: (str(o), f))
         qtbot.mouseClick(tab.pdf_button, Qt.LeftButton)
         assert title in pdf_text(out)
+
+
+def test_clients_copy_in_the_clients_language_or_another(qtbot, store, window, monkeypatch,
+                                                         tmp_path):
+    from PySide6.QtWidgets import QToolButton
+
+    from tyokykytiimi.store.clients import create_client
+
+    client = create_client(store, first_name="Åsa", last_name="Berg", language="sv")
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    page = window.open_client(client.id)
+    button = page.findChild(QToolButton, "clientDataButton")
+    for folder_name, trigger, title in (
+            ("default", button.export_action, "Klientens uppgifter"),
+            ("english", button.language_actions["en"], "The client's data")):
+        folder = tmp_path / folder_name
+        folder.mkdir()
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                            staticmethod(lambda *a, f=folder, **k: str(f)))
+        trigger.trigger()
+        qtbot.waitUntil(lambda f=folder: len(list(f.glob("*.pdf"))) == 1, timeout=15000)
+        assert title in pdf_text(next(folder.glob("*.pdf")))
