@@ -324,3 +324,25 @@ def test_clients_copy_in_the_clients_language_or_another(qtbot, store, window, m
         trigger.trigger()
         qtbot.waitUntil(lambda f=folder: len(list(f.glob("*.pdf"))) == 1, timeout=15000)
         assert title in pdf_text(next(folder.glob("*.pdf")))
+
+
+def test_invitation_language_defaults_to_the_clients(qtbot, store, monkeypatch, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from tyokykytiimi.store import meetings as mt
+    from tyokykytiimi.store.clients import create_client
+    from tyokykytiimi.ui.network.meetings_tab import MeetingsTab
+
+    client = create_client(store, first_name="Åsa", last_name="Berg", language="sv")
+    start = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=5)
+    mt.save_meeting(store, client.id, kind="first", starts_at=start, duration_minutes=60,
+                    place="Rum 1", invitees=[])
+    tab = MeetingsTab(store, client.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.table.selectRow(0)
+    assert tab.lang.currentData() == "sv"
+    out = tmp_path / "inbjudan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(tab.pdf_btn, Qt.LeftButton)
+    assert "Inbjudningslista" in pdf_text(out)

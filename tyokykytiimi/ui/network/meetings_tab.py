@@ -353,6 +353,16 @@ class MeetingsTab(QWidget):
         for b in (self.new_btn, self.edit_btn):
             row.addWidget(b)
         row.addStretch()
+        # The invitation's language: the client's recorded one unless chosen (issue 17).
+        self.lang = QComboBox()
+        for code, text in texts.languages().items():
+            self.lang.addItem(text, code)
+        client = get_client(store, client_id, audit_view=False)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
+        lang_label = QLabel(self.tr("Invitation language"))
+        lang_label.setBuddy(self.lang)
+        row.addWidget(lang_label)
+        row.addWidget(self.lang)
         for b in (self.pdf_btn, self.ics_btn, self.mail_btn):
             row.addWidget(b)
         layout = QVBoxLayout(self)
@@ -405,7 +415,7 @@ class MeetingsTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save invitation list"),
                                               "kutsulista.pdf", "PDF (*.pdf)")
         if path:
-            export_invitation_list(self.store, m.id, path)
+            export_invitation_list(self.store, m.id, path, lang=self.lang.currentData())
 
     def export_ics(self) -> None:
         m = self.current()
@@ -414,7 +424,7 @@ class MeetingsTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar file"),
                                               "verkostotapaaminen.ics", "iCalendar (*.ics)")
         if path:
-            export_ics(self.store, m.id, path)
+            export_ics(self.store, m.id, path, lang=self.lang.currentData())
 
     def open_mail(self) -> None:
         """One message with blind copies, or a message each: no invitee sees the others."""
@@ -432,5 +442,5 @@ class MeetingsTab(QWidget):
         mode = {bcc: "bcc", separate: "separate"}.get(box.clickedButton())
         if mode is None:
             return
-        for draft in mail_drafts(self.store, m.id, mode=mode):
+        for draft in mail_drafts(self.store, m.id, mode=mode, lang=self.lang.currentData()):
             QDesktopServices.openUrl(QUrl(draft.url))
