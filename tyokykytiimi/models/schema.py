@@ -10,3 +10,4 @@ from . import measures  # noqa: F401
 from . import plans  # noqa: F401
 from . import feedback  # noqa: F401
 from . import contacts  # noqa: F401
+from . import journal  # noqa: F401

@@ -96,10 +96,17 @@ SECTIONS = {
     "safety_flags": (C_("access export", "Safety flags"),
                      C_("access export", "Safety flag")),
     "feedback": (C_("access export", "Feedback"), C_("access export: SECTIONS.feedback", "Feedback")),
+    "journal_entries": (C_("access export", "Journal"), C_("access export", "Journal entry")),
 }
 
 # Labels of the stored fields; "table.field" overrides "field".
 FIELDS = {
+    "entry_on": C_("access export", "Date"),
+    "statement_kind": C_("access export", "Statement"),
+    "statement_state": C_("access export", "Statement state"),
+    "delivered_to": C_("access export", "Delivered to"),
+    "declined_reason": C_("access export", "Declined to answer: reason"),
+    "ack_note": C_("access export", "What was done (acknowledgement)"),
     "first_name": C_("access export", "First name"),
     "last_name": C_("access export", "Last name"),
     "hetu": C_("access export", "Personal identity code"),
@@ -214,7 +221,7 @@ FIELDS = {
 # Fields shown elsewhere (the stamp line, the row's place under its parent) or
 # technical ones (kept in the JSON file).
 HIDDEN = {"id", "client_id", "plan_id", "version_id", "goal_id", "meeting_id", "answer_set_id",
-          "superseded_by", "corrects", "entry_group", "based_on_id", "override_id",
+          "superseded_by", "corrects", "reverses_id", "entry_group", "based_on_id", "override_id",
           "organisation_id", "contact_id", "responsible_id", "key", "position", "revision",
           "ics_sequence", "purposes_version", "definition_version", "instrument_version",
           "form_id", "form_version", "created_at", "created_by", "updated_at", "updated_by",
@@ -386,7 +393,7 @@ TITLE_FIELDS = {
     "consent_overrides": "on", "meetings": "starts_at", "plan_versions": "number",
     "plan_goals": "text", "plan_intermediate_goals": "text", "plan_tasks": "what",
     "answer_sets": "instrument_id", "safety_flags": "raised_on", "feedback": "given_on",
-    "invitees": "name",
+    "invitees": "name", "journal_entries": "entry_on",
 }
 
 

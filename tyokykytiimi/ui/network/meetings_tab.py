@@ -1,16 +1,14 @@
 """Network meetings of a client: convene, invite from the service map, statuses, minutes."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog,
-                               QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
+                               QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSpinBox,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ... import formats
@@ -22,24 +20,12 @@ from ...store import meetings as mt
 from ...store import servicemap as sm
 from ...store.clients import get_client
 from ...store.errors import InvalidInput
+from ..date_fields import DateTimeField
 from ..events import announce, bus
+from ..export_files import export_to_file
+from ..saved import tell_saved
 from ..widgets import FieldError, fit_on_screen, lines_high, scrolling, tab_chain
 from . import texts
-
-
-def _to_qdt(when: datetime) -> QDateTime:
-    # The wall-clock time in the team's time zone (a team setting), whatever the
-    # computer's own zone: the same time the PDF, the .ics and the mail show.
-    local = formats.local_time(when)
-    return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute))
-
-
-def _from_qdt(q: QDateTime) -> datetime:
-    d, t = q.date(), q.time()
-    wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                    tzinfo=formats.time_zone())
-    return wall.astimezone(timezone.utc)
 
 
 class MeetingDialog(QDialog):
@@ -55,11 +41,11 @@ class MeetingDialog(QDialog):
         self.kind = QComboBox()
         for code, text in texts.meeting_kinds().items():
             self.kind.addItem(text, code)
-        start = meeting.starts_at if meeting else (datetime.now(timezone.utc).replace(
-            minute=0, second=0, microsecond=0) + timedelta(days=7))
-        self.starts = QDateTimeEdit(_to_qdt(start))
-        self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("d.M.yyyy HH.mm")
+        # A new meeting is suggested a week ahead at nine, in the team's own time.
+        start = meeting.starts_at if meeting else datetime.combine(
+            date.today() + timedelta(days=7), time(9, 0), tzinfo=formats.time_zone())
+        self.starts = DateTimeField(start, optional=False)
+        self.starts.setAccessibleName(self.tr("Starts"))
         self.duration = QSpinBox(minimum=5, maximum=480, singleStep=15, value=90)
         self.duration.setSuffix(" min")
         self.place = QLineEdit()
@@ -102,10 +88,9 @@ class MeetingDialog(QDialog):
         self.minutes.setTabChangesFocus(True)
         self.minutes.setFixedHeight(lines_high(self.minutes, 4))
         self.has_next = QCheckBox(self.tr("Next meeting"))
-        self.next_at = QDateTimeEdit(_to_qdt(start + timedelta(days=60)))
-        self.next_at.setCalendarPopup(True)
+        self.next_at = DateTimeField(start + timedelta(days=60))
+        self.next_at.date_field.about = (start + timedelta(days=60)).date()
         self.next_at.setAccessibleName(self.tr("Next meeting"))
-        self.next_at.setDisplayFormat("d.M.yyyy HH.mm")
         self.errors = {k: FieldError() for k in ("kind", "starts_at", "place", "duration_minutes",
                                                  "next_meeting_at", "form")}
         if meeting:
@@ -121,7 +106,7 @@ class MeetingDialog(QDialog):
             self.held.setChecked(meeting.state == "held")
             if meeting.next_meeting_at:
                 self.has_next.setChecked(True)
-                self.next_at.setDateTime(_to_qdt(meeting.next_meeting_at))
+                self.next_at.setDateTime(meeting.next_meeting_at)
         self.next_at.setEnabled(self.has_next.isChecked())
         self.has_next.toggled.connect(self.next_at.setEnabled)
 
@@ -129,6 +114,7 @@ class MeetingDialog(QDialog):
         f = QFormLayout(when)
         f.addRow(self.tr("Kind"), self.kind)
         f.addRow(self.tr("Starts"), self.starts)
+        f.addRow("", self.errors["starts_at"])
         f.addRow(self.tr("Duration"), self.duration)
         f.addRow(self.tr("Place"), self.place)
         f.addRow("", self.errors["place"])
@@ -223,22 +209,37 @@ class MeetingDialog(QDialog):
                 cs.check_consent(self.store, self.client_id, [party],
                                  consent_purpose(self.kind.currentData()))
             except cs.ConsentMissing as exc:
-                self._missing = exc
-                self.consent_error.show_error(exc.message)
-                self.consent_btn.show()
+                self._show_missing(exc)
                 return False
         self.invitees.append(data)
         self.fill_table()
         return True
 
+    def _show_missing(self, exc: cs.ConsentMissing) -> None:
+        """The real reason, and the button for what fixes it."""
+        self._missing = exc
+        self.consent_error.show_error(exc.message)
+        self.consent_btn.setText({"mark_signed": self.tr("Mark signed…"),
+                                  "extend": self.tr("Extend the consent…")}.get(
+                                      exc.action, self.tr("Record consent…")))
+        self.consent_btn.show()
+
     def record_consent(self) -> None:
-        from .consents_tab import ConsentDialog
-        if self._missing is None:
+        from .consents_tab import ConsentDialog, SignedDialog
+        missing = self._missing
+        if missing is None:
             return
-        dialog = ConsentDialog(self.store, self.client_id, self,
-                               preset_parties=self._missing.parties,
-                               preset_purpose=self._missing.purpose)
+        if missing.action == "mark_signed":
+            dialog = SignedDialog(self.store, cs.get_consent(self.store, missing.consent_id),
+                                  self)
+        else:
+            consent = (cs.get_consent(self.store, missing.consent_id)
+                       if missing.action == "extend" else None)
+            dialog = ConsentDialog(self.store, self.client_id, self, consent=consent,
+                                   preset_parties=missing.parties,
+                                   preset_purpose=missing.purpose)
         if dialog.exec():
+            self._missing = None
             self.consent_error.show_error(None)
             self.consent_btn.hide()
 
@@ -298,26 +299,29 @@ class MeetingDialog(QDialog):
         self.consent_error.show_error(None)
         self.collect()
         try:
+            starts_at = self.starts.value()
+            next_at = self.next_at.value() if self.has_next.isChecked() else None
+        except ValueError:
+            return  # the field shows what is wrong
+        try:
             meeting = mt.save_meeting(
                 self.store, self.client_id, meeting_id=self.meeting_id,
-                kind=self.kind.currentData(), starts_at=_from_qdt(self.starts.dateTime()),
+                kind=self.kind.currentData(), starts_at=starts_at,
                 duration_minutes=self.duration.value(), place=self.place.text(),
                 link=self.link.text(), agenda=self.agenda.toPlainText() or None,
                 domains=self.chosen_domains(), invitees=self.invitees,
                 minutes=self.minutes.toPlainText() or None,
-                next_meeting_at=_from_qdt(self.next_at.dateTime())
-                if self.has_next.isChecked() else None,
+                next_meeting_at=next_at,
                 state="held" if self.held.isChecked() else "planned")
         except cs.ConsentMissing as exc:
-            self._missing = exc
-            self.consent_error.show_error(exc.message)
-            self.consent_btn.show()
+            self._show_missing(exc)
             return
         except InvalidInput as exc:
             self.errors.get(exc.field, self.errors["form"]).show_error(exc.message)
             return
         self.meeting_id = meeting.id
         announce("network", self.client_id)
+        tell_saved(self.parentWidget())
         self.accept()
 
 
@@ -370,11 +374,13 @@ class MeetingsTab(QWidget):
         layout.addLayout(row)
         self.new_btn.clicked.connect(self.new_meeting)
         self.edit_btn.clicked.connect(self.open_meeting)
-        self.table.doubleClicked.connect(self.open_meeting)
+        self.table.doubleClicked.connect(lambda _index: self.open_meeting())
         self.pdf_btn.clicked.connect(self.export_pdf)
         self.ics_btn.clicked.connect(self.export_ics)
         self.mail_btn.clicked.connect(self.open_mail)
-        QShortcut(QKeySequence.New, self, activated=self.new_meeting)
+        # Ctrl+N is the window's one "New" action; on this tab it means a new meeting.
+        self.context_new = self.new_meeting
+        self.context_new_text = self.tr("&New meeting")
         bus.changed.connect(self._changed)
         self.refresh()
 
@@ -388,7 +394,7 @@ class MeetingsTab(QWidget):
         self.table.setRowCount(len(self.meetings))
         for row, m in enumerate(self.meetings):
             _, invitees = mt.get_meeting(self.store, m.id)
-            local = formats.local_time(m.starts_at)
+            local = formats.local_time(m.starts_at)  # the team's zone, as on every paper
             values = [f"{texts.fi_date(local.date())} {local:%H.%M}", kinds[m.kind],
                       m.place or m.link or "", states[m.state], str(len(invitees))]
             for col, v in enumerate(values):
@@ -412,19 +418,18 @@ class MeetingsTab(QWidget):
         m = self.current()
         if m is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save invitation list"),
-                                              "kutsulista.pdf", "PDF (*.pdf)")
-        if path:
-            export_invitation_list(self.store, m.id, path, lang=self.lang.currentData())
+        export_to_file(self, self.store, self.tr("Save invitation list"), "kutsulista.pdf",
+                       "PDF (*.pdf)", lambda path: export_invitation_list(
+                           self.store, m.id, path, lang=self.lang.currentData()))
 
     def export_ics(self) -> None:
         m = self.current()
         if m is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar file"),
-                                              "verkostotapaaminen.ics", "iCalendar (*.ics)")
-        if path:
-            export_ics(self.store, m.id, path, lang=self.lang.currentData())
+        export_to_file(self, self.store, self.tr("Save calendar file"),
+                       "verkostotapaaminen.ics", "iCalendar (*.ics)",
+                       lambda path: export_ics(self.store, m.id, path,
+                                               lang=self.lang.currentData()))
 
     def open_mail(self) -> None:
         """One message with blind copies, or a message each: no invitee sees the others."""
