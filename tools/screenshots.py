@@ -99,6 +99,10 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         settings = SettingsDialog(store, window)
         shot(settings, "14-settings")
         settings.close()
+        from tyokykytiimi.ui.contact_dialog import ContactDialog
+        contact = ContactDialog(store, store.user.id, window)
+        shot(contact, "14b-own-contact")
+        contact.close()
         clients_page = window.page("clients")
         from tyokykytiimi.demo.generator import DemoContext  # noqa: F401
         from sqlmodel import select

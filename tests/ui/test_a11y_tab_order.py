@@ -179,7 +179,7 @@ def test_plan_tab_reads_goals_tasks_then_the_plan(qtbot, demo):
         "goal_list", "add_goal_button", "remove_goal_button", "goal_text", "goal_target",
         "goal_state", "goal_steps",
         "task_list", "add_task_button", "remove_task_button", "task_what", "task_who",
-        "task_role", "task_due", "task_state", "task_service",
+        "task_role", "task_due", "task_state", "task_service", "task_plain",
         "case_manager", "client_role", "next_review", "review_reason", "notes"]
 
 

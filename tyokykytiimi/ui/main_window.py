@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
             team = get_setting(s, "team_name")
             minutes = float(get_setting(s, "idle_lock_minutes") or 10)
             set_letterhead_logo(logo_bytes(s))
+            from .. import formats
+            from ..store.contacts import team_zone
+            formats.set_time_zone(team_zone(s))
         self._set_title(team)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Areas"))
@@ -203,6 +206,8 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(file_menu, self.tr("&Lock now"), self.lock,
                                         QKeySequence("Ctrl+L"))
         self._action(file_menu, self.tr("Change &password…"), self._change_password)
+        self.contact_action = self._action(file_menu, self.tr("My &contact details…"),
+                                           self.open_own_contact)
         self._action(file_menu, self.tr("Sign &out"), self._sign_out)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -285,6 +290,12 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if changed and self.rebuild_hook is not None:
             self.rebuild_hook()
+
+    def open_own_contact(self) -> None:
+        from .contact_dialog import ContactDialog
+        dialog = ContactDialog(self.store, self.store.user.id, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def apply_settings(self, settings) -> None:
         """Team settings just saved (store.settings.TeamSettings): use them at once."""
