@@ -40,7 +40,8 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+ROOT = HERE.parent  # this checkout's code, whatever an editable install points at
+sys.path[:0] = [str(HERE), str(ROOT)]
 from make_dataset import build  # noqa: E402
 
 FRAME_MS = 16.0
@@ -191,7 +192,8 @@ def child_session(data: str, ids: list[str]) -> None:
 
 
 def run_child(kind: str, data: Path, *extra: str) -> tuple[float, dict]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
     started = time.time()
     proc = subprocess.run([sys.executable, __file__, "--child", kind, str(data), *extra],
                           env=env, capture_output=True, text=True)
