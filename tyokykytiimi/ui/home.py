@@ -81,10 +81,11 @@ def _table(model: LinesModel, name: str, open_row) -> QTableView:
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(lines_high(table, 1) - 2)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setStretchLastSection(True)
-    for col, chars in enumerate((30, 34, 22)):  # widths follow the font, not the rows
-        table.setColumnWidth(col, chars_wide(table, chars))
+    header.setSectionResizeMode(QHeaderView.Stretch)  # who and what share the room
+    for col, chars in ((2, 24), (3, 18)):  # widths follow the font, never the rows
+        if col < model.columnCount():
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            table.setColumnWidth(col, chars_wide(table, chars))
     table.setMinimumHeight(lines_high(table, 4))
     table.activated.connect(lambda index: open_row(model, index.row()))
     return table
@@ -323,6 +324,8 @@ class HomePage(QWidget):
         if line.days_left is not None and line.state != "overdue":
             if line.days_left == 0:
                 when += " · " + self.tr("last day today")
+            elif line.days_left == 1:
+                when += " · " + self.tr("1 day left")
             else:
                 when += " · " + self.tr("%1 days left").replace("%1", str(line.days_left))
         elif line.state == "overdue":
