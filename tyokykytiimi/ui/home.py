@@ -106,6 +106,7 @@ class HomePage(QWidget):
         self._snapshot = None
         self._generation = 0  # a result of an older load (data changed meanwhile) is dropped
         self._chose_team = False
+        self._stale = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("Due items"))
@@ -201,7 +202,16 @@ class HomePage(QWidget):
     # loading ----------------------------------------------------------------------
     def _on_changed(self, *_args) -> None:
         self._snapshot = None
-        self.reload()
+        if self.isVisible():
+            self.reload()
+        else:  # read again when shown, not at every save elsewhere
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def _whose_changed(self, _index: int) -> None:
         self.reload()

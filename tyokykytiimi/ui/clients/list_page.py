@@ -97,6 +97,7 @@ class ClientListPage(QWidget):
         # Tab follows the screen (search, New client, filters, list); Down from the
         # search goes straight to the results.
         self.search.installEventFilter(self)
+        self._stale = False
         bus.changed.connect(self._on_changed)
         self.reload(take_prefetched(store))
 
@@ -157,4 +158,13 @@ class ClientListPage(QWidget):
 
     def _on_changed(self, area: str, _client_id: str) -> None:
         if area in ("clients", "path", "screening", "measures", "plan"):
+            if self.isVisible():
+                self.reload()
+            else:  # read again when shown, not at every save on a client page
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
