@@ -24,16 +24,16 @@ class _Relay(QObject):
 
     arrived = Signal(object, object)
 
-    def __init__(self, on_done: Callable, on_error: Callable | None):
+    def __init__(self, on_done: Callable, on_error: Callable | None, owner: QObject | None):
         super().__init__()
-        self._on_done, self._on_error = on_done, on_error
+        self._on_done, self._on_error, self._owner = on_done, on_error, owner
         self.arrived.connect(self._deliver)
 
     @Slot(object, object)
     def _deliver(self, result, exc) -> None:
         _pending.discard(self)
         callback = self._on_done if exc is None else self._on_error
-        owner = getattr(callback, "__self__", None)
+        owner = self._owner or getattr(callback, "__self__", None)
         if callback is None or (isinstance(owner, QObject) and not Shiboken.isValid(owner)):
             if exc is not None:
                 log.warning("background read failed: %s", type(exc).__name__)
@@ -46,8 +46,10 @@ _threads: list[threading.Thread] = []
 
 
 def load(fn: Callable[[], object], on_done: Callable[[object], None],
-         on_error: Callable[[BaseException], None] | None = None) -> threading.Thread:
-    relay = _Relay(on_done, on_error)
+         on_error: Callable[[BaseException], None] | None = None, *,
+         owner: QObject | None = None) -> threading.Thread:
+    """``owner``: the widget the callbacks belong to; once it is deleted they are not called."""
+    relay = _Relay(on_done, on_error, owner)
     _pending.add(relay)
 
     def run() -> None:

@@ -23,10 +23,16 @@ from ..store.due_list import (BUCKETS, HomeLists, audit_home_lists, lists_from, 
                               week_start)
 from . import background
 from .clients import labels
-from .clients.table_model import prefetch
+from .clients.table_model import connect_changes, prefetch, use_plain_style
 from .events import bus
 from .widgets import (chars_wide, emphasise, lines_high, set_state_colour, state_colour,
                       state_icon)
+
+
+# Looked up once: each ``Qt.X`` read costs microseconds, and data() runs per cell and role.
+_DISPLAY, _TOOLTIP, _USER, _FOREGROUND, _DECORATION, _HORIZONTAL = (
+    Qt.DisplayRole, Qt.ToolTipRole, Qt.UserRole, Qt.ForegroundRole, Qt.DecorationRole,
+    Qt.Horizontal)
 
 
 class LinesModel(QAbstractTableModel):
@@ -36,9 +42,11 @@ class LinesModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers, self._cells, self._overdue = headers, cells, overdue
         self.lines: list = []
+        self._texts: dict[int, list[str]] = {}
 
     def set_lines(self, lines: list) -> None:
         self.beginResetModel()
+        self._texts = {}  # id(line) -> its cell texts, made when first drawn
         self.lines = lines
         self.endResetModel()
 
@@ -48,29 +56,31 @@ class LinesModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self._headers[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return self._cells(line)[index.column()]
-        if role == Qt.UserRole:
-            return line.client_id
-        if index.column() == 2 and self._overdue(line):
-            if role == Qt.ForegroundRole:
+    def data(self, index, role=_DISPLAY):
+        if role == _DISPLAY or role == _TOOLTIP:
+            line = self.lines[index.row()]
+            cells = self._texts.get(id(line))
+            if cells is None:
+                cells = self._texts[id(line)] = self._cells(line)
+            return cells[index.column()]
+        if role == _USER:
+            return self.lines[index.row()].client_id
+        if (role == _FOREGROUND or role == _DECORATION) and index.column() == 2 \
+                and self._overdue(self.lines[index.row()]):
+            if role == _FOREGROUND:
                 return state_colour("overdue")
-            if role == Qt.DecorationRole:
-                return state_icon("overdue")
+            return state_icon("overdue")
         return None
 
 
 def _table(model: LinesModel, name: str, open_row) -> QTableView:
     table = QTableView()
+    use_plain_style(table)
     table.setModel(model)
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -181,6 +191,7 @@ class HomePage(QWidget):
         self.sections["flags"].setVisible(False)  # shown when there is a flag
         # A bound method, not a lambda: Qt drops the connection when this page is deleted.
         bus.changed.connect(self._on_changed)
+        connect_changes()
         self.reload()
 
     def _section(self, key: str, model: LinesModel) -> QWidget:
@@ -227,10 +238,11 @@ class HomePage(QWidget):
         def read():
             current = snap if snap is not None and snap.today == date.today() else \
                 snapshot(store)
+            prefetch(store, current)  # the client list's first opening is then quick
             return current, lists_from(current, user_id)
 
         background.load(read, lambda result: self._arrived(generation, result),
-                        self._failed)
+                        self._failed, owner=self)
 
     def _failed(self, exc) -> None:
         self.loading = False
@@ -250,7 +262,6 @@ class HomePage(QWidget):
         self._chose_team = True
         self._show(lists)
         audit_home_lists(self.store, lists)
-        prefetch(self.store, self._snapshot)  # the client list's first opening is then quick
         self.loading = False
         self.status.setText("")
         self.loaded.emit()

@@ -14,7 +14,7 @@ from ...store.clients import audit_client_list, case_manager_choices, client_row
 from ..events import bus
 from ..widgets import chars_wide, lines_high, shrinkable
 from . import labels
-from .table_model import ClientTableModel, take_prefetched
+from .table_model import ClientTableModel, take_prefetched, use_plain_style
 
 
 class ClientListPage(QWidget):
@@ -73,6 +73,7 @@ class ClientListPage(QWidget):
 
         self.model = ClientTableModel(self)
         self.table = QTableView()
+        use_plain_style(self.table)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Clients"))
         self.table.setSortingEnabled(True)

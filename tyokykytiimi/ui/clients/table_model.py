@@ -12,6 +12,7 @@ quick; a change anywhere drops what was prefetched.
 """
 from __future__ import annotations
 
+import threading
 import weakref
 from datetime import date
 
@@ -20,12 +21,17 @@ from PySide6.QtGui import QPalette
 
 from ...models.clients import name_sort_key
 from ...store.clients import ClientRow, client_rows
-from .. import background
 from ..events import bus
 from ..widgets import state_colour, state_icon
 from . import labels
 
 COLUMNS = ("name", "identifier", "phone", "step", "case_manager", "due", "status")
+_DUE = COLUMNS.index("due")
+# Qt's enum members looked up once: reading ``Qt.DisplayRole`` costs microseconds each
+# time, and data() runs for every visible cell and role at each redraw.
+_DISPLAY, _FOREGROUND, _DECORATION, _USER, _TOOLTIP = (
+    Qt.DisplayRole, Qt.ForegroundRole, Qt.DecorationRole, Qt.UserRole, Qt.ToolTipRole)
+_HORIZONTAL = Qt.Horizontal
 SHOW = ("all", "due", "prom_due", "flagged")  # the "Show" filter's choices
 _CACHED_TEXTS = 32  # results kept for the texts typed lately (deleting goes back to them)
 
@@ -41,6 +47,9 @@ class ClientTableModel(QAbstractTableModel):
         self._text = ""
         self._choices: dict = {}
         self._sort = (0, Qt.AscendingOrder)
+        self._texts_cache: dict[str, tuple] = {}  # client id -> the row's cell texts
+        self._overdue_colour = None  # made once per model (the palette's colours)
+        self._overdue_icon = None
         self._steps = labels.steps()
         self._statuses = labels.statuses()
         self._kinds = labels.due_kinds()
@@ -52,6 +61,7 @@ class ClientTableModel(QAbstractTableModel):
     # data in -----------------------------------------------------------------
     def set_rows(self, rows: list[ClientRow]) -> None:
         self.beginResetModel()
+        self._texts_cache = {}
         self._all = list(rows)
         self._order()
         self._rebase()
@@ -118,46 +128,53 @@ class ClientTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self._headers[section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._all[self._shown[index.row()]]
-        col = COLUMNS[index.column()]
-        if role == Qt.DisplayRole:
-            if col == "name":
-                return f"⚠ {r.name}" if r.flagged else r.name
-            if col == "identifier":
-                return r.identifier
-            if col == "phone":
-                return r.phone
-            if col == "step":
-                return self._steps.get(r.path_step, str(r.path_step))
-            if col == "case_manager":
-                return r.case_manager
-            if col == "due":
-                if not r.next_due_kind:
-                    return ""
-                state = self._states.get(r.next_due_state, "")
-                text = f"{self._kinds[r.next_due_kind]} {labels.fmt_date(r.next_due_date)}"
-                return f"{text} ({state})" if state else text
-            if col == "status":
-                return self._statuses.get(r.status, r.status)
-        if col == "name" and r.flagged and role == Qt.ToolTipRole:
-            return self.tr("Safety flag not yet acknowledged")
-        if col == "due" and r.next_due_state == "overdue":
+        # Called for every visible cell and role at each redraw: the role is looked
+        # at first, and a row's texts are made once and kept.
+        if role == _DISPLAY:
+            return self._cells(self._shown[index.row()])[index.column()]
+        if role == _FOREGROUND or role == _DECORATION:
+            if index.column() != _DUE:
+                return None
+            r = self._all[self._shown[index.row()]]
+            if r.next_due_state != "overdue":
+                return None
             # The text says "(overdue)"; colour and sign only add to it.
-            if role == Qt.ForegroundRole:
-                return state_colour("overdue", roles=(QPalette.Base, QPalette.AlternateBase))
-            if role == Qt.DecorationRole:
-                return state_icon("overdue")
-        if role == Qt.UserRole:
-            return r.id
+            if role == _FOREGROUND:
+                if self._overdue_colour is None:
+                    self._overdue_colour = state_colour(
+                        "overdue", roles=(QPalette.Base, QPalette.AlternateBase))
+                return self._overdue_colour
+            if self._overdue_icon is None:
+                self._overdue_icon = state_icon("overdue")
+            return self._overdue_icon
+        if role == _USER:
+            return self._all[self._shown[index.row()]].id
+        if role == _TOOLTIP and index.column() == 0:
+            if self._all[self._shown[index.row()]].flagged:
+                return self.tr("Safety flag not yet acknowledged")
         return None
+
+    def _cells(self, pos: int) -> tuple:
+        r = self._all[pos]
+        cells = self._texts_cache.get(r.id)
+        if cells is None:
+            due = ""
+            if r.next_due_kind:
+                state = self._states.get(r.next_due_state, "")
+                due = f"{self._kinds[r.next_due_kind]} {labels.fmt_date(r.next_due_date)}"
+                if state:
+                    due = f"{due} ({state})"
+            cells = (f"⚠ {r.name}" if r.flagged else r.name, r.identifier, r.phone,
+                     self._steps.get(r.path_step, str(r.path_step)), r.case_manager, due,
+                     self._statuses.get(r.status, r.status))
+            self._texts_cache[r.id] = cells
+        return cells
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if (column, order) == self._sort:
@@ -187,39 +204,76 @@ class ClientTableModel(QAbstractTableModel):
         self._texts = [r.search_text for r in self._all]
 
 
-# --- prefetching -------------------------------------------------------------------------
+# --- drawing ------------------------------------------------------------------------------
 
-_prefetched: dict[int, tuple[object, list[ClientRow]]] = {}
+def use_plain_style(view) -> None:
+    """Fusion without the accessible style's Python hooks, for a large data table.
+
+    Those hooks only add edges to check boxes, radio buttons and text fields, none
+    of which a table cell has; without them a redraw of a full list makes no
+    call into Python per cell. The focus ring is drawn elsewhere and stays.
+    """
+    from PySide6.QtWidgets import QStyleFactory
+    style = QStyleFactory.create("Fusion")
+    style.setParent(view)  # lives and goes with the view
+    view.setStyle(style)
+
+
+# --- prefetching ---------------------------------------------------------------------------
+
+_lock = threading.Lock()
+_prefetched: dict[int, tuple[object, int, threading.Thread, list]] = {}
 _generation = [0]
-_prefetch_connected: list[bool] = []
 _served = weakref.WeakSet()  # stores whose list has been opened: no more reading ahead
+_connected: list[bool] = []
 
 
 def _forget(*_args) -> None:
-    _generation[0] += 1
-    _prefetched.clear()
+    with _lock:
+        _generation[0] += 1
+        _prefetched.clear()
 
 
 def prefetch(store, snap=None) -> None:
-    """Read the client list's rows off the UI thread for the list's first opening."""
-    if id(store) in _prefetched or store in _served:
-        return
-    if not _prefetch_connected:
+    """Read the client list's rows in a thread, for the list's first opening.
+
+    May be called from any thread (the home page calls it from its own reading
+    thread, as soon as its snapshot is there). A change anywhere drops the rows.
+    """
+    with _lock:
+        if id(store) in _prefetched or store in _served:
+            return
+        generation = _generation[0]
+        box: list = []
+
+        def read() -> None:
+            try:
+                box.append(client_rows(store, audit=False, snap=snap))
+            except Exception:  # the list then reads for itself when opened
+                pass
+
+        thread = threading.Thread(target=read, name="client-list-prefetch", daemon=True)
+        _prefetched[id(store)] = (store, generation, thread, box)
+    thread.start()
+
+
+def connect_changes() -> None:
+    """Drop read-ahead rows whenever data changes (called on the UI thread)."""
+    if not _connected:
         bus.changed.connect(_forget)
-        _prefetch_connected.append(True)
-    generation = _generation[0]
-
-    def arrived(rows) -> None:
-        if generation == _generation[0]:
-            _prefetched[id(store)] = (store, rows)
-
-    background.load(lambda: client_rows(store, audit=False, snap=snap), arrived,
-                    lambda _exc: None)
-
+        _connected.append(True)
 
 
 def take_prefetched(store) -> list[ClientRow] | None:
-    """The rows read ahead for ``store`` (once), or None."""
-    _served.add(store)
-    found = _prefetched.pop(id(store), None)
-    return found[1] if found is not None and found[0] is store else None
+    """The rows read ahead for ``store`` (waiting for a read under way), once; or None."""
+    with _lock:
+        _served.add(store)
+        found = _prefetched.pop(id(store), None)
+        generation = _generation[0]
+    if found is None or found[0] is not store:
+        return None
+    _store, started, thread, box = found
+    thread.join()  # already under way since sign-in: quicker than reading again
+    with _lock:
+        fresh = started == _generation[0] == generation
+    return box[0] if fresh and box else None
