@@ -70,7 +70,7 @@ def add_months(d: date, n: int) -> date:
     return date(year, month0 + 1, min(d.day, last_day))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     kind: Kind
     due_date: date

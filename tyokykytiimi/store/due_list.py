@@ -67,7 +67,7 @@ def _in_ids(conn, sql: str, ids: list[str] | None, params: dict | None = None) -
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanAnchor:
     agreed_on: date | None
     next_review: date | None
@@ -174,7 +174,7 @@ def client_due(store: Store, client, today: date | None = None) -> list[DueItem]
 
 # --- the home page ---------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class DueLine:
     client_id: str
     name: str
@@ -189,7 +189,7 @@ class DueLine:
     key_day: date | None = None  # the day it sorts by (models.due.key_day)
 
 
-@dataclass
+@dataclass(slots=True)
 class FlagLine:
     client_id: str
     name: str
@@ -199,7 +199,7 @@ class FlagLine:
     case_manager: str
 
 
-@dataclass
+@dataclass(slots=True)
 class QuietLine:
     client_id: str
     name: str
@@ -208,7 +208,7 @@ class QuietLine:
     case_manager: str
 
 
-@dataclass
+@dataclass(slots=True)
 class AgendaLine:
     meeting_id: str
     client_id: str
@@ -253,7 +253,7 @@ def _rows(conn, sql: str, params: dict | None = None) -> list[tuple]:
         cursor.close()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Client:
     id: str
     name: str
