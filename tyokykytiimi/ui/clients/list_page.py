@@ -36,6 +36,11 @@ class ClientListPage(QWidget):
         self.search.setAccessibleName(self.tr("Search clients"))
         top.addWidget(self.search, 3)
         self.count_label = QLabel()  # here, not in the filter row: that must fit at 200 %
+        # Wide enough for any count: a label that changes width at every keystroke
+        # would lay out and redraw the whole row each time.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
+            self.tr("%1 of %2 clients").replace("%1", "88888").replace("%2", "88888")))
+        self.count_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         top.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("New client (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_client)
