@@ -253,8 +253,8 @@ def prefetch(store, snap=None) -> None:
                 pass
 
         thread = threading.Thread(target=read, name="client-list-prefetch", daemon=True)
+        thread.start()  # before anyone can find it and wait for it
         _prefetched[id(store)] = (store, generation, thread, box)
-    thread.start()
 
 
 def connect_changes() -> None:
