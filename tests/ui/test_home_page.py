@@ -109,3 +109,20 @@ def test_client_list_filters_by_keys(qtbot, store):
         reads = s.exec(select(AuditEntry).where(AuditEntry.target == "clients",
                                                 AuditEntry.action == "list")).all()
     assert len(reads) == 1
+
+
+def test_hidden_list_reads_again_when_shown(qtbot, store):
+    from tyokykytiimi.store import clients as cs
+    from tyokykytiimi.ui.events import bus
+    build(store)
+    page = ClientListPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.hide()  # a client page is in front
+    new = cs.create_client(store, first_name="Matti", last_name="Mustonen")
+    bus.changed.emit("clients", new.id)
+    assert page.model.total() == 6  # nothing read while hidden
+    page.show()
+    assert page.model.total() == 7
+    qtbot.keyClicks(page.search, "muston")
+    assert page.model.rowCount() == 1 and page.model.row_at(0).id == new.id

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
-import sqlalchemy as sa
-
 from ..models.due import (CONSENT_SIGNING_DAYS, HORIZON_DAYS, QUIET_DAYS, DueItem, bucket,
                           days_left, due_items, key_day, state)
 from .session import Store

@@ -66,6 +66,28 @@ def load(fn: Callable[[], object], on_done: Callable[[object], None],
     return thread
 
 
+class ReloadWhenShown:
+    """For a page that reads again after a change: at once if shown, else when next shown.
+
+    Put it before the Qt base class (``class Page(ReloadWhenShown, QWidget)``);
+    the page has ``reload()``. Saves elsewhere then cost a hidden page nothing.
+    """
+
+    _stale = False
+
+    def reload_when_shown(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+
 def wait_all(timeout: float = 30.0) -> None:
     """Wait for the running reads (before a store closes under them)."""
     for thread in list(_threads):

@@ -101,7 +101,7 @@ def _table(model: LinesModel, name: str, open_row) -> QTableView:
     return table
 
 
-class HomePage(QWidget):
+class HomePage(background.ReloadWhenShown, QWidget):
     client_requested = Signal(str)
     loaded = Signal()  # the lists on screen are complete
 
@@ -116,7 +116,6 @@ class HomePage(QWidget):
         self._snapshot = None
         self._generation = 0  # a result of an older load (data changed meanwhile) is dropped
         self._chose_team = False
-        self._stale = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("Due items"))
@@ -213,16 +212,7 @@ class HomePage(QWidget):
     # loading ----------------------------------------------------------------------
     def _on_changed(self, *_args) -> None:
         self._snapshot = None
-        if self.isVisible():
-            self.reload()
-        else:  # read again when shown, not at every save elsewhere
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.reload_when_shown()
 
     def _whose_changed(self, _index: int) -> None:
         self.reload()

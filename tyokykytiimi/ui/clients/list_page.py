@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...store.clients import audit_client_list, case_manager_choices, client_rows
+from ..background import ReloadWhenShown
 from ..events import bus
 from ..widgets import chars_wide, lines_high, shrinkable
 from . import labels
 from .table_model import ClientTableModel, take_prefetched, use_plain_style
 
 
-class ClientListPage(QWidget):
+class ClientListPage(ReloadWhenShown, QWidget):
     client_requested = Signal(str)
 
     @classmethod
@@ -103,7 +104,6 @@ class ClientListPage(QWidget):
         # Tab follows the screen (search, New client, filters, list); Down from the
         # search goes straight to the results.
         self.search.installEventFilter(self)
-        self._stale = False
         bus.changed.connect(self._on_changed)
         self.reload(take_prefetched(store))
 
@@ -164,13 +164,4 @@ class ClientListPage(QWidget):
 
     def _on_changed(self, area: str, _client_id: str) -> None:
         if area in ("clients", "path", "screening", "measures", "plan"):
-            if self.isVisible():
-                self.reload()
-            else:  # read again when shown, not at every save on a client page
-                self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+            self.reload_when_shown()  # not at every save on a client page
