@@ -78,7 +78,8 @@ class LinesModel(QAbstractTableModel):
         return None
 
 
-def _table(model: LinesModel, name: str, open_row) -> QTableView:
+def _table(model: LinesModel, name: str, open_row, fixed=((2, 27), (3, 16))) -> QTableView:
+    """``fixed``: (column, characters) of the columns that keep their width; the rest share."""
     table = QTableView()
     use_plain_style(table)
     table.setModel(model)
@@ -92,10 +93,9 @@ def _table(model: LinesModel, name: str, open_row) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(lines_high(table, 1) - 2)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Stretch)  # who and what share the room
-    for col, chars in ((2, 24), (3, 18)):  # widths follow the font, never the rows
-        if col < model.columnCount():
-            header.setSectionResizeMode(col, QHeaderView.Interactive)
-            table.setColumnWidth(col, chars_wide(table, chars))
+    for col, chars in fixed:  # widths follow the font, never the rows
+        header.setSectionResizeMode(col, QHeaderView.Interactive)
+        table.setColumnWidth(col, chars_wide(table, chars))
     table.setMinimumHeight(lines_high(table, 4))
     table.activated.connect(lambda index: open_row(model, index.row()))
     return table
@@ -184,8 +184,9 @@ class HomePage(background.ReloadWhenShown, QWidget):
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
         body.addWidget(right)
-        body.setStretchFactor(0, 3)
+        body.setStretchFactor(0, 5)
         body.setStretchFactor(1, 2)
+        self._body = body
         layout.addWidget(body, 1)
         self.sections["flags"].setVisible(False)  # shown when there is a flag
         # A bound method, not a lambda: Qt drops the connection when this page is deleted.
@@ -201,7 +202,8 @@ class HomePage(background.ReloadWhenShown, QWidget):
         emphasise(heading)
         if key in ("overdue", "flags"):  # the heading says it; the colour only adds to it
             set_state_colour(heading, "overdue")
-        table = _table(model, self._titles[key], self._open)
+        table = _table(model, self._titles[key], self._open,
+                       ((1, 24), (2, 16)) if key == "quiet" else ((2, 27), (3, 16)))
         heading.setBuddy(table)  # the heading names the table for assistive technology
         box_layout.addWidget(heading)
         box_layout.addWidget(table, 1)
@@ -213,6 +215,13 @@ class HomePage(background.ReloadWhenShown, QWidget):
     def _on_changed(self, *_args) -> None:
         self._snapshot = None
         self.reload_when_shown()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):  # the due lists get most of the width
+            self._sized = True
+            width = self._body.width()
+            self._body.setSizes([width * 5 // 7, width * 2 // 7])
 
     def _whose_changed(self, _index: int) -> None:
         self.reload()
@@ -339,8 +348,6 @@ class HomePage(background.ReloadWhenShown, QWidget):
                 when += " · " + self.tr("1 day left")
             else:
                 when += " · " + self.tr("%1 days left").replace("%1", str(line.days_left))
-        elif line.state == "overdue":
-            when += " (" + self.tr("overdue") + ")"
         return [f"{line.name}  {line.identifier}", what, when, line.case_manager or "–"]
 
     def _flag_cells(self, line) -> list[str]:
