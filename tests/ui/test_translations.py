@@ -29,8 +29,10 @@ def test_every_string_translated(tmp_path, lang):
     assert strings, "lupdate found no strings: the extraction itself is broken"
     table = catalogue(lang)
     by_source = {src for (_, src) in table}
+    from tyokykytiimi import i18n as catalogue_po  # the one .po catalogue new strings go to
     missing = sorted(f"{ctx}: {src}" for ctx, src in strings
-                     if (ctx, src) not in table and src not in by_source)
+                     if (ctx, src) not in table and src not in by_source
+                     and catalogue_po.gettext(src, lang) == src)
     assert not missing, f"{len(missing)} strings lack a {lang} translation:\n" + "\n".join(missing[:50])
 
 

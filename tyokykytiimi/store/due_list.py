@@ -423,7 +423,7 @@ def home_lists(store: Store, today: date | None = None, *, user_id: str | None =
     """
     lists = lists_from(snapshot(store, today), user_id)
     if audit:
-        audit_home_lists(store, lists)
+        audit_home_lists(store, lists, user_id=user_id)
     return lists
 
 
@@ -433,7 +433,17 @@ def _utc_datetime(value) -> datetime:
     return value.replace(tzinfo=timezone.utc)
 
 
-def audit_home_lists(store: Store, lists: HomeLists) -> None:
-    """The one audit entry of reading the home page (written on the caller's thread)."""
+def audit_home_lists(store: Store, lists: HomeLists | None = None, *,
+                     user_id: str | None = None) -> None:
+    """The one audit entry of reading the home page's lists.
+
+    The UI writes it on its own thread when it asks for the lists (before they
+    are read in a thread): a write arriving at an arbitrary later moment could
+    collide with another thread's transaction. The count is known only when
+    the lists are given.
+    """
+    detail = {"whose": "team" if user_id is None else "own"}
+    if lists is not None:
+        detail["count"] = lists.count()
     with store.session() as s:
-        store.audit(s, "list", target="due", count=lists.count())
+        store.audit(s, "list", target="due", **detail)

@@ -233,6 +233,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
         self.loading = True
         self.status.setText(self.tr("Loading…"))
         store = self.store
+        audit_home_lists(store, user_id=user_id)  # here, on this thread: see its docstring
 
         def read():
             current = snap if snap is not None and snap.today == date.today() else \
@@ -260,7 +261,6 @@ class HomePage(background.ReloadWhenShown, QWidget):
             return
         self._chose_team = True
         self._show(lists)
-        audit_home_lists(self.store, lists)
         self.loading = False
         self.status.setText("")
         self.loaded.emit()
