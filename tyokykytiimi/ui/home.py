@@ -203,7 +203,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
         if key in ("overdue", "flags"):  # the heading says it; the colour only adds to it
             set_state_colour(heading, "overdue")
         table = _table(model, self._titles[key], self._open,
-                       ((1, 24), (2, 16)) if key == "quiet" else ((2, 27), (3, 16)))
+                       ((1, 19), (2, 13)) if key == "quiet" else ((2, 27), (3, 16)))
         heading.setBuddy(table)  # the heading names the table for assistive technology
         box_layout.addWidget(heading)
         box_layout.addWidget(table, 1)
