@@ -139,6 +139,8 @@ class Session(QObject):
             # so a later sign-in's changes never reach pages of a closed database.
             self.window.deleteLater()
             self.window = None
+        from .ui import background
+        background.wait_all(10)  # a list still being read: let it finish before the store closes
         if "tyokykytiimi.reports.document" in sys.modules:  # else no logo was ever set
             sys.modules["tyokykytiimi.reports.document"].set_letterhead_logo(None)
         try:
