@@ -79,7 +79,9 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         window = MainWindow(store)
         window.resize(1280, 820)
         for key_name in ("home", "clients", "servicemap", "reports", "admin"):
-            window.show_area(key_name)
+            page = window.show_area(key_name)
+            while getattr(page, "loading", False):  # the home page reads off the UI thread
+                settle(app, 50)
             shot(window, f"10-{key_name}")
         admin = window.page("admin")
         if hasattr(admin, "audit"):
