@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 
-from . import __version__
+from . import __version__, cli_sync
 from .i18n import N_, _
 from .language import set_language
 from .paths import default_data_dir
@@ -147,6 +147,7 @@ def _parser() -> argparse.ArgumentParser:
                        "comes up; exit code 0 when it does."))
     smoke.add_argument("--data-dir", type=Path, default=None,
                        help=_("the demo database's folder (default: a temporary one, removed)"))
+    cli_sync.add_parsers(sub)
     return p
 
 
@@ -189,6 +190,8 @@ def cmd_check(args) -> int:
             problems = integrity_problems(conn.connection.dbapi_connection)
         chain = None if problems else verify_chain(store)
         tamper = None if problems or not chain.sound else tamper_check(store)
+        if getattr(args, "digest", False):
+            cli_sync.print_digest(store)
     finally:
         store.close()
     if problems:
@@ -261,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
                 data_dir = data_dir / "demo"
             return run_gui(data_dir, demo=args.demo, lang=args.lang)
         return {"init": cmd_init, "check": cmd_check, "backup": cmd_backup,
-                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke}[args.command](args)
+                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke,
+                **cli_sync.COMMANDS}[args.command](args)
     except InvalidInput as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code

@@ -277,7 +277,7 @@ def test_any_slot_file_gives_our_error_or_opens(store):
                           max_leaves=8)
     fields = st.sampled_from(["id", "kind", "user_id", "username", "kdf", "salt", "nonce",
                               "wrapped", "public_key", "signing_nonce", "signing_wrapped",
-                              "head", "created_at"])
+                              "created_at", "heads"])
 
     @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
     @given(field=fields, value=values, top=st.booleans())

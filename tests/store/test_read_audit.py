@@ -45,6 +45,10 @@ WRITES = {
     "plans.start_draft", "servicemap_edit.save_organisation", "servicemap_edit.save_service",
     "servicemap_edit.save_contact", "servicemap_edit.remove_organisation",
     "servicemap_edit.remove_service", "servicemap_edit.remove_contact",
+    "clients.audit_client_list", "due_list.audit_home_lists", "contacts.save_team_contacts",
+    "contacts.save_staff_contact", "sync.conflicts.decide", "sync.credentials.publish",
+    "sync.devices.enable", "sync.devices.approve", "sync.devices.remove",
+    "sync.exchange.sync_now", "sync.status.record_error",
 }
 
 
@@ -134,6 +138,22 @@ READS = {
     "plans.client_name": lambda d: ((d["client"],), {}),
     "plans.new_plan_content": lambda d: ((d["client"],), {}),
     "plans.open_plan": lambda d: ((d["client"],), {}),
+    "contacts.own_reach": lambda d: ((), {}),
+    "due_list.snapshot": lambda d: ((TODAY,), {}),
+    "due_list.home_lists": lambda d: ((), {}),
+    "sync.capture.enabled": lambda d: ((d["conn"],), {}),
+    "sync.conflicts.list_conflicts": lambda d: ((), {}),
+    "sync.conflicts.conflict_count": lambda d: ((), {}),
+    "sync.conflicts.client_conflict_count": lambda d: ((d["client"],), {}),
+    "sync.devices.is_set_up": lambda d: ((), {}),
+    "sync.devices.folder_of": lambda d: ((), {}),
+    "sync.devices.list_devices": lambda d: ((), {}),
+    "sync.devices.pending_requests": lambda d: ((), {}),
+    "sync.devices.find_device": lambda d: (("x",), {}),
+    "sync.digest.content_digest": lambda d: ((), {}),
+    "sync.exchange.waiting_changes": lambda d: ((), {}),
+    "sync.notices.texts": lambda d: ((), {}),
+    "sync.status.status": lambda d: ((), {}),
 }
 
 
@@ -174,10 +194,13 @@ def demo(tmp_path_factory):
     with store.session() as s:
         consent = s.exec(select(Consent)).first()
     from tyokykytiimi.store.audit import list_entries
-    ids = {"journal": note.id, "consent": consent.id, "entries": list_entries(store),"client": client, "version": version.id, "answer_set": answer.id,
+    conn = store.engine.connect()
+    ids = {"journal": note.id, "consent": consent.id, "entries": list_entries(store),
+           "conn": conn,"client": client, "version": version.id, "answer_set": answer.id,
            "meeting": meeting.id, "contact": contact.id, "organisation": contact.organisation_id,
            "rows": rows, "client_row": next(r for r in rows if r.id == client)}
     yield store, ids
+    conn.close()
     store.close()
 
 

@@ -33,7 +33,7 @@ def test_no_display_is_one_line_of_ours(tmp_path):
     result = subprocess.run([sys.executable, "-m", "tyokykytiimi.cli", "--data-dir",
                              str(tmp_path / "d")], env=env, capture_output=True, text=True,
                             timeout=120)
-    assert result.returncode == 9
+    assert result.returncode == 10
     assert result.stderr.strip().count("\n") == 0
     assert "DISPLAY" in result.stderr and "qt.qpa" not in result.stderr
 

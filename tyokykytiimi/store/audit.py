@@ -83,17 +83,10 @@ def list_entries(store: Store, *, action: str | None = None, username: str | Non
         return list(s.exec(q.order_by(AuditEntry.seq.desc()).limit(limit)))
 
 
-def chain_head(session) -> dict | None:
-    """The audit chain's head, {"seq": count, "hash": …}: what backups keep and team sync
-    carries to the other workstations, so a chain cut or rolled back is seen there."""
-    row = session.exec(select(AuditEntry.seq, AuditEntry.hash)
-                       .order_by(AuditEntry.seq.desc()).limit(1)).first()
-    return {"seq": row[0], "hash": row[1]} if row else None
-
-
 def head_holds(session, head: dict | None) -> bool:
-    """Whether this chain still holds ``head`` (another workstation's or a backup's record
-    of it): False when it was cut below that entry, rewritten, or rolled back."""
+    """Whether this chain still holds ``head`` ({"seq", "hash"}: a backup's, a key slot's or
+    another workstation's record of ``chain_head``): False when it was cut below that
+    entry, rewritten, or rolled back."""
     if not head or not isinstance(head.get("seq"), int):
         return True
     row = session.exec(select(AuditEntry.hash).where(AuditEntry.seq == head["seq"])).first()
@@ -107,12 +100,13 @@ def tamper_check(store: Store) -> "TamperReport":
     from .backup import backup_heads
     from .keyslots import KeySlots
     from .signing import tamper_report
-    from .unlock import slot_path
+    from .unlock import shares_slots, slot_path
     with store.session() as s:
         entries = list(s.exec(select(AuditEntry).order_by(AuditEntry.seq)))
         users = list(s.exec(select(User)))
+        shared = shares_slots(s.connection())
     return tamper_report(entries, users, KeySlots.load(slot_path(store.data_dir)),
-                         backup_heads(store))
+                         backup_heads(store), shared_slots=shared)
 
 
 @operation("session")
@@ -121,3 +115,14 @@ def record(store: Store, action: str, *, client_id: str | None = None,
     """An audit entry on its own (lock, unlock, print): its own small transaction."""
     with store.session() as s:
         store.audit(s, action, client_id=client_id, target=target, **detail)
+
+
+def chain_head(conn) -> tuple[int, str]:
+    """(count, hash) of the newest entry: what this workstation's trail has reached.
+
+    ``conn`` is a SQLAlchemy connection; sync states it to the other workstations,
+    which flag a head that went back or changed (rolled back, cut or rewritten).
+    """
+    row = conn.exec_driver_sql(
+        "SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").first()
+    return (row[0], row[1]) if row else (0, GENESIS)

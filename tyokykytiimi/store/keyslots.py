@@ -101,8 +101,6 @@ def _checked_slot(number: int, raw) -> "Slot":
             raise bad(N_("{field} is not valid base64"), field=name) from None
         if len(decoded) != length:
             raise bad(N_("{field} has the wrong length"), field=name)
-    if raw.get("head") is not None and not isinstance(raw.get("head"), dict):
-        raise bad(N_("{field} is not text"), field="head")
     raw = dict(raw)
     for name in ("public_key", "signing_nonce", "signing_wrapped"):
         raw[name] = raw.get(name) or ""
@@ -152,8 +150,6 @@ class Slot:
     public_key: str = ""
     signing_nonce: str = ""
     signing_wrapped: str = ""
-    # The audit chain's head as this slot's holder last saw it, signed by them.
-    head: dict | None = None
 
     def _aad(self) -> bytes:
         return f"{self.id}|{self.kind}|{self.user_id or ''}".encode()
@@ -210,6 +206,10 @@ class KeySlots:
     # Failed sign-ins are noted here (username and time only) until a successful
     # sign-in can write them into the encrypted audit trail.
     failed: list[dict] = field(default_factory=list)
+    # Per slot id: the audit chain's head as the slot's holder last saw it on this
+    # workstation, signed by them. Beside the slots, not in them: team sync shares
+    # slots, and every workstation has its own chain.
+    heads: dict = field(default_factory=dict)
 
     # The SQLCipher salt (the database file's first 16 bytes, not secret) of the
     # database these slots open: tells "slot file from another database" apart
@@ -243,10 +243,13 @@ class KeySlots:
         checked = [_checked_slot(n, s) for n, s in enumerate(slots, 1)]
         failed = data.get("failed", [])
         salt = data.get("database_salt")
+        heads = data.get("heads")
+        heads = {k: v for k, v in heads.items() if isinstance(v, dict)} \
+            if isinstance(heads, dict) else {}
         return cls(path=path, database_id=data["database_id"], slots=checked,
                    failed=[f for f in failed if isinstance(f, dict)]
                    if isinstance(failed, list) else [],
-                   database_salt=salt if isinstance(salt, str) else None)
+                   database_salt=salt if isinstance(salt, str) else None, heads=heads)
 
     def save(self) -> None:
         self.database_salt = database_salt(self.path.parent / DB_FILE) or self.database_salt
@@ -255,7 +258,9 @@ class KeySlots:
     def as_data(self) -> dict:
         return {"format": FORMAT, "database_id": self.database_id,
                 "database_salt": self.database_salt,
-                "slots": [asdict(s) for s in self.slots], "failed": self.failed[-200:]}
+                "slots": [asdict(s) for s in self.slots], "failed": self.failed[-200:],
+                "heads": {k: v for k, v in self.heads.items()
+                          if any(s.id == k for s in self.slots)}}
 
     def users(self) -> list[Slot]:
         return [s for s in self.slots if s.kind == "user"]

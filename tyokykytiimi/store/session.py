@@ -75,6 +75,11 @@ class Store:
                            username=self.user.username, action=action, client_id=client_id,
                            target=target, detail=detail, signer=self.signer)
 
+    def require_admin(self) -> None:
+        """The administrator right, through the one guard (``permissions.require``)."""
+        from .permissions import require
+        require(self, "users")
+
     @property
     def key(self) -> bytes:
         return self._key

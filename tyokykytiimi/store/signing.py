@@ -108,8 +108,8 @@ def _user_of(target: str | None) -> str | None:
     return target[5:] if target and target.startswith("user:") else None
 
 
-def tamper_report(entries: list, users: list, slots, heads: list[tuple[str, dict]]
-                  ) -> TamperReport:
+def tamper_report(entries: list, users: list, slots, heads: list[tuple[str, dict]],
+                  shared_slots: bool = False) -> TamperReport:
     """Check the signed chain, the users' rights, the slots and the outside heads.
 
     ``entries``: AuditEntry rows by seq (the hash chain itself is checked by
@@ -183,7 +183,7 @@ def tamper_report(entries: list, users: list, slots, heads: list[tuple[str, dict
                 report.problems.append(Message(
                     "Audit entry {seq} changes a user's rights but was not signed by an "
                     "administrator.", seq=e.seq))
-    for user in users:
+    for user in ([] if shared_slots else users):  # sync: rights change on other chains too
         known = rights.get(user.id)
         if known is None:
             if started:
@@ -200,15 +200,15 @@ def tamper_report(entries: list, users: list, slots, heads: list[tuple[str, dict
         holder = slot.user_id if slot.kind == "user" else RECOVERY
         registered = keys.get(holder or "")
         name = slot.username or RECOVERY
-        if registered and slot.public_key != registered:
+        if registered and slot.public_key != registered and not shared_slots:
             report.problems.append(Message(
                 "The key slot of {username} was rewritten: its signing key is not the one "
                 "registered for them.", username=name))
-        if slot.head and registered and slot.public_key == registered:
-            heads = heads + [(name, slot.head)]
-            if not verify(registered, head_text(slot.head.get("seq", 0),
-                                                str(slot.head.get("hash"))),
-                          slot.head.get("signature")):
+        kept = slots.heads.get(slot.id)
+        if kept and registered and slot.public_key == registered:
+            heads = heads + [(name, kept)]
+            if not verify(registered, head_text(kept.get("seq", 0), str(kept.get("hash"))),
+                          kept.get("signature")):
                 report.problems.append(Message(
                     "The audit head kept in the key slot of {username} is not signed by them.",
                     username=name))

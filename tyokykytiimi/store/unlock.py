@@ -26,6 +26,7 @@ from .keyslots import SLOT_FILE, KeySlots, database_salt, new_recovery_key
 from .signing import RECOVERY, Signer, new_private, public_of, signed_head
 from .session import CurrentUser, Store, write_audit
 from .settings import set_setting
+from .sync import capture as _sync_capture  # noqa: F401  (registers the listener)
 from ..i18n import Message
 from .permissions import operation
 
@@ -106,7 +107,7 @@ def create_database(data_dir: Path, *, team_name: str, username: str, display_na
             store.audit(s, "user_create", target=f"user:{user.id}", role=role, admin=True)
             entry = store.audit(s, "signing_key", target="signing", signer=RECOVERY,
                                 public_key=recovery_slot.public_key)
-        own.head = signed_head(own.signing_private, entry.seq, entry.hash)
+        slots.heads[own.id] = signed_head(own.signing_private, entry.seq, entry.hash)
         slots.save()
         tighten(data_dir)
         return store, recovery
@@ -191,13 +192,14 @@ def open_store(data_dir: Path, username: str, password: str | None = None, *,
                             signer=store.signer)
             entry = store.audit(s, "sign_in", target="database",
                                 method="recovery_key" if recovery_key is not None else "password")
-        if _head_holds(engine, slot.head):  # a broken one stays, for check to report
-            slot.head = signed_head(store.signer.private, entry.seq, entry.hash)
+        kept = slots.heads.get(slot.id)
+        if _head_holds(engine, kept):  # a broken one stays, for check to report
+            slots.heads[slot.id] = signed_head(store.signer.private, entry.seq, entry.hash)
         else:
             store.tamper_warning = Message(
                 "The audit trail no longer holds entry {seq} as it was when you last signed "
                 "out: entries were deleted or rewritten, or an older backup was put in place. "
-                "Tell an administrator.", seq=slot.head.get("seq"))
+                "Tell an administrator.", seq=kept.get("seq"))
         slots.failed = []
         slots.save()
         return store
@@ -245,13 +247,26 @@ def _refuse_rewritten_slot(engine, signer: Signer, slot, fresh: bool) -> None:
     """A slot whose signing key was never registered for its holder was made by someone
     else (who held the database key): signing in with it would let them act as the holder."""
     with engine.connect() as conn:
-        if not _has_signatures(conn):
+        if not _has_signatures(conn) or shares_slots(conn):
             return
         keys = _registered_keys(conn, signer.id)
     # A slot without a key (or whose key does not open) for someone who has one registered
     # was made by someone else just as much as a slot with another key.
     if keys and (fresh or slot.public_key not in keys):
         raise RewrittenSlot(slot.username or RECOVERY)
+
+
+def shares_slots(conn) -> bool:
+    """Whether team sync shares this database's key slots with other workstations.
+
+    Each workstation keeps its own audit chain, so a key registered on another
+    workstation (a password reset there) is not in this one: such teams get the
+    slot check from their peers, not from this chain (a known limit, README).
+    """
+    try:
+        return conn.exec_driver_sql("SELECT 1 FROM sync_self LIMIT 1").first() is not None
+    except Exception:  # noqa: BLE001 - no sync tables: a lone workstation
+        return False
 
 
 def _has_signatures(conn) -> bool:
@@ -263,8 +278,8 @@ def _honour_signed_rights(engine, store: Store) -> None:
     """Sign in with the rights an administrator's signed entry gave, not with whatever
     the users table says now (someone with the database key may have edited it)."""
     with engine.connect() as conn:
-        if not _has_signatures(conn):
-            return
+        if not _has_signatures(conn) or shares_slots(conn):
+            return  # with team sync, rights may change on another workstation's chain
         rows = conn.exec_driver_sql(
             "SELECT action, user_id, target, detail FROM audit_entries WHERE action IN "
             "('database_create', 'user_create', 'user_change', 'signing_start') "
@@ -365,7 +380,7 @@ def _record_head(store: Store, entry) -> None:
                 else next((x for x in slots.users() if x.user_id == store.user.id), None))
         if slot is None or slot.public_key != store.signer.public:
             return
-        slot.head = signed_head(store.signer.private, entry.seq, entry.hash)
+        slots.heads[slot.id] = signed_head(store.signer.private, entry.seq, entry.hash)
         slots.save()
     except (OSError, StoreError):
         pass  # signing out must not fail on this
