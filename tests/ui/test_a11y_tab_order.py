@@ -215,7 +215,7 @@ def test_setup_and_user_dialogs_tab_order(qtbot, demo, tmp_path):
     d = SetupDialog(tmp_path / "new")
     qtbot.addWidget(d)
     assert walk(qtbot, d, d, d.team) == ["team", "display_name", "username", "QLineEdit",
-                                         "repeat", "Create database", "Cancel"]
+                                         "repeat", "Create database", "Cancel", "join_button"]
     r = RecoveryKeyDialog("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345", "Tiimi")
     qtbot.addWidget(r)
     r.stored.setChecked(True)

@@ -346,7 +346,7 @@ def test_invitation_language_defaults_to_the_clients(qtbot, store, monkeypatch, 
     assert tab.lang.currentData() == "sv"
     out = tmp_path / "inbjudan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    from tyokykytiimi.ui import export_files
-    monkeypatch.setattr(export_files, "offer_open", lambda parent, path: None)
+    from tests.ui.modal import answer_modal
+    answer_modal(QMessageBox.Close)  # "Saved: … Open the file / Open the folder / Close"
     qtbot.mouseClick(tab.pdf_btn, Qt.LeftButton)
     assert "Inbjudningslista" in pdf_text(out)

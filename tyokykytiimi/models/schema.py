@@ -11,3 +11,4 @@ from . import plans  # noqa: F401
 from . import feedback  # noqa: F401
 from . import contacts  # noqa: F401
 from . import journal  # noqa: F401
+from . import sync  # noqa: F401

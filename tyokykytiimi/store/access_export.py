@@ -40,7 +40,9 @@ SCHEMA = "tyokykytiimi.client_data"
 SCHEMA_VERSION = 1
 ROOT = "clients"
 # Logs about rows, not rows of their own: handled apart (history and audit sections).
-LOG_TABLES = ("audit_entries", "change_log")
+LOG_TABLES = ("audit_entries", "change_log",
+              # sync's book-keeping: erasure blanks it in store/sync/erase.py
+              "sync_changes", "sync_rows", "sync_remote_audit")
 # The order a person reads the sections in; tables found later follow in schema order.
 SECTION_ORDER = ("clients", "path_events", "screenings", "consents", "consent_overrides",
                  "meetings", "invitees", "plans", "plan_versions", "plan_goals",

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget)
 
-from ..reports.document import set_letterhead_logo
 from ..store import audit
 from ..store.session import Store
 from ..store.settings import get_preference, get_setting, logo_bytes, set_preference
@@ -18,6 +17,14 @@ from .lock_screen import LockScreen
 
 ROLE_NAMES = {"coordinator": "Work-ability coordinator", "nurse": "Public-health nurse",
               "doctor": "Doctor"}
+
+
+def set_letterhead_logo(logo: bytes | None) -> None:
+    """Hand the logo to the PDF layer; ReportLab loads only with a logo or a first document."""
+    import sys
+    if logo or "tyokykytiimi.reports.document" in sys.modules:
+        from ..reports.document import set_letterhead_logo as set_logo
+        set_logo(logo)  # else the module, when it loads, starts without a logo
 
 
 class Placeholder(QLabel):

@@ -191,6 +191,8 @@ class SettingsDialog(QDialog):
                     self._with_error(minutes_row, "idle_lock_minutes"))
         form.addRow(self.tr("Backup folder"), self._with_error(dir_row, "backup_dir"))
         form.addRow(self.tr("Daily backups kept"), self._with_error(self.keep, "backup_keep"))
+        from .sync.settings_section import add_section
+        add_section(self, form)
         for w in (self.team_name, self.minutes, self.backup_dir, self.team_phone,
                   self.team_email, self.team_address, self.time_zone):
             w.setReadOnly(not self.is_admin)

@@ -60,6 +60,8 @@ class SetupDialog(QDialog):
         layout.addWidget(self.errors[None])
         layout.addWidget(buttons)
         self.username.textChanged.connect(lambda: self.password._update(self.password.text()))
+        from .sync.join_dialog import add_join_button
+        add_join_button(self, layout)  # "Join my team" beside creating a new database
 
     def _with_error(self, widget, name):
         box = QVBoxLayout()
