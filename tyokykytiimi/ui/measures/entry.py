@@ -39,6 +39,7 @@ from tyokykytiimi.models.measures import SITUATION_OUTLINES, TIME_POINTS, Answer
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput
 from tyokykytiimi.ui.events import announce
+from tyokykytiimi.ui.saved import tell_saved
 from tyokykytiimi.ui.measures.common import band_label, fmt_num, lang, time_point_label, title
 from tyokykytiimi.ui.widgets import FieldError, state_background
 from ...formats import format_date
@@ -574,5 +575,6 @@ class EntryForm(QWidget):
             return None
         self.error.show_error(None)
         announce("measures", self.client_id)
+        tell_saved(self)
         self.saved.emit(rows)
         return rows

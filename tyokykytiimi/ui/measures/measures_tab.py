@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
+                               QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tyokykytiimi.models.instruments import change, definition, prom_set
@@ -78,6 +79,9 @@ class MeasuresTab(QWidget):
         for w in (self.new_button, self.correct_button, self.pdf_button):
             top.addWidget(w)
         outer.addLayout(top)
+        # Ctrl+N is the window's one "New" action; on this tab it means a new entry.
+        self.context_new = self.new_entry
+        self.context_new_text = self.tr("&New entry")
 
         split = QSplitter(Qt.Vertical)
         self.table = QTableWidget(0, 5)
@@ -254,12 +258,18 @@ class MeasuresTab(QWidget):
         self.refresh()
 
     def export_pdf(self) -> None:
-        from tyokykytiimi.reports.measures_summary import build_measures_summary
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
-                                              "mittarit.pdf", "PDF (*.pdf)")
+        from tyokykytiimi.reports.measures_summary import (build_measures_summary,
+                                                           build_team_measures_summary)
+        # Two papers (issue 17): the client's copy (follow-up measures, explained) and
+        # the team's record (every instrument); the file type chooses which.
+        client = self.tr("The client's copy (*.pdf)")
+        team = self.tr("The team's record, every measure (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
+                                                   "mittarit.pdf", f"{client};;{team}", client)
         if not path:
             return
+        build = build_team_measures_summary if chosen == team else build_measures_summary
         try:
-            build_measures_summary(self.store, self.client_id, path)
+            build(self.store, self.client_id, path)
         except (OSError, InvalidInput) as exc:
             self.due_label.setText("⚠ " + str(exc))
