@@ -244,8 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from .app import run_gui
             data_dir = args.data_dir or default_data_dir()
-            if args.demo and args.data_dir is None:
-                data_dir = default_data_dir() / "demo"
+            if args.demo:  # never the real database in the same folder
+                data_dir = data_dir / "demo"
             return run_gui(data_dir, demo=args.demo, lang=args.lang)
         return {"init": cmd_init, "check": cmd_check, "backup": cmd_backup,
                 "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke,

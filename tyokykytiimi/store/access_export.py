@@ -249,6 +249,10 @@ def collect(store: Store, client_id: str) -> dict:
             a["user_id"] for a in audit if a["user_id"]}
         names = _names(conn, referred - row_ids - {client_id})
         team = get_setting(s, "team_name") or ""
+        from .contacts import team_zone
+        from .disclosures import disclosures
+        given = disclosures(s, client_id, audit)
+        zone = team_zone(s)
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -261,6 +265,9 @@ def collect(store: Store, client_id: str) -> dict:
         "history": history,
         "audit": audit,
         "names": names,
+        # To whom the data was disclosed, on what basis (703/2023); see store.disclosures.
+        "disclosures": given,
+        "time_zone": zone,
     }
 
 

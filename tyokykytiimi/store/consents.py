@@ -23,20 +23,77 @@ from ..models.meetings import Invitee, Meeting
 from ..models.servicemap import Organisation
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
-from ..i18n import _, Message
+from ..i18n import _, N_, Message
+
+
+# Why a party is not covered, and what the person can do about it.
+REASONS = ("none", "unsigned", "lapsed", "withdrawn", "purpose", "party")
+ACTIONS = {"none": "record", "unsigned": "mark_signed", "lapsed": "extend",
+           "withdrawn": "record", "purpose": "extend", "party": "extend"}
 
 
 class ConsentMissing(InvalidInput):
-    """An outside party is not covered by a valid consent for a purpose."""
+    """An outside party is not covered by a valid consent for a purpose.
 
-    def __init__(self, client_id: str, purpose: str, parties: list[str], labels: list[str]):
+    ``reason`` (one of REASONS) names why, ``consent_id`` the consent the
+    matching action (``action``: record, mark_signed, extend) works on.
+    """
+
+    def __init__(self, client_id: str, purpose: str, parties: list[str], labels: list[str],
+                 reason: str = "none", consent_id: str | None = None):
         self.client_id = client_id
         self.purpose = purpose
         self.parties = parties  # organisation ids or free-text names
         self.labels = labels  # readable names, same order
-        what = purpose_label(purpose, language.current()).lower()
-        who = ", ".join(labels)
-        super().__init__(Message("The client has no valid consent ({what}) for: {who}. Record a new consent or extend the current one, or record an exception based on the law.", what=what, who=who), "consent")
+        self.reason = reason
+        self.consent_id = consent_id
+        self.action = ACTIONS[reason]
+        texts = {
+            "none": N_("The client has no consent ({what}) for: {who}. Record the consent, or "
+                    "record an exception based on the law."),
+            "unsigned": N_("The consent for {who} ({what}) was given on paper and has not been "
+                        "marked signed yet. Mark it signed when the signed form is back."),
+            "lapsed": N_("The consent for {who} ({what}) has expired. Extend it if the client "
+                      "agrees, or record a new one."),
+            "withdrawn": N_("The client has withdrawn the consent for {who} ({what}). Record a "
+                         "new consent only if the client gives it again."),
+            "purpose": N_("The client's consent for {who} does not cover this purpose ({what}). "
+                       "Extend the consent if the client agrees."),
+            "party": N_("The client's consent ({what}) does not name {who}. Extend the consent "
+                     "to this party if the client agrees."),
+        }
+        super().__init__(Message(texts[reason], what=_PurposeText(purpose),
+                                 who=", ".join(labels)), "consent")
+
+
+class _PurposeText(Message):
+    """A purpose's label, lower-cased, in the language the message is rendered in."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+
+    def render(self, lang: str | None = None) -> str:
+        return purpose_label(self.msgid, lang or language.current()).lower()
+
+
+def diagnose(consents: list[Consent], party: str, purpose: str,
+             day: date) -> tuple[str, str | None]:
+    """Why ``party`` is not covered for ``purpose`` on ``day``: (reason, consent id)."""
+    live = [c for c in consents if c.deleted_at is None]
+    names = [c for c in live if rules.names_party(c, party)]
+    exact = [c for c in names if purpose in c.purpose_list]
+    for state in ("unsigned", "lapsed", "withdrawn"):
+        hit = next((c for c in exact if rules.state_on(c, day) == state), None)
+        if hit is not None:
+            return state, hit.id
+    valid = [c for c in live if rules.state_on(c, day) == "valid"]
+    hit = next((c for c in valid if rules.names_party(c, party)), None)
+    if hit is not None:
+        return "purpose", hit.id
+    hit = next((c for c in valid if purpose in c.purpose_list), None)
+    if hit is not None:
+        return "party", hit.id
+    return "none", None
 
 
 @dataclass
@@ -180,10 +237,18 @@ def update_consent(store: Store, consent_id: str, **changes) -> Consent:
 
 
 def mark_signed(store: Store, consent_id: str, signed_on: date | None = None) -> Consent:
+    signed_on = signed_on or _today()
+    if signed_on > _today():
+        raise InvalidInput(Message("The signing date cannot be in the future."), "signed_on")
     with store.session() as s:
         consent = get_consent_in(s, consent_id)
+        if signed_on < consent.given_on:
+            given = consent.given_on
+            day = "{}.{}.{}".format(given.day, given.month, given.year)
+            raise InvalidInput(Message("The form cannot be signed before the consent was "
+                                       "given ({day}).", day=day), "signed_on")
         consent.signed = True
-        consent.signed_on = signed_on or _today()
+        consent.signed_on = signed_on
         s.add(consent)
         store.audit(s, "change", client_id=consent.client_id, target=f"consent:{consent.id}",
                     fields=["signed"])
@@ -195,6 +260,11 @@ def get_consent_in(session: Session, consent_id: str) -> Consent:
     if consent is None or consent.deleted_at is not None:
         raise InvalidInput(Message("The consent was not found."))
     return consent
+
+
+def get_consent(store: Store, consent_id: str) -> Consent:
+    with store.session() as s:
+        return get_consent_in(s, consent_id)
 
 
 def list_consents(store: Store, client_id: str) -> list[Consent]:
@@ -293,8 +363,9 @@ def require_consent(session: Session, client_id: str, parties: list[str], purpos
         overridden = {o.party for o in _overrides(session, client_id, purpose, day)}
         lacking = [p for p in lacking if p not in overridden]
     if lacking:
+        reason, consent_id = diagnose(consents, lacking[0], purpose, day)
         raise ConsentMissing(client_id, purpose, lacking,
-                             [party_label(session, p) for p in lacking])
+                             [party_label(session, p) for p in lacking], reason, consent_id)
 
 
 def check_consent(store: Store, client_id: str, parties: list[str], purpose: str,

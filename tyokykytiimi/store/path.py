@@ -5,10 +5,12 @@ current step and status in the same transaction, with an audit entry.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import select
 
+from ..i18n import Message
 from ..models.clients import OUTCOMES, PATH_STEPS, Client, PathEvent
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
@@ -101,3 +103,112 @@ def reopen_client(store: Store, client_id: str, *, on: date | None = None,
         s.add(event)
         store.audit(s, "reopen", client_id=client.id, target="path", step=step)
         return event
+
+
+# --- what closing leaves open, and undoing a move ---------------------------------------
+
+@dataclass
+class OpenAtClosing:
+    """What is still open when a client relationship is about to close."""
+
+    meetings: list = field(default_factory=list)  # planned meetings from today on
+    valid_consents: int = 0
+    open_tasks: list[str] = field(default_factory=list)  # what each open plan task is
+    followup_missing: bool = False  # the six-month PROM follow-up was never recorded
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.meetings or self.valid_consents or self.open_tasks
+                    or self.followup_missing)
+
+
+def open_at_closing(store: Store, client_id: str, day: date | None = None) -> OpenAtClosing:
+    """Planned meetings, valid consents, open plan tasks and a missing follow-up."""
+    from ..models import consents as consent_rules
+    from ..models.measures import AnswerSet
+    from ..models.plans import PlanVersion, Task
+    from .consents import _consents, upcoming_meetings
+    day = day or date.today()
+    with store.session() as s:
+        _client(s, client_id)
+        out = OpenAtClosing()
+        out.meetings = upcoming_meetings(s, client_id, day)
+        out.valid_consents = sum(consent_rules.is_valid_on(c, day)
+                                 for c in _consents(s, client_id))
+        latest = s.exec(select(PlanVersion).where(
+            PlanVersion.client_id == client_id, PlanVersion.deleted_at.is_(None))
+            .order_by(PlanVersion.number.desc())).first()
+        if latest is not None:
+            out.open_tasks = [t.what for t in s.exec(select(Task).where(
+                Task.version_id == latest.id, Task.deleted_at.is_(None),
+                Task.state.in_(("planned", "in_progress"))).order_by(Task.position))]
+        followups = s.exec(select(AnswerSet.id).where(
+            AnswerSet.client_id == client_id, AnswerSet.time_point == "followup",
+            AnswerSet.deleted_at.is_(None))).first()
+        out.followup_missing = followups is None
+        return out
+
+
+UNDOABLE = ("step", "close")
+
+
+def _events(s, client_id: str) -> list[PathEvent]:
+    return list(s.exec(select(PathEvent).where(PathEvent.client_id == client_id,
+                                               PathEvent.deleted_at.is_(None))
+                       .order_by(PathEvent.on, PathEvent.created_at)))
+
+
+def _undoable_in(s, store: Store, client_id: str) -> PathEvent | None:
+    events = _events(s, client_id)
+    if not events:
+        return None
+    last = events[-1]
+    if last.kind not in UNDOABLE or last.reverses_id is not None:
+        return None
+    if last.created_by != store.user.id:
+        return None
+    return last
+
+
+def undoable_move(store: Store, client_id: str) -> PathEvent | None:
+    """The client's latest move or closing, when the signed-in person made it and it
+    has not been reversed; None otherwise."""
+    with store.session() as s:
+        return _undoable_in(s, store, client_id)
+
+
+def undo_move(store: Store, client_id: str, event_id: str) -> PathEvent:
+    """Reverse the move or closing ``event_id`` with a new event that names it.
+
+    Only the latest event, and only by the person who made it; the reversed event
+    stays in the history.
+    """
+    with store.session() as s:
+        client = _client(s, client_id)
+        event = s.get(PathEvent, event_id)
+        if event is None or event.client_id != client_id or event.deleted_at is not None:
+            raise InvalidInput(Message("There is nothing to undo."), "undo")
+        if event.created_by != store.user.id:
+            raise InvalidInput(Message("Only the person who made this change can undo it."),
+                               "undo")
+        if _undoable_in(s, store, client_id) is not event:
+            raise InvalidInput(Message("Only the latest change on the service path can be "
+                                       "undone."), "undo")
+        today = max(date.today(), event.on)
+        if event.kind == "step":
+            undo = PathEvent(client_id=client.id, on=today, kind="step",
+                             from_step=client.path_step, to_step=event.from_step,
+                             reverses_id=event.id)
+            client.path_step = event.from_step
+        else:
+            undo = PathEvent(client_id=client.id, on=today, kind="reopen",
+                             from_step=event.from_step, to_step=event.from_step,
+                             reverses_id=event.id)
+            client.status = "active"
+            client.closed_on = None
+            client.outcome = None
+            client.closing_assessment = None
+        s.add(undo)
+        s.add(client)
+        store.audit(s, "path_undo", client_id=client.id, target="path", undone=event.kind)
+        return undo

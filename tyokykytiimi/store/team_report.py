@@ -489,13 +489,20 @@ def _active_by_step(conn, end: date, lang: str) -> Table:
                  definition_text("active_by_step", lang), columns, rows, sums)
 
 
+def _reversed_events():
+    """Ids of path events a later event undid (an undone closing is no closing)."""
+    later = PathEvent.__table__.alias("later")
+    return sa.select(later.c.reverses_id).where(later.c.reverses_id.is_not(None),
+                                                later.c.deleted_at.is_(None))
+
+
 def _closings(conn, start: date, end: date, lang: str) -> Table:
     pe = PathEvent.__table__.c
     c = Client.__table__.c
     q = (sa.select(pe.outcome, sa.func.count())
          .select_from(PathEvent.__table__.join(Client.__table__, c.id == pe.client_id))
          .where(pe.kind == "close", pe.on.between(start, end), pe.deleted_at.is_(None),
-                c.deleted_at.is_(None))
+                c.deleted_at.is_(None), pe.id.not_in(_reversed_events()))
          .group_by(pe.outcome))
     counts = {(o or NOT_RECORDED): {"closings": n} for o, n in conn.execute(q)}
     keys = list(OUTCOMES) + [k for k in counts if k not in OUTCOMES]
