@@ -127,7 +127,7 @@ def test_export_warns_before_a_copy_with_an_open_safety_flag(qtbot, store, windo
     assert len(asked) == 1 and "turvallisuusmerkintöjä: 1" in asked[0]
     assert list(folder.iterdir()) == []
     button.export_action.trigger()  # answered Yes: the copy is made
-    qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2, timeout=15000)
+    qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2, timeout=60000)
 
 
 def test_meeting_times_follow_the_team_zone_not_the_computers(qtbot, store, monkeypatch,
@@ -324,7 +324,7 @@ def test_clients_copy_in_the_clients_language_or_another(qtbot, store, window, m
         monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                             staticmethod(lambda *a, f=folder, **k: str(f)))
         trigger.trigger()
-        qtbot.waitUntil(lambda f=folder: len(list(f.glob("*.pdf"))) == 1, timeout=15000)
+        qtbot.waitUntil(lambda f=folder: len(list(f.glob("*.pdf"))) == 1, timeout=60000)
         assert title in pdf_text(next(folder.glob("*.pdf")))
 
 
