@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -36,6 +37,9 @@ from ..permissions import operation
 
 MAX_CHANGES = 5000
 STALE_DAYS = 180
+# A writer may not yet know of a workstation approved elsewhere that still needs its
+# files: files younger than this stay whatever the acknowledgements say.
+GRACE_S = 14 * 24 * 3600
 
 
 @dataclass
@@ -354,7 +358,13 @@ def _clean(store: Store, own, folder: Path) -> None:
             lows.append(json.loads(acks or "{}").get(own.device_id, 0))
         sent = conn.exec_driver_sql("SELECT sent FROM sync_self").scalar()
     floor = min(lows, default=sent)  # nobody left to wait for: everything sent can go
+    young = time.time() - GRACE_S
     for first, last, path in bundle.bundles(folder, own.device_id):
+        try:
+            if path.stat().st_mtime > young:
+                continue
+        except OSError:
+            continue
         if last <= floor:
             try:
                 path.unlink()
