@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QLabel, QListWidget,
                                QPlainTextEdit, QPushButton, QTextBrowser,
                                QVBoxLayout, QHBoxLayout)
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from ...formats import format_date
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
+from ..date_fields import DateField
 from ..widgets import FieldError, fit_on_screen
 
 
@@ -38,9 +39,8 @@ class AgreeDialog(QDialog):
                               "start a new draft."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.day = QDateEdit(qdate(date.today()))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d.M.yyyy")
+        self.day = DateField(date.today(), maximum=date.today(), optional=False)
+        self.day.setAccessibleName(self.tr("Agreed on"))
         form.addRow(self.tr("Agreed on"), self.day)
         self.day_error = FieldError()
         form.addRow(self.day_error)
@@ -70,13 +70,17 @@ class AgreeDialog(QDialog):
         for m in self._meetings:
             if m.id == mid:
                 self.people.setPlainText("\n".join(m.participants))
-                self.day.setDate(qdate(min(m.day, date.today())))
+                self.day.setDate(min(m.day, date.today()))
 
     def _agree(self) -> None:
         people = [p for p in self.people.toPlainText().splitlines() if p.strip()]
         try:
+            agreed_on = self.day.value()
+        except ValueError:
+            return  # the date field says what is wrong
+        try:
             self.result_view = plans.agree(
-                self.store, self.version.id, agreed_on=pydate(self.day.date()),
+                self.store, self.version.id, agreed_on=agreed_on,
                 participants=people, meeting_id=self.meeting.currentData(),
                 expected_revision=self.version.revision)
         except InvalidInput as exc:
