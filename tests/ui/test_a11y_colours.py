@@ -176,18 +176,18 @@ def test_safety_banner_and_entry_grid_read_on_dark(qtbot, store, app_palette):
     from tyokykytiimi.store import measures as ops
     from tyokykytiimi.store.clients import create_client
     from tyokykytiimi.ui.measures.entry import EntryForm
-    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+    from tyokykytiimi.ui.measures.flags import FlagBanner
     app_palette(PALETTES["dark"])
     c = create_client(store, first_name="Bea", last_name="Dee")
     answers = [1 if i.safety_flag else 0 for i in definition("bdi").items]
     ops.save_answer_sets(store, c.id, [ops.Entry("bdi", answers)], time_point="other",
                          answered_on=date.today())
-    tab = MeasuresTab(store, c.id)
-    qtbot.addWidget(tab)
-    assert not tab.banner.isHidden() and tab.banner_text.text().startswith("⚠ ")
-    pal = tab.banner_text.palette()
+    banner = FlagBanner(store, c.id)  # in the client header, for every role
+    qtbot.addWidget(banner)
+    assert not banner.isHidden() and banner.text.text().startswith("⚠ ")
+    pal = banner.text.palette()
     assert contrast_ratio(pal.color(QPalette.WindowText),
-                          tab.banner.palette().color(QPalette.Window)) >= MIN_TEXT_CONTRAST
+                          banner.palette().color(QPalette.Window)) >= MIN_TEXT_CONTRAST
     form = EntryForm(store, c.id)
     qtbot.addWidget(form)
     grid = form.grid

@@ -159,10 +159,11 @@ def test_measures_entry_tab_order(qtbot, demo):
     d = EntryDialog(demo.store, demo.clients[0].id)
     qtbot.addWidget(d)
     assert walk(qtbot, d.form, d, d.form.set_combo) == [
-        "set_combo", "time_combo", "date_edit", "grid", "save_button"]
+        "set_combo", "time_combo", "date_edit", "grid", "decline_button", "save_button"]
     d.form.set_combo.setCurrentIndex(d.form.set_combo.findData("bdi"))
     assert walk(qtbot, d.form, d, d.form.set_combo) == [
-        "set_combo", "time_combo", "date_edit", "total_only", "grid", "save_button"]
+        "set_combo", "time_combo", "date_edit", "total_only", "grid", "decline_button",
+        "save_button"]
 
 
 def test_plan_tab_reads_goals_tasks_then_the_plan(qtbot, demo):
@@ -241,7 +242,7 @@ def test_pages_tab_order_and_tables_let_tab_move_on(qtbot, demo):
     audit = AuditPage(demo.store)
     qtbot.addWidget(audit)
     assert walk(qtbot, audit, audit, audit.action) == [
-        "action", "user", "since", "until", "Show", "Verify chain", "Export CSV…", "table"]
+        "action", "user", "client", "since", "until", "Show", "Verify chain", "Export CSV…", "table"]
     smap = ServiceMapPage(demo.store)
     qtbot.addWidget(smap)
     assert walk(qtbot, smap, smap, smap.search) == [

@@ -112,7 +112,12 @@ def test_client_page_audits_view_and_shows_header(qtbot, store):
     assert page.name_label.text() == "Aino Mäkelä"
     assert HETU in page.facts.text()
     assert {"basic", "screening", "history"} <= set(page.tab_widgets)
-    basic = page.tab_widgets["basic"]
+    assert page.tabs.currentIndex() == 0 and set(page.tab_widgets.built) == {"overview"}
+    page.activateWindow()
+    qtbot.waitUntil(lambda: page.isActiveWindow())
+    qtbot.keyClick(page.tabs, Qt.Key_2, Qt.AltModifier)  # each tab has its key
+    basic = page.tab_widgets.built["basic"]
+    assert page.tabs.currentWidget().isAncestorOf(basic)
     basic.step.setCurrentIndex(basic.step.findData(2))
     basic.move_button.click()
     assert cs.get_client(store, c.id, audit_view=False).path_step == 2

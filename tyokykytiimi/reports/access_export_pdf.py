@@ -120,10 +120,20 @@ SECTIONS = {
     "safety_flags": (_t("Turvallisuushuomiot", "Säkerhetsobservationer", "Safety flags"),
                      _t("Turvallisuushuomio", "Säkerhetsobservation", "Safety flag")),
     "feedback": (_t("Palautteet", "Respons", "Feedback"), _t("Palaute", "Respons", "Feedback")),
+    "journal_entries": (_t("Kirjaukset", "Anteckningar", "Journal"),
+                        _t("Kirjaus", "Anteckning", "Journal entry")),
 }
 
 # Labels of the stored fields; "table.field" overrides "field".
 FIELDS = {
+    "entry_on": _t("Päivä", "Datum", "Date"),
+    "statement_kind": _t("Lausunto", "Utlåtande", "Statement"),
+    "statement_state": _t("Lausunnon tila", "Utlåtandets läge", "Statement state"),
+    "delivered_to": _t("Toimitettu kenelle", "Levererat till", "Delivered to"),
+    "declined_reason": _t("Ei halunnut vastata: syy", "Ville inte svara: orsak",
+                          "Declined to answer: reason"),
+    "ack_note": _t("Mitä tehtiin (kuittaus)", "Vad gjordes (kvittering)",
+                   "What was done (acknowledgement)"),
     "first_name": _t("Etunimi", "Förnamn", "First name"),
     "last_name": _t("Sukunimi", "Efternamn", "Last name"),
     "hetu": _t("Henkilötunnus", "Personbeteckning", "Personal identity code"),
@@ -346,7 +356,7 @@ VALUES = {
     "plan_versions.state": {"draft": _t("Luonnos", "Utkast", "Draft"),
                             "agreed": _t("Sovittu", "Överenskommen", "Agreed")},
     "plan_goals.state": {"open": _t("avoin", "öppen", "open"),
-                         "in_progress": _t("työn alla", "pågår", "in progress"),
+                         "in_progress": _t("käynnissä", "pågår", "in progress"),
                          "reached": _t("saavutettu", "uppnådd", "reached"),
                          "changed": _t("muuttunut", "ändrad", "changed"),
                          "dropped": _t("luovuttu", "avstådd", "dropped")},
@@ -452,7 +462,7 @@ TITLE_FIELDS = {
     "consent_overrides": "on", "meetings": "starts_at", "plan_versions": "number",
     "plan_goals": "text", "plan_intermediate_goals": "text", "plan_tasks": "what",
     "answer_sets": "instrument_id", "safety_flags": "raised_on", "feedback": "given_on",
-    "invitees": "name",
+    "invitees": "name", "journal_entries": "entry_on",
 }
 
 

@@ -15,7 +15,7 @@ from .labels import COMMON, Labels, normalize_lang
 
 GOAL_STATE = {
     "open": {"fi": "avoin", "sv": "öppen", "en": "open"},
-    "in_progress": {"fi": "työn alla", "sv": "pågår", "en": "in progress"},
+    "in_progress": {"fi": "käynnissä", "sv": "pågår", "en": "in progress"},
     "reached": {"fi": "saavutettu", "sv": "uppnådd", "en": "reached"},
     "changed": {"fi": "muuttunut", "sv": "ändrad", "en": "changed"},
     "dropped": {"fi": "luovuttu", "sv": "avstådd", "en": "dropped"},

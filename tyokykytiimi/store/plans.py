@@ -1,6 +1,7 @@
 """Plan operations: drafts, saving without loss, agreeing, versions, outputs.
 
-- A client's plan starts as a draft (:func:`get_or_create_draft`); a draft is
+- Reading the plan (:func:`open_plan`) writes nothing but the audit view entry.
+  A draft starts when someone saves an edit (:func:`start_draft`); a draft is
   saved whole with the revision it was loaded at (:func:`save_draft`). When
   someone else saved in between, :class:`EditConflict` carries both sides and
   a proposed merge, so the editor can let the person choose without losing
@@ -54,10 +55,11 @@ class EditConflict(StoreError):
     messages = N_("Someone else saved the plan meanwhile.")
 
     def __init__(self, *, base: PlanContent, theirs: PlanContent, mine: PlanContent,
-                 their_revision: int, their_user: str):
+                 their_revision: int, their_user: str, version_id: Optional[str] = None):
         super().__init__(Message("{their_user} saved the plan while you were editing it.", their_user=their_user))
         self.base, self.theirs, self.mine = base, theirs, mine
         self.their_revision = their_revision
+        self.version_id = version_id  # the draft to save the chosen content into
         self.their_user = their_user
         self.their_changes = compare(base, theirs)
         self.my_changes = compare(base, mine)
@@ -240,6 +242,9 @@ def _upsert(s: Session, model, existing: dict, key: str, fields: dict):
     return row
 
 
+_VERSION_FIELDS = ("case_manager_text", "client_role", "next_review", "review_reason", "notes")
+
+
 def _write_content(s: Session, v: PlanVersion, content: PlanContent) -> None:
     """Make the version's rows match ``content`` (a draft only).
 
@@ -268,7 +273,7 @@ def _write_content(s: Session, v: PlanVersion, content: PlanContent) -> None:
     for gone in list(steps.values()) + list(tasks.values()) + list(goals.values()):
         gone.deleted_at = now
         s.add(gone)
-    for name in ("case_manager_text", "client_role", "next_review", "review_reason", "notes"):
+    for name in _VERSION_FIELDS:
         if getattr(v, name) != getattr(content, name):
             setattr(v, name, getattr(content, name))
 
@@ -296,8 +301,92 @@ def current_draft(store: Store, client_id: str) -> Optional[VersionView]:
         return None
 
 
+def open_plan(store: Store, client_id: str) -> Optional[VersionView]:
+    """What the plan tab shows: the open draft, else the latest agreed version.
+
+    Reading writes only the audit trail's view entry: no draft is started here
+    (a draft starts when someone saves an edit, :func:`start_draft`). None when
+    the client has no plan yet.
+    """
+    with store.session() as s:
+        _client(s, client_id)
+        versions = _versions(s, client_id)
+        shown = next((v for v in versions if v.state == "draft"), None) or \
+            next((v for v in versions if v.state == "agreed"), None)
+        if shown is None:
+            store.audit(s, "view", client_id=client_id, target="plan")
+            return None
+        store.audit(s, "view", client_id=client_id, target=f"plan_version:{shown.id}")
+        return _view(s, shown)
+
+
+def new_plan_content(store: Store, client_id: str) -> PlanContent:
+    """The content a first plan starts from (in memory; nothing is written)."""
+    with store.session() as s:
+        return PlanContent(case_manager_text=_default_case_manager(s, _client(s, client_id)))
+
+
+def _create_draft(store: Store, s: Session, client: Client, versions: list[PlanVersion],
+                  content: Optional[PlanContent]) -> PlanVersion:
+    plan = s.exec(select(Plan).where(Plan.client_id == client.id)).first()
+    if plan is None:
+        plan = Plan(client_id=client.id)
+        s.add(plan)
+        s.flush()
+    base = versions[0] if versions else None
+    if content is None:
+        if base is not None:
+            content = _content(s, base)
+        else:
+            content = PlanContent(case_manager_text=_default_case_manager(s, client))
+    # The version's own fields go in with it: its history then reads as one addition.
+    v = PlanVersion(plan_id=plan.id, client_id=client.id,
+                    number=(base.number + 1) if base else 1,
+                    based_on_id=base.id if base else None,
+                    **{name: getattr(content, name) for name in _VERSION_FIELDS})
+    s.add(v)
+    s.flush()
+    _write_content(s, v, content)
+    s.flush()
+    store.audit(s, "create", client_id=client.id, target=f"plan_version:{v.id}",
+                number=v.number)
+    return v
+
+
+def start_draft(store: Store, client_id: str, content: PlanContent, *,
+                based_on_id: Optional[str], base: Optional[PlanContent] = None
+                ) -> VersionView:
+    """Someone edited the agreed plan (or wrote a first one): save it as a new draft.
+
+    ``based_on_id`` is the version the editor showed (None for a first plan).
+    When someone else started a draft or agreed a version meanwhile,
+    :class:`EditConflict` carries their draft (``version_id``) so the editor
+    can combine instead of losing either.
+    """
+    content = _clean(content)
+    with store.session() as s:
+        client = _client(s, client_id)
+        versions = _versions(s, client_id)
+        draft = next((v for v in versions if v.state == "draft"), None)
+        if draft is not None:
+            theirs = _content(s, draft)
+            raise EditConflict(base=base if base is not None else theirs, theirs=theirs,
+                               mine=content, their_revision=draft.revision,
+                               their_user=_user_name(s, draft.updated_by) or _("Another user"),
+                               version_id=draft.id)
+        latest = versions[0].id if versions else None
+        if latest != based_on_id:
+            raise InvalidInput(Message("Someone agreed a new version of the plan meanwhile. "
+                                       "Copy your changes and open the plan again."), "revision")
+        v = _create_draft(store, s, client, versions, content)
+        return _view(s, v)
+
+
 def get_or_create_draft(store: Store, client_id: str) -> VersionView:
-    """The client's open draft; a new one (copied from the last agreed version) if none."""
+    """The client's open draft; a new one (copied from the last agreed version) if none.
+
+    Only for someone who starts editing; reading uses :func:`open_plan`.
+    """
     with store.session() as s:
         client = _client(s, client_id)
         versions = _versions(s, client_id)
@@ -305,25 +394,7 @@ def get_or_create_draft(store: Store, client_id: str) -> VersionView:
             if v.state == "draft":
                 store.audit(s, "view", client_id=client_id, target=f"plan_version:{v.id}")
                 return _view(s, v)
-        plan = s.exec(select(Plan).where(Plan.client_id == client_id)).first()
-        if plan is None:
-            plan = Plan(client_id=client_id)
-            s.add(plan)
-            s.flush()
-        base = versions[0] if versions else None
-        v = PlanVersion(plan_id=plan.id, client_id=client_id,
-                        number=(base.number + 1) if base else 1, based_on_id=base.id if base else None)
-        s.add(v)
-        s.flush()
-        if base is not None:
-            content = _content(s, base)
-        else:
-            content = PlanContent(case_manager_text=_default_case_manager(s, client))
-        _write_content(s, v, content)
-        s.flush()
-        store.audit(s, "create", client_id=client_id, target=f"plan_version:{v.id}",
-                    number=v.number)
-        return _view(s, v)
+        return _view(s, _create_draft(store, s, client, versions, None))
 
 
 def save_draft(store: Store, version_id: str, content: PlanContent, expected_revision: int,
@@ -343,7 +414,8 @@ def save_draft(store: Store, version_id: str, content: PlanContent, expected_rev
             theirs = _content(s, v)
             raise EditConflict(base=base if base is not None else theirs, theirs=theirs,
                                mine=content, their_revision=v.revision,
-                               their_user=_user_name(s, v.updated_by) or _("Another user"))
+                               their_user=_user_name(s, v.updated_by) or _("Another user"),
+                               version_id=v.id)
         _write_content(s, v, content)
         v.revision += 1
         s.add(v)
@@ -354,9 +426,14 @@ def save_draft(store: Store, version_id: str, content: PlanContent, expected_rev
 
 
 def agree(store: Store, version_id: str, *, agreed_on: date, participants: Iterable[str],
-          meeting_id: Optional[str] = None, expected_revision: Optional[int] = None
+          meeting_id: Optional[str] = None, expected_revision: Optional[int] = None,
+          next_review: Optional[date] = None, review_reason: Optional[str] = None
           ) -> VersionView:
-    """Record the agreement (when, at which meeting, who took part) and freeze the version."""
+    """Record the agreement (when, at which meeting, who took part) and freeze the version.
+
+    ``next_review`` / ``review_reason``, when given, are written into the
+    version as part of agreeing (the agree dialog asks for them).
+    """
     people = [p.strip() for p in participants if p and p.strip()]
     if not people:
         raise InvalidInput(Message("Record who took part in agreeing on the plan."), "participants")
@@ -368,7 +445,12 @@ def agree(store: Store, version_id: str, *, agreed_on: date, participants: Itera
             raise PlanFrozen()
         if expected_revision is not None and v.revision != expected_revision:
             raise InvalidInput(Message("Someone else saved the plan meanwhile. Open it again before agreeing."), "revision")
-        problems = agree_problems(_content(s, v), agreed_on)
+        content = _content(s, v)
+        if next_review is not None:
+            content.next_review = next_review
+        if review_reason is not None:
+            content.review_reason = review_reason.strip() or None
+        problems = agree_problems(content, agreed_on)
         if problems:
             fld, msg = problems[0]
             raise InvalidInput(msg, fld)
@@ -376,6 +458,7 @@ def agree(store: Store, version_id: str, *, agreed_on: date, participants: Itera
             m = s.get(Meeting, meeting_id)
             if m is None or m.client_id != v.client_id:
                 raise InvalidInput(Message("The chosen network meeting is not this client's."), "meeting")
+        v.next_review, v.review_reason = content.next_review, content.review_reason
         v.state = "agreed"
         v.agreed_on = agreed_on
         v.agreed_by = store.user.id
@@ -437,6 +520,13 @@ def last_agreed(store: Store, client_ids: Iterable[str]) -> dict[str, date]:
                           .group_by(PlanVersion.client_id)).all()
             out.update({cid: d for cid, d in rows if d is not None})
     return out
+
+
+def client_name(store: Store, client_id: str) -> str:
+    """The client's full name, as the agree dialog lists them first among participants."""
+    with store.session() as s:
+        c = _client(s, client_id)
+        return f"{c.first_name} {c.last_name}"
 
 
 def responsible_options(store: Store, client_id: str) -> list[Responsible]:

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.lock_screen = LockScreen(store, self)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.other_signed_in.connect(self._open_for_other)
+        self.other_window = None
         self.central = QStackedWidget(self)
         self.central.addWidget(self.splitter)
         self.central.addWidget(self.lock_screen)
@@ -362,6 +364,29 @@ class MainWindow(QMainWindow):
         self.idle.restart()
         audit.record(self.store, "unlock")
         self.locked_changed.emit(False)
+
+    def _open_for_other(self, store: Store) -> None:
+        """Another member's own window over this locked one, which keeps its state.
+
+        Closing it signs them out; this window's lock screen is what remains.
+        """
+        from ..store.unlock import sign_out
+        other = MainWindow(store)
+        other.setAttribute(Qt.WA_DeleteOnClose)
+        self.other_window = other
+
+        def gone(_obj=None) -> None:
+            try:
+                sign_out(store)
+            except Exception:  # a full disk must not keep a closed session open
+                store.close()
+            if self.other_window is other:
+                self.other_window = None
+        other.destroyed.connect(gone)
+        other.resize(self.size())
+        other.show()
+        other.raise_()
+        other.activateWindow()
 
     def replace_store(self, store: Store) -> None:
         """After a restore: the app opens a fresh window on the restored data."""

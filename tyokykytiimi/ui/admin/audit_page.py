@@ -8,14 +8,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...reports.audit_csv import write_audit_csv
-from ...store import audit
+from ...store import audit, audit_words
 from ..date_fields import DateField
-from ..widgets import shrinkable
-from ...formats import format_datetime
+from ..layout import shrinkable
+from ...formats import format_date, format_datetime
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
            "change", "export", "print", "backup", "restore", "user_create", "user_change",
-           "user_deactivate", "password_reset", "password_change", "migrate", "erase"]
+           "user_deactivate", "password_reset", "password_change", "migrate", "erase",
+           "screening", "path_step", "close", "reopen", "acknowledge", "consent_override",
+           "feedback", "import", "list"]
 
 
 class AuditPage(QWidget):
@@ -36,13 +38,17 @@ class AuditPage(QWidget):
             "database_create": self.tr("Database created"),
             "demo_generate": self.tr("Demo data created"),
             "recovery_key_replace": self.tr("Recovery key replaced"),
+            "acknowledge": self.tr("Acknowledged"), "close": self.tr("Client closed"),
+            "reopen": self.tr("Client reopened"), "path_step": self.tr("Moved on the path"),
+            "consent_override": self.tr("Disclosed without consent"),
+            "demo_clients": self.tr("Demo clients created"),
+            "feedback": self.tr("Feedback recorded"), "import": self.tr("Imported"),
+            "screening": self.tr("Screening recorded"),
         }
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        from ...store.users import list_team
-        self._names = {f"user:{u.id}": u.display_name for u in list_team(store)}
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Action"))
         names = self.action_names()
@@ -51,6 +57,11 @@ class AuditPage(QWidget):
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("Username"))
         self.user.setAccessibleName(self.tr("Username"))
+        self.client = QLineEdit(self)
+        self.client.setPlaceholderText(self.tr("Client's name"))
+        self.client.setAccessibleName(self.tr("Client's name"))
+        self.client.returnPressed.connect(self.refresh)
+        self.user.returnPressed.connect(self.refresh)
         today = date.today()
         self.since = DateField(today - timedelta(days=30), self)
         self.since.setAccessibleName(self.tr("From"))
@@ -69,8 +80,8 @@ class AuditPage(QWidget):
                              (until_label, self.until)):
             label.setBuddy(field)
         shrinkable(self.action, 14)
-        for w in (action_label, self.action, self.user, since_label, self.since, until_label,
-                  self.until):
+        for w in (action_label, self.action, self.user, self.client, since_label, self.since,
+                  until_label, self.until):
             filters.addWidget(w)
         filters.addStretch()
         actions = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
@@ -107,15 +118,25 @@ class AuditPage(QWidget):
         entries = self._entries()
         names = self.action_names()
         erased = self.tr("(erased client)")
+        described = audit_words.describe(self.store, entries)
+        wanted = self.client.text().strip().casefold()
+        if wanted:  # whose data was read or changed, by name
+            entries = [e for e in entries if wanted in described[e.seq].client.casefold()]
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             local = format_datetime(e.at, seconds=True)
-            target = self._names.get(e.target or "", e.target or "")
+            d = described[e.seq]
+            target, client = d.target, d.client
+            if d.when is not None:
+                when = (format_datetime(d.when) if isinstance(d.when, datetime)
+                        else format_date(d.when))
+                target = target.replace("{when}", when)
+            else:
+                target = target.replace(" {when}", "")
             if getattr(e, "redacted_by", None):
-                target = erased  # an erasure blanked what this entry said about the client
+                target = client = erased  # an erasure blanked what this entry said
             for col, text in enumerate((str(e.seq), local, e.username or "",
-                                        names.get(e.action, e.action),
-                                        (e.client_id or "")[:8], target)):
+                                        names.get(e.action, e.action), client, target)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.status.setText(self.tr("%1 entries").replace("%1", str(len(entries))))
 

@@ -23,8 +23,9 @@ from ...store.errors import InvalidInput
 from ..date_fields import DateField
 from ..events import announce
 from ..saved import tell_saved
-from ..widgets import FieldError, lines_high, shrinkable
-from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog)
+from ..field_error import FieldError
+from ..layout import lines_high, shrinkable
+from .dialogs import AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog
 from ...formats import format_date
 
 
@@ -249,10 +250,16 @@ class PlanTab(QWidget):
     # --- loading -------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Open the client's draft (a new one from the last agreed version if none)."""
-        self.view = plans.get_or_create_draft(self.store, self.client_id)
-        self.base = self.view.content.copy()
-        self.content = self.view.content.copy()
+        """Show the client's draft, else the agreed version; writes nothing but the view.
+
+        A draft starts only when someone saves an edit (``save``).
+        """
+        self.view = plans.open_plan(self.store, self.client_id)
+        content = (self.view.content if self.view is not None
+                   else plans.new_plan_content(self.store, self.client_id))
+        self.base = content.copy()
+        self.content = content.copy()
+        self.error.show_error(None)
         self._show_content()
 
     def _show_content(self) -> None:
@@ -298,12 +305,26 @@ class PlanTab(QWidget):
 
     def _update_status(self) -> None:
         v = self.view
-        text = self.tr("Draft, version %1").replace("%1", str(v.number))
-        if v.based_on_id:
-            text += " · " + self.tr("based on the previous agreed version")
-        if self.has_unsaved_changes():
+        changed = self.has_unsaved_changes()
+        if v is None:
+            text = self.tr("New plan, not saved yet")
+        elif v.is_draft:
+            text = self.tr("Draft, version %1").replace("%1", str(v.number))
+            if v.based_on_id:
+                text += " · " + self.tr("based on the previous agreed version")
+        else:
+            text = self.tr("Agreed, version %1 (%2)").replace("%1", str(v.number)).replace(
+                "%2", format_date(v.agreed_on) if v.agreed_on else "–")
+            if changed:
+                text += " · " + self.tr("saving starts a new draft, version %1").replace(
+                    "%1", str(v.number + 1))
+        if changed:
             text += " · " + self.tr("unsaved changes")
         self.status.setText(text)
+        can_agree = changed or (v is not None and v.is_draft)
+        self.agree_button.setEnabled(can_agree)
+        self.agree_button.setToolTip("" if can_agree else self.tr(
+            "This version is already agreed. Edit the plan to start a new draft."))
         self._check_review()
 
     # --- editing -------------------------------------------------------------------
@@ -314,7 +335,8 @@ class PlanTab(QWidget):
 
     def _show_goal(self, row: int) -> None:
         item, g = self._current(self.goal_list)
-        self._loading = True
+        # Clearing the lists in _show_content lands here: keep its loading flag.
+        was, self._loading = self._loading, True
         for w in (self.goal_text, self.goal_target, self.goal_state, self.goal_steps,
                   self.remove_goal_button):
             w.setEnabled(g is not None)
@@ -323,11 +345,12 @@ class PlanTab(QWidget):
         self.goal_state.setCurrentIndex(max(0, self.goal_state.findData(g.state if g else "open")))
         self.goal_steps.setPlainText("\n".join(("+ " if s.done else "") + s.text
                                                for s in (g.steps if g else [])))
-        self._loading = False
+        self._loading = was
 
     def _show_task(self, row: int) -> None:
         item, t = self._current(self.task_list)
-        self._loading = True
+        # Clearing the lists in _show_content lands here: keep its loading flag.
+        was, self._loading = self._loading, True
         for w in (self.task_what, self.task_who, self.task_role, self.task_due, self.task_state,
                   self.task_service, self.remove_task_button):
             w.setEnabled(t is not None)
@@ -341,7 +364,7 @@ class PlanTab(QWidget):
         set_date(self.task_due, t.due if t else None)
         self.task_state.setCurrentIndex(max(0, self.task_state.findData(t.state if t else "planned")))
         self.task_service.setText((t.service or "") if t else "")
-        self._loading = False
+        self._loading = was
 
     def _goal_edited(self) -> None:
         if self._loading:
@@ -459,20 +482,27 @@ class PlanTab(QWidget):
     # --- saving --------------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        return self.view is not None and self.content != self.base
+        return self.content != self.base
 
     def save(self) -> bool:
-        """Save the draft; on a conflict ask how to combine. True when saved."""
+        """Save the edits; the first save after an agreed version starts a new draft.
+
+        On a conflict asks how to combine. True when saved (or nothing to save).
+        """
         self.error.show_error(None)
+        if not self.has_unsaved_changes():
+            return True
         try:
-            saved = plans.save_draft(self.store, self.view.id, self.content,
-                                     self.view.revision, self.base)
+            if self.view is None or not self.view.is_draft:
+                saved = plans.start_draft(self.store, self.client_id, self.content,
+                                          based_on_id=self.view.id if self.view else None,
+                                          base=self.base)
+            else:
+                saved = plans.save_draft(self.store, self.view.id, self.content,
+                                         self.view.revision, self.base)
         except plans.EditConflict as conflict:
             return self._resolve(conflict)
-        except plans.PlanFrozen as exc:
-            self.error.show_error(exc.message)
-            return False
-        except InvalidInput as exc:
+        except (plans.PlanFrozen, InvalidInput) as exc:
             self.error.show_error(exc.message)
             return False
         self._saved(saved)
@@ -484,7 +514,8 @@ class PlanTab(QWidget):
             self.error.show_error(self.tr("Not saved: your text is still here."))
             return False
         chosen = conflict.merged if dialog.choice == ConflictDialog.COMBINE else conflict.mine
-        saved = plans.save_draft(self.store, self.view.id, chosen, conflict.their_revision)
+        saved = plans.save_draft(self.store, conflict.version_id or self.view.id, chosen,
+                                 conflict.their_revision)
         self._saved(saved)
         return True
 
@@ -506,11 +537,15 @@ class PlanTab(QWidget):
     def _agree(self) -> None:
         if self.has_unsaved_changes() and not self.save():
             return
+        if self.view is None or not self.view.is_draft:
+            self.error.show_error(self.tr("This version is already agreed. Edit the plan to "
+                                          "start a new draft."))
+            return
         dialog = AgreeDialog(self.store, self.view, self)
         if dialog.exec() and dialog.result_view is not None:
             announce("plan", self.client_id)
             self.agreed_view = dialog.result_view
-            self.reload()  # a new draft starts from the agreed version
+            self.reload()  # shows the agreed version; editing starts the next draft
 
     def _versions(self) -> None:
         if self.has_unsaved_changes():
@@ -519,7 +554,9 @@ class PlanTab(QWidget):
 
     def _output(self, printing: bool) -> None:
         versions = plans.list_versions(self.store, self.client_id)
+        if not versions:
+            self.error.show_error(self.tr("Write and save the plan first."))
+            return
         agreed = [v for v in versions if v.state == "agreed"]
-        target = plans.get_version(self.store, agreed[0].id if agreed else self.view.id,
-                                   audit_view=False)
+        target = plans.get_version(self.store, (agreed or versions)[0].id, audit_view=False)
         OutputDialog(self.store, target, self, printing=printing).exec()
