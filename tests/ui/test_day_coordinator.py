@@ -80,6 +80,16 @@ def button(dialog, text: str):
                 if b.isVisible() and b.text().replace("&", "") == text)
 
 
+def open_tab(me: Person, page, key: str):
+    """Click the client page's tab ``key``; the tab's widget (built when first shown)."""
+    bar = page.tabs.tabBar()
+    me.click(bar, bar.tabRect(list(page.tab_keys).index(key)).center())
+    widget = page.tab(key)
+    QApplication.processEvents()  # a tab built on first showing appears with the next events
+    assert widget.isVisible()
+    return widget
+
+
 def save_path(monkeypatch, path: Path) -> None:
     """The operating system's save dialog: the person picks ``path``."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -176,9 +186,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     me.step("new client from a referral")
 
     # --- 4. Screening and decision ------------------------------------------------------
-    tabs = client_page.tabs
-    me.click(tabs.tabBar(), tabs.tabBar().tabRect(1).center())
-    screening = tabs.currentWidget()
+    screening = open_tab(me, client_page, "screening")
     for group in screening.groups.values():
         yes = next(b for b in group.buttons() if b.property("answer") == "yes")
         me.click(yes)
@@ -208,9 +216,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     me.key(window.pages.currentWidget().search, Qt.Key_Down)
     me.key(window.pages.currentWidget().table, Qt.Key_Return)
     client_page = window.pages.currentWidget()
-    tabs = client_page.tabs
-    me.click(tabs.tabBar(), tabs.tabBar().tabRect(2).center())
-    consents_tab = tabs.currentWidget()
+    consents_tab = open_tab(me, client_page, "consents")
 
     def consent(dialog):
         me.click(dialog.purposes["network"])
@@ -236,8 +242,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     me.step("consent recorded, form exported")
 
     # --- 7. Network meeting convened, invitations exported -------------------------------
-    me.click(tabs.tabBar(), tabs.tabBar().tabRect(3).center())
-    meetings_tab = tabs.currentWidget()
+    meetings_tab = open_tab(me, client_page, "network")
     when = date.today() + timedelta(days=7)
 
     def convene(dialog):
@@ -273,8 +278,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     # (the coordplan helper's own day test drives the plan tab: see tests/ui/ for it)
 
     # --- 9. Path moved on -------------------------------------------------------------------
-    me.click(tabs.tabBar(), tabs.tabBar().tabRect(0).center())
-    basic = tabs.currentWidget()
+    basic = open_tab(me, client_page, "basic")
     me.click(basic.move_button)  # the next step is suggested
     assert get_client(store, client_id, audit_view=False).path_step == 2
     me.step("path moved on")
