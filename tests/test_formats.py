@@ -36,7 +36,8 @@ def test_empty_values():
 @pytest.mark.parametrize("lang, text", [("fi", "1.12.2026 14.05.09"), ("sv", "1.12.2026 14.05.09"),
                                         ("en", "01/12/2026 14:05:09")])
 def test_audit_times_with_seconds(lang, text):
-    moment = dt.datetime(2026, 12, 1, 14, 5, 9).astimezone()  # local time, as shown
+    # Shown in the team's time zone (a team setting), whatever the computer's zone.
+    moment = dt.datetime(2026, 12, 1, 14, 5, 9, tzinfo=formats.time_zone())
     assert formats.format_datetime(moment, lang, seconds=True) == text
 
 

@@ -40,6 +40,8 @@ KEYWORDS = {
     "ngettext": (1, 2),
     "pgettext": ((1, "c"), 2),
     "npgettext": ((1, "c"), 2, 3),
+    # reports.labels.C_(context, source): a document's text under its own context
+    "C_": ((1, "c"), 2),
     # Qt: tr(source[, disambiguation[, n]]); translate(context, source[, disambiguation[, n]])
     "tr": {None: (1,), 2: (1, (2, "c")), 3: (1, (2, "c"))},
     "translate": {None: (2,), 3: (2, (3, "c")), 4: (2, (3, "c"))},

@@ -79,7 +79,9 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         window = MainWindow(store)
         window.resize(1280, 820)
         for key_name in ("home", "clients", "servicemap", "reports", "admin"):
-            window.show_area(key_name)
+            page = window.show_area(key_name)
+            while getattr(page, "loading", False):  # the home page reads off the UI thread
+                settle(app, 50)
             shot(window, f"10-{key_name}")
         admin = window.page("admin")
         if hasattr(admin, "audit"):
@@ -99,6 +101,10 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         settings = SettingsDialog(store, window)
         shot(settings, "14-settings")
         settings.close()
+        from tyokykytiimi.ui.contact_dialog import ContactDialog
+        contact = ContactDialog(store, store.user.id, window)
+        shot(contact, "14b-own-contact")
+        contact.close()
         clients_page = window.page("clients")
         from tyokykytiimi.demo.generator import DemoContext  # noqa: F401
         from sqlmodel import select
@@ -156,6 +162,7 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         from PySide6.QtCore import QCoreApplication, QEvent
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         store.close()
+    shots += _sync_screens(out, lang)
     return shots
 
 
@@ -197,6 +204,16 @@ def _plan_and_reading_shots(window, page, shot) -> None:
     guide = HelpDialog(window.store.user.role, window)
     shot(guide, "50-help")
     guide.close()
+
+
+def _sync_screens(out: Path, lang: str) -> list[Path]:
+    """The team sync screens (tools/screenshots_sync.py: two workstations, a conflict)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "screenshots_sync", Path(__file__).resolve().parent / "screenshots_sync.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.main(out, lang)
 
 
 def _team_report(window):

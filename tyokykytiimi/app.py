@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .paths import resource_path
-from .store import backup
 from .store.errors import AlreadyRunning, StoreError
 from .store.instance import InstanceLock
 from .store.unlock import exists
@@ -27,6 +26,11 @@ def make_app(argv=None) -> QApplication:
     from .ui.widgets import apply_accessible_look
     apply_accessible_look(app)  # Fusion follows the system palette; a visible focus ring
     return app
+
+
+def _pre_migration_backup(store):
+    from .store import backup  # imported when a migration is due, not at every start
+    return backup.pre_migration_backup(store)
 
 
 class Session(QObject):
@@ -51,7 +55,7 @@ class Session(QObject):
             store = dialog.store
         else:
             dialog = SignInDialog(self.data_dir, hint=self.hint, lock=self.lock,
-                                  before_migration=backup.pre_migration_backup)
+                                  before_migration=_pre_migration_backup)
             if not dialog.exec() or dialog.store is None:
                 return False
             store = dialog.store
@@ -99,6 +103,7 @@ class Session(QObject):
         return True
 
     def _daily_backup(self, store) -> None:
+        from .store import backup
         from .ui.worker import run_op
         if self.window is None or self.window.store is not store:
             return
@@ -120,7 +125,6 @@ class Session(QObject):
             self.app.quit()
 
     def end(self, store) -> None:
-        from .reports.document import set_letterhead_logo
         from .store.unlock import sign_out
         thread = getattr(self, "_backup_thread", None)
         if thread is not None and thread.isRunning():
@@ -136,7 +140,10 @@ class Session(QObject):
             # so a later sign-in's changes never reach pages of a closed database.
             self.window.deleteLater()
             self.window = None
-        set_letterhead_logo(None)
+        from .ui import background
+        background.wait_all(10)  # a list still being read: let it finish before the store closes
+        if "tyokykytiimi.reports.document" in sys.modules:  # else no logo was ever set
+            sys.modules["tyokykytiimi.reports.document"].set_letterhead_logo(None)
         try:
             sign_out(store)
         except StoreError:

@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cli_sync
 from .i18n import N_, _
 from .language import set_language
 from .paths import default_data_dir
@@ -141,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
                        "comes up; exit code 0 when it does."))
     smoke.add_argument("--data-dir", type=Path, default=None,
                        help=_("the demo database's folder (default: a temporary one, removed)"))
+    cli_sync.add_parsers(sub)
     return p
 
 
@@ -182,6 +183,8 @@ def cmd_check(args) -> int:
         with store.engine.connect() as conn:
             problems = integrity_problems(conn.connection.dbapi_connection)
         chain = verify_chain(store)
+        if getattr(args, "digest", False):
+            cli_sync.print_digest(store)
     finally:
         store.close()
     if problems:
@@ -245,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
                 data_dir = data_dir / "demo"
             return run_gui(data_dir, demo=args.demo, lang=args.lang)
         return {"init": cmd_init, "check": cmd_check, "backup": cmd_backup,
-                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke}[args.command](args)
+                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke,
+                **cli_sync.COMMANDS}[args.command](args)
     except InvalidInput as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+from zoneinfo import ZoneInfo
 
 from babel import dates as _dates
 from babel import numbers as _numbers
@@ -31,9 +32,27 @@ def format_date(day: dt.date | None, lang: str | None = None, empty: str = "") -
     return _dates.format_date(day, "short", locale=locale_name(lang))
 
 
+# One rule for every meeting time: the team's time zone (a team setting,
+# Europe/Helsinki by default) on the screen, in the PDFs, the .ics and the mail,
+# whatever zone the workstation's clock is set to. Set at sign-in.
+_zone = ZoneInfo("Europe/Helsinki")
+
+
+def set_time_zone(name: str | None) -> None:
+    global _zone
+    try:
+        _zone = ZoneInfo(name or "Europe/Helsinki")
+    except Exception:  # noqa: BLE001 (an unknown zone name: keep Helsinki's)
+        _zone = ZoneInfo("Europe/Helsinki")
+
+
+def time_zone() -> ZoneInfo:
+    return _zone
+
+
 def local_time(moment: dt.datetime) -> dt.datetime:
-    """A stored (UTC, aware) moment in the workstation's own time zone."""
-    return moment.astimezone() if moment.tzinfo else moment
+    """A stored (UTC, aware) moment in the team's time zone."""
+    return moment.astimezone(_zone) if moment.tzinfo else moment
 
 
 def format_time(moment: dt.time | dt.datetime, lang: str | None = None, *,

@@ -119,7 +119,9 @@ def test_overdue_says_so_in_words_and_sign_everywhere(qtbot, store, app_palette)
         app_palette(PALETTES[name])
         home = HomePage(store)
         qtbot.addWidget(home)
+        qtbot.waitUntil(lambda: not home.loading)  # read off the UI thread
         home.whose.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: not home.loading)
         heading = home.headings["overdue"]
         assert heading.text().startswith("⚠ ") and "Overdue" in heading.text()
         fg = heading.palette().color(QPalette.WindowText)

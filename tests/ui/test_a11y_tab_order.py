@@ -179,7 +179,7 @@ def test_plan_tab_reads_goals_tasks_then_the_plan(qtbot, demo):
         "goal_list", "add_goal_button", "remove_goal_button", "goal_text", "goal_target",
         "goal_state", "goal_steps",
         "task_list", "add_task_button", "remove_task_button", "task_what", "task_who",
-        "task_role", "task_due", "task_state", "task_service",
+        "task_role", "task_due", "task_state", "task_service", "task_plain",
         "case_manager", "client_role", "next_review", "review_reason", "notes"]
 
 
@@ -215,7 +215,7 @@ def test_setup_and_user_dialogs_tab_order(qtbot, demo, tmp_path):
     d = SetupDialog(tmp_path / "new")
     qtbot.addWidget(d)
     assert walk(qtbot, d, d, d.team) == ["team", "display_name", "username", "QLineEdit",
-                                         "repeat", "Create database", "Cancel"]
+                                         "repeat", "Create database", "Cancel", "join_button"]
     r = RecoveryKeyDialog("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345", "Tiimi")
     qtbot.addWidget(r)
     r.stored.setChecked(True)

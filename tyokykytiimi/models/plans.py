@@ -113,6 +113,8 @@ class Task(Record, table=True):
     due: Optional[date] = None
     state: str = Field(default="planned", max_length=20)  # TASK_STATES
     service: Optional[str] = Field(default=None, max_length=200)
+    # The task in plain words for the client's own plan (migration 0031).
+    plain_text: Optional[str] = None
 
 
 # --- content (what the editor edits) -----------------------------------------------
@@ -145,6 +147,7 @@ class TaskData:
     state: str = "planned"
     service: Optional[str] = None
     key: str = field(default_factory=new_id)
+    plain_text: Optional[str] = None  # for the client's plan: first person or plain words
 
 
 @dataclass

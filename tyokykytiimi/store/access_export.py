@@ -40,7 +40,9 @@ SCHEMA = "tyokykytiimi.client_data"
 SCHEMA_VERSION = 1
 ROOT = "clients"
 # Logs about rows, not rows of their own: handled apart (history and audit sections).
-LOG_TABLES = ("audit_entries", "change_log")
+LOG_TABLES = ("audit_entries", "change_log",
+              # sync's book-keeping: erasure blanks it in store/sync/erase.py
+              "sync_changes", "sync_rows", "sync_remote_audit")
 # The order a person reads the sections in; tables found later follow in schema order.
 SECTION_ORDER = ("clients", "path_events", "screenings", "consents", "consent_overrides",
                  "meetings", "invitees", "plans", "plan_versions", "plan_goals",
@@ -247,6 +249,10 @@ def collect(store: Store, client_id: str) -> dict:
             a["user_id"] for a in audit if a["user_id"]}
         names = _names(conn, referred - row_ids - {client_id})
         team = get_setting(s, "team_name") or ""
+        from .contacts import team_zone
+        from .disclosures import disclosures
+        given = disclosures(s, client_id, audit)
+        zone = team_zone(s)
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -259,6 +265,9 @@ def collect(store: Store, client_id: str) -> dict:
         "history": history,
         "audit": audit,
         "names": names,
+        # To whom the data was disclosed, on what basis (703/2023); see store.disclosures.
+        "disclosures": given,
+        "time_zone": zone,
     }
 
 

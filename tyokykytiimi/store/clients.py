@@ -150,7 +150,7 @@ def age_of(client: Client, today: date | None = None) -> int | None:
 
 # --- the list ------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)  # 10,000 of them: no dict per row
 class ClientRow:
     """One line of the client list: plain values, fetched in one query."""
 
@@ -170,6 +170,8 @@ class ClientRow:
     next_due_kind: str | None = None
     next_due_date: date | None = None
     next_due_state: str | None = None  # "upcoming" | "due" | "in_window" | "overdue"
+    prom_due: bool = False  # a baseline or follow-up PROM is open now (due, in window, overdue)
+    flagged: bool = False  # an unacknowledged safety flag
     search_text: str = ""
     sort_name: str = ""
 
@@ -182,12 +184,15 @@ class ClientRow:
         return self.next_due_state in ("due", "in_window", "overdue")
 
 
-def client_rows(store: Store, today: date | None = None, *, audit: bool = True) -> list[ClientRow]:
+def client_rows(store: Store, today: date | None = None, *, audit: bool = True,
+                snap=None) -> list[ClientRow]:
     """Every client for the list, sorted by name in Finnish order, with the next due item.
 
     One query over the columns the list shows (no ORM objects), so 10,000
     clients load in a fraction of a second. Opening the list is audited as one
-    entry without a client (the list shows names, not client records).
+    entry without a client (the list shows names, not client records); rows
+    read ahead with ``audit=False`` are audited with :func:`audit_client_list`
+    when shown. ``snap`` is a ``due_list.DueSnapshot`` of the same day to reuse.
     """
     from .due_list import attach_due
 
@@ -215,14 +220,21 @@ def client_rows(store: Store, today: date | None = None, *, audit: bool = True) 
                                     (phone or "").replace(" ", "").replace("-", ""))).casefold()
         row.sort_name = name_sort_key(f"{last} {first}")
         rows.append(row)
-    attach_due(store, rows, today)
+    attach_due(store, rows, today, snap)
     rows.sort(key=lambda r: r.sort_name)
     return rows
 
 
+def audit_client_list(store: Store, count: int) -> None:
+    """The audit entry of showing the client list (rows that were read ahead)."""
+    with store.session() as s:
+        store.audit(s, "list", target="clients", count=count)
+
+
 def filter_rows(rows: list[ClientRow], text: str = "", *, step: int | None = None,
                 status: str | None = None, case_manager_user_id: str | None = None,
-                due_only: bool = False) -> list[ClientRow]:
+                due_only: bool = False, prom_due_only: bool = False,
+                flagged_only: bool = False) -> list[ClientRow]:
     """The rows matching every word of ``text`` and the chosen filters (pure, fast)."""
     words = text.casefold().split()
     out = []
@@ -234,6 +246,10 @@ def filter_rows(rows: list[ClientRow], text: str = "", *, step: int | None = Non
         if case_manager_user_id is not None and r.case_manager_user_id != case_manager_user_id:
             continue
         if due_only and not r.due_or_overdue:
+            continue
+        if prom_due_only and not r.prom_due:
+            continue
+        if flagged_only and not r.flagged:
             continue
         if words and not all(w in r.search_text for w in words):
             continue

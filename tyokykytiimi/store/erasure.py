@@ -127,9 +127,16 @@ def _delete_ids(conn, table: sa.Table, ids: list[str]) -> None:
 
 def _erase_in(s: Session, store: Store, client_id: str, confirm_name: str, basis: str,
               today: date) -> ErasureResult:
-    conn = s.connection()
     client = _client(s, client_id)
     _validate(client, confirm_name, basis, today)
+    return remove_client(s, store, client_id, basis)
+
+
+def remove_client(s: Session, store: Store, client_id: str, basis: str, *,
+                  origin: bool = True) -> ErasureResult:
+    """Steps 1-4 above, once the erasure is decided (here, or on another team
+    workstation whose signed order arrived: ``origin`` False)."""
+    conn = s.connection()
     tables = client_tables()
     rows = client_rows(conn, client_id)
     ids = {name: [r["id"] for r in found] for name, found in rows.items()}
@@ -157,6 +164,8 @@ def _erase_in(s: Session, store: Store, client_id: str, confirm_name: str, basis
     for i in range(0, len(audit_ids), 500):
         conn.execute(sa.update(audit).where(audit.c.id.in_(audit_ids[i:i + 500])).values(
             client_id=None, target=None, detail=REDACTED_DETAIL, redacted_by=entry.id))
+    from .sync.erase import client_erased  # the order travels to the team's workstations
+    client_erased(s, store, client_id, basis, origin=origin)
     return ErasureResult(entry.id, len(row_ids), len(change_ids), len(audit_ids), False)
 
 

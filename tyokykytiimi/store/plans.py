@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlmodel import Session, select
 
+from .. import formats
 from ..models.clients import Client
 from ..models.meetings import Invitee, Meeting
 from ..models.plans import (GOAL_STATES, RESPONSIBLE_KINDS, TASK_STATES, Goal, GoalData,
@@ -128,6 +129,12 @@ class PlanDocument:
     reach: dict[str, str]  # responsible_text -> how to reach them
     case_manager_reach: str = ""
     recipients: list[str] = field(default_factory=list)
+    # For the papers that leave the team (issue 17): how to reach the team, the
+    # next planned meeting, and the language the client reads.
+    team_reach: str = ""
+    next_meeting_at: Optional[datetime] = None
+    next_meeting_place: str = ""
+    client_language: str = "fi"
 
 
 # --- frozen versions ---------------------------------------------------------------
@@ -195,7 +202,8 @@ def _content(s: Session, v: PlanVersion) -> PlanContent:
                       steps=steps.get(g.id, []), key=g.key) for g in _rows(s, Goal, v.id)]
     tasks = [TaskData(what=t.what, responsible_kind=t.responsible_kind,
                       responsible_id=t.responsible_id, responsible_text=t.responsible_text,
-                      role=t.role, due=t.due, state=t.state, service=t.service, key=t.key)
+                      role=t.role, due=t.due, state=t.state, service=t.service, key=t.key,
+                      plain_text=t.plain_text)
              for t in _rows(s, Task, v.id)]
     return PlanContent(goals=goals, tasks=tasks, case_manager_text=v.case_manager_text,
                        client_role=v.client_role, next_review=v.next_review,
@@ -269,7 +277,8 @@ def _write_content(s: Session, v: PlanVersion, content: PlanContent) -> None:
                 dict(common, position=ti, what=t.what.strip(),
                      responsible_kind=t.responsible_kind, responsible_id=t.responsible_id,
                      responsible_text=t.responsible_text.strip(), role=t.role, due=t.due,
-                     state=t.state, service=t.service))
+                     state=t.state, service=t.service,
+                     plain_text=(t.plain_text or "").strip() or None))
     for gone in list(steps.values()) + list(tasks.values()) + list(goals.values()):
         gone.deleted_at = now
         s.add(gone)
@@ -572,7 +581,7 @@ def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
                     name = f"{i.name} ({i.organisation_name})"
                 if name:
                     people.append(name)
-            day = m.starts_at.astimezone().date()
+            day = formats.local_time(m.starts_at).date()
             out.append(MeetingOption(m.id, f"{day.day}.{day.month}.{day.year}", day, people))
         return out
 
@@ -618,11 +627,29 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
                 o = s.get(Organisation, t.responsible_id)
                 if o:
                     reach[t.responsible_text] = _reach(o.phone, None)
+        from .contacts import staff_reach, team_reach
+        staff = {u.display_name: u.id for u in s.exec(select(User).where(
+            User.deleted_at.is_(None)))}
+        for t in view.content.tasks:
+            user_id = t.responsible_id if t.responsible_kind == "team" else \
+                staff.get(t.responsible_text) if t.responsible_kind == "other" else None
+            if user_id and t.responsible_text not in reach:
+                reach[t.responsible_text] = staff_reach(s, user_id).text(address=False)
         cm_reach = ""
-        if client.case_manager_contact_id:
+        cm_user = staff.get(view.content.case_manager_text or "")
+        if cm_user:  # the plan names a team member: their own contact details
+            cm_reach = staff_reach(s, cm_user).text(address=False)
+        elif client.case_manager_contact_id:
             c = s.get(Contact, client.case_manager_contact_id)
             if c:
                 cm_reach = _reach(c.phone, c.email)
+        elif client.case_manager_user_id:
+            cm_reach = staff_reach(s, client.case_manager_user_id).text(address=False)
+        team = team_reach(s)
+        upcoming = s.exec(select(Meeting).where(
+            Meeting.client_id == client.id, Meeting.deleted_at.is_(None),
+            Meeting.state == "planned", Meeting.starts_at > utcnow())
+            .order_by(Meeting.starts_at)).first()
         if client.hetu:
             ident = client.hetu
         elif client.birth_date:
@@ -635,7 +662,12 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
                             client_name=f"{client.first_name} {client.last_name}",
                             client_first_name=client.first_name, client_id_text=ident,
                             version=view, reach=reach, case_manager_reach=cm_reach,
-                            recipients=[labels.get(r, r) for r in recipients])
+                            recipients=[labels.get(r, r) for r in recipients],
+                            team_reach=team.text().replace("\n", ", "),
+                            next_meeting_at=upcoming.starts_at if upcoming else None,
+                            next_meeting_place=(upcoming.place or upcoming.link or "")
+                            if upcoming else "",
+                            client_language=client.language or "fi")
 
 
 def record_plan_output(store: Store, version_id: str, *, action: str, document: str,

@@ -20,6 +20,7 @@ from .instance import InstanceLock
 from .keyslots import SLOT_FILE, KeySlots, new_recovery_key
 from .session import CurrentUser, Store, write_audit
 from .settings import set_setting
+from .sync import capture as _sync_capture  # noqa: F401  (registers the listener)
 from ..i18n import Message
 
 DEVICE_FILE = "device-id"

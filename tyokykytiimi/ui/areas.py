@@ -39,10 +39,12 @@ WINDOW_ACTIONS: list[str] = [
     "tyokykytiimi.ui.feedback.actions:add_window_actions",
     "tyokykytiimi.ui.feedback.reading:add_window_actions",
     "tyokykytiimi.ui.help:add_window_actions",
+    "tyokykytiimi.ui.sync.status_bar:add_window_actions",
 ]
 CLIENT_ACTIONS: list[str] = [
     "tyokykytiimi.ui.feedback.actions:client_buttons",
     "tyokykytiimi.ui.access.actions:client_actions",
+    "tyokykytiimi.ui.sync.client_badge:client_buttons",
 ]
 
 

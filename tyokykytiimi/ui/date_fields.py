@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLineEdit, QSizePolicy,
                                QToolButton, QVBoxLayout, QWidget)
 
+from .. import formats
 from .widgets import FieldError, chars_wide
 
 
@@ -264,12 +265,17 @@ class TimeField(QLineEdit):
 
 
 class DateTimeField(QWidget):
-    """A date and a time side by side; ``value()`` is a local, timezone-aware datetime."""
+    """A date and a time side by side; ``value()`` is a timezone-aware datetime.
+
+    Times are the team's wall-clock time (a team setting, Europe/Helsinki by
+    default; formats.time_zone), whatever the computer's own zone: the same
+    time the PDFs, the .ics and the mail show.
+    """
 
     def __init__(self, value: datetime | None = None, parent: QWidget | None = None, *,
                  optional: bool = True):
         super().__init__(parent)
-        local = value.astimezone() if value else None
+        local = formats.local_time(value) if value else None
         self.date_field = DateField(local.date() if local else None, self, optional=optional)
         self.time_field = TimeField(local.time() if local else None, self,
                                     error=self.date_field.error)
@@ -295,10 +301,10 @@ class DateTimeField(QWidget):
             message = tr("Enter both the date and the time.")
             self.date_field.error.show_error(message)
             raise ValueError(message)
-        return datetime.combine(d, t).astimezone()
+        return datetime.combine(d, t, tzinfo=formats.time_zone())
 
     def setDateTime(self, when: datetime | None) -> None:
-        local = when.astimezone() if when else None
+        local = formats.local_time(when) if when else None
         self.date_field.setDate(local.date() if local else None)
         self.time_field.setTime(local.time() if local else None)
 

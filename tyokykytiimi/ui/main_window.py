@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget)
 
-from ..reports.document import set_letterhead_logo
 from ..store import audit
 from ..store.session import Store
 from ..store.settings import get_preference, get_setting, logo_bytes, set_preference
@@ -18,6 +17,14 @@ from .lock_screen import LockScreen
 
 ROLE_NAMES = {"coordinator": "Work-ability coordinator", "nurse": "Public-health nurse",
               "doctor": "Doctor"}
+
+
+def set_letterhead_logo(logo: bytes | None) -> None:
+    """Hand the logo to the PDF layer; ReportLab loads only with a logo or a first document."""
+    import sys
+    if logo or "tyokykytiimi.reports.document" in sys.modules:
+        from ..reports.document import set_letterhead_logo as set_logo
+        set_logo(logo)  # else the module, when it loads, starts without a logo
 
 
 class Placeholder(QLabel):
@@ -44,6 +51,9 @@ class MainWindow(QMainWindow):
             team = get_setting(s, "team_name")
             minutes = float(get_setting(s, "idle_lock_minutes") or 10)
             set_letterhead_logo(logo_bytes(s))
+            from .. import formats
+            from ..store.contacts import team_zone
+            formats.set_time_zone(team_zone(s))
         self._set_title(team)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Areas"))
@@ -203,6 +213,8 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(file_menu, self.tr("&Lock now"), self.lock,
                                         QKeySequence("Ctrl+L"))
         self._action(file_menu, self.tr("Change &password…"), self._change_password)
+        self.contact_action = self._action(file_menu, self.tr("My &contact details…"),
+                                           self.open_own_contact)
         self._action(file_menu, self.tr("Sign &out"), self._sign_out)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -285,6 +297,12 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if changed and self.rebuild_hook is not None:
             self.rebuild_hook()
+
+    def open_own_contact(self) -> None:
+        from .contact_dialog import ContactDialog
+        dialog = ContactDialog(self.store, self.store.user.id, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def apply_settings(self, settings) -> None:
         """Team settings just saved (store.settings.TeamSettings): use them at once."""

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...reports.audit_csv import write_audit_csv
+from ...reports.audit_csv import export_audit_csv
 from ...store import audit, audit_words
 from ..date_fields import DateField
 from ..layout import shrinkable
@@ -18,6 +18,9 @@ ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view"
            "user_deactivate", "password_reset", "password_change", "migrate", "erase",
            "screening", "path_step", "close", "reopen", "acknowledge", "consent_override",
            "feedback", "import", "list"]
+
+
+SCREEN_LIMIT = 5000  # rows on the screen; the CSV export has no limit
 
 
 class AuditPage(QWidget):
@@ -106,16 +109,16 @@ class AuditPage(QWidget):
         layout.addWidget(self.status)
         self.refresh()
 
-    def _entries(self):
+    def _entries(self, limit: int | None = None):
         first, last = self.since.date(), self.until.date()  # empty: no limit
         since = datetime.combine(first, time.min).astimezone(timezone.utc) if first else None
         until = datetime.combine(last, time.max).astimezone(timezone.utc) if last else None
         return audit.list_entries(self.store, action=self.action.currentData() or None,
                                   username=self.user.text().strip() or None,
-                                  since=since, until=until)
+                                  since=since, until=until, limit=limit)
 
     def refresh(self) -> None:
-        entries = self._entries()
+        entries = self._entries(limit=SCREEN_LIMIT)
         names = self.action_names()
         erased = self.tr("(erased client)")
         described = audit_words.describe(self.store, entries)
@@ -138,7 +141,11 @@ class AuditPage(QWidget):
             for col, text in enumerate((str(e.seq), local, e.username or "",
                                         names.get(e.action, e.action), client, target)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.status.setText(self.tr("%1 entries").replace("%1", str(len(entries))))
+        text = self.tr("%1 entries").replace("%1", str(len(entries)))
+        if len(entries) >= SCREEN_LIMIT:  # never cut without a word
+            text = self.tr("The newest %1 entries are shown; Export CSV writes every entry.") \
+                .replace("%1", str(SCREEN_LIMIT))
+        self.status.setText(text)
 
     def verify(self) -> None:
         report = audit.verify_chain(self.store)
@@ -154,9 +161,9 @@ class AuditPage(QWidget):
                                               "CSV (*.csv)")
         if not path:
             return
-        entries = self._entries()
+        entries = self._entries(limit=None)  # the file holds every entry, not the newest 5,000
         try:
-            write_audit_csv(path, entries)
+            export_audit_csv(self.store, path, entries)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export CSV"), exc.strerror or str(exc))
             return

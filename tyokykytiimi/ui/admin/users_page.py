@@ -141,6 +141,7 @@ class UsersPage(QWidget):
                 (self.tr("Add user…"), self.add_user, True),
                 (self.tr("Set new password…"), self.reset_password, True),
                 (self.tr("Deactivate"), self.deactivate, True),
+                (self.tr("Contact details…"), self.contact_details, True),
                 (self.tr("Change your password…"), self.change_own, False)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -204,6 +205,13 @@ class UsersPage(QWidget):
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Deactivate"), exc.message)
         self.refresh()
+
+    def contact_details(self) -> None:
+        """An administrator fills in anyone's work phone, e-mail and address."""
+        from ..contact_dialog import ContactDialog
+        user = self.selected()
+        if user:
+            ContactDialog(self.store, user.id, self).exec()
 
     def change_own(self) -> None:
         ChangePasswordDialog(self.store, self).exec()

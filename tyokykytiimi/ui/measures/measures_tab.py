@@ -256,12 +256,18 @@ class MeasuresTab(QWidget):
         self.refresh()
 
     def export_pdf(self) -> None:
-        from tyokykytiimi.reports.measures_summary import build_measures_summary
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
-                                              "mittarit.pdf", "PDF (*.pdf)")
+        from tyokykytiimi.reports.measures_summary import (build_measures_summary,
+                                                           build_team_measures_summary)
+        # Two papers (issue 17): the client's copy (follow-up measures, explained) and
+        # the team's record (every instrument); the file type chooses which.
+        client = self.tr("The client's copy (*.pdf)")
+        team = self.tr("The team's record, every measure (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
+                                                   "mittarit.pdf", f"{client};;{team}", client)
         if not path:
             return
+        build = build_team_measures_summary if chosen == team else build_measures_summary
         try:
-            build_measures_summary(self.store, self.client_id, path)
+            build(self.store, self.client_id, path)
         except (OSError, InvalidInput) as exc:
             self.due_label.setText("⚠ " + str(exc))

@@ -178,6 +178,10 @@ class ConsentsTab(QWidget):
         self.lang = QComboBox()
         for code, text in texts.languages().items():
             self.lang.addItem(text, code)
+        # The form is the client's paper: their recorded language first (issue 17).
+        from ...store.clients import get_client
+        client = get_client(store, client_id, audit_view=False)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
         self.pdf_btn = QPushButton(self.tr("Consent form PDF…"))
         row = QHBoxLayout()
         for w in (self.new_btn, self.edit_btn, self.sign_btn, self.withdraw_btn):

@@ -8,12 +8,13 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ... import formats
 from ...models.meetings import NEEDS_CONSENT, consent_purpose
 from ...models.servicemap import codes
-from ...reports.invitation import export_ics, export_invitation_list, mail_draft
+from ...reports.invitation import export_ics, export_invitation_list, mail_drafts
 from ...store import consents as cs
 from ...store import meetings as mt
 from ...store import servicemap as sm
@@ -42,7 +43,7 @@ class MeetingDialog(QDialog):
             self.kind.addItem(text, code)
         # A new meeting is suggested a week ahead at nine, in the team's own time.
         start = meeting.starts_at if meeting else datetime.combine(
-            date.today() + timedelta(days=7), time(9, 0)).astimezone()
+            date.today() + timedelta(days=7), time(9, 0), tzinfo=formats.time_zone())
         self.starts = DateTimeField(start, optional=False)
         self.starts.setAccessibleName(self.tr("Starts"))
         self.duration = QSpinBox(minimum=5, maximum=480, singleStep=15, value=90)
@@ -356,6 +357,16 @@ class MeetingsTab(QWidget):
         for b in (self.new_btn, self.edit_btn):
             row.addWidget(b)
         row.addStretch()
+        # The invitation's language: the client's recorded one unless chosen (issue 17).
+        self.lang = QComboBox()
+        for code, text in texts.languages().items():
+            self.lang.addItem(text, code)
+        client = get_client(store, client_id, audit_view=False)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
+        lang_label = QLabel(self.tr("Invitation language"))
+        lang_label.setBuddy(self.lang)
+        row.addWidget(lang_label)
+        row.addWidget(self.lang)
         for b in (self.pdf_btn, self.ics_btn, self.mail_btn):
             row.addWidget(b)
         layout = QVBoxLayout(self)
@@ -383,7 +394,7 @@ class MeetingsTab(QWidget):
         self.table.setRowCount(len(self.meetings))
         for row, m in enumerate(self.meetings):
             _, invitees = mt.get_meeting(self.store, m.id)
-            local = m.starts_at.astimezone()
+            local = formats.local_time(m.starts_at)  # the team's zone, as on every paper
             values = [f"{texts.fi_date(local.date())} {local:%H.%M}", kinds[m.kind],
                       m.place or m.link or "", states[m.state], str(len(invitees))]
             for col, v in enumerate(values):
@@ -408,7 +419,8 @@ class MeetingsTab(QWidget):
         if m is None:
             return
         export_to_file(self, self.store, self.tr("Save invitation list"), "kutsulista.pdf",
-                       "PDF (*.pdf)", lambda path: export_invitation_list(self.store, m.id, path))
+                       "PDF (*.pdf)", lambda path: export_invitation_list(
+                           self.store, m.id, path, lang=self.lang.currentData()))
 
     def export_ics(self) -> None:
         m = self.current()
@@ -416,9 +428,24 @@ class MeetingsTab(QWidget):
             return
         export_to_file(self, self.store, self.tr("Save calendar file"),
                        "verkostotapaaminen.ics", "iCalendar (*.ics)",
-                       lambda path: export_ics(self.store, m.id, path))
+                       lambda path: export_ics(self.store, m.id, path,
+                                               lang=self.lang.currentData()))
 
     def open_mail(self) -> None:
+        """One message with blind copies, or a message each: no invitee sees the others."""
         m = self.current()
-        if m is not None:
-            QDesktopServices.openUrl(QUrl(mail_draft(self.store, m.id).url))
+        if m is None:
+            return
+        box = QMessageBox(QMessageBox.Question, self.tr("E-mail draft"), self.tr(
+            "The invitees must not see each other's addresses. Send one message with every "
+            "invitee as a blind copy, or a separate message to each invitee?"),
+            QMessageBox.Cancel, self)
+        bcc = box.addButton(self.tr("One message, blind copies"), QMessageBox.AcceptRole)
+        separate = box.addButton(self.tr("A message to each"), QMessageBox.AcceptRole)
+        box.setDefaultButton(bcc)
+        box.exec()
+        mode = {bcc: "bcc", separate: "separate"}.get(box.clickedButton())
+        if mode is None:
+            return
+        for draft in mail_drafts(self.store, m.id, mode=mode, lang=self.lang.currentData()):
+            QDesktopServices.openUrl(QUrl(draft.url))

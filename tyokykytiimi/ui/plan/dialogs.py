@@ -261,6 +261,10 @@ class OutputDialog(QDialog):
         self.lang = QComboBox()
         for code, name in (("fi", "suomi"), ("sv", "svenska"), ("en", "English")):
             self.lang.addItem(name, code)
+        # The client's recorded language first: the paper's reader (issue 17).
+        from ...store.clients import get_client
+        client = get_client(store, version.client_id, audit_view=False)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
         form.addRow(self.tr("&Language"), self.lang)
         self.boxes: list[QCheckBox] = []
         recipients = plans.plan_recipients(store, version.client_id)

@@ -191,6 +191,13 @@ class PlanTab(QWidget):
         tf.addRow(self.tr("State"), self.task_state)
         self.task_service = QLineEdit()
         tf.addRow(self.tr("Service used"), self.task_service)
+        # The client's own plan prints this instead of the staff wording (issue 17):
+        # the client's own tasks in the first person, others' in plain words.
+        self.task_plain = QLineEdit()
+        self.task_plain.setPlaceholderText(self.tr(
+            "e.g. I call the work-trial place / The doctor writes a statement for Kela"))
+        self.task_plain.setAccessibleName(self.tr("In the client's plan, in plain words"))
+        tf.addRow(self.tr("In the client's plan"), self.task_plain)
         tl.addLayout(tf)
         split.addWidget(tasks_box)
 
@@ -241,6 +248,7 @@ class PlanTab(QWidget):
         self.task_due.dateChanged.connect(self._task_edited)
         self.task_state.currentIndexChanged.connect(self._task_edited)
         self.task_service.textChanged.connect(self._task_edited)
+        self.task_plain.textChanged.connect(self._task_edited)
         for w in (self.case_manager, self.review_reason):
             w.textChanged.connect(self._whole_edited)
         for w in (self.client_role, self.notes):
@@ -352,7 +360,7 @@ class PlanTab(QWidget):
         # Clearing the lists in _show_content lands here: keep its loading flag.
         was, self._loading = self._loading, True
         for w in (self.task_what, self.task_who, self.task_role, self.task_due, self.task_state,
-                  self.task_service, self.remove_task_button):
+                  self.task_service, self.task_plain, self.remove_task_button):
             w.setEnabled(t is not None)
         self.task_what.setText(t.what if t else "")
         self.task_who.setEditText(t.responsible_text if t else "")
@@ -364,6 +372,7 @@ class PlanTab(QWidget):
         set_date(self.task_due, t.due if t else None)
         self.task_state.setCurrentIndex(max(0, self.task_state.findData(t.state if t else "planned")))
         self.task_service.setText((t.service or "") if t else "")
+        self.task_plain.setText((t.plain_text or "") if t else "")
         self._loading = was
 
     def _goal_edited(self) -> None:
@@ -406,6 +415,7 @@ class PlanTab(QWidget):
         t.due = get_date(self.task_due)
         t.state = self.task_state.currentData()
         t.service = self.task_service.text().strip() or None
+        t.plain_text = self.task_plain.text().strip() or None
         item.setText(self._task_label(t))
         self._sync()
 

@@ -261,13 +261,21 @@ class TeamReportView(QWidget):
     def export_csv(self) -> None:
         if self.report is None:
             return
-        from tyokykytiimi.reports.team_report_csv import write_team_report_csv
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the CSV files"), str(Path.home()))
-        if not folder:
+        from tyokykytiimi.reports.team_report_csv import default_name, write_team_report_csv
+        # A save dialog (a name can be typed); the files go into a new folder of
+        # that name. The filter chooses Finnish Excel's format or plain CSV.
+        excel = self.tr("CSV for Finnish Excel (semicolons, decimal commas) (*.csv)")
+        plain = self.tr("CSV, commas and decimal points (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), str(Path.home() / default_name(self.report)),
+            f"{excel};;{plain}", excel)
+        if not path:
             return
+        target = Path(path)
+        name = target.stem if target.suffix.lower() == ".csv" else target.name
         try:
-            written = write_team_report_csv(self.store, self.report, Path(folder))
+            written = write_team_report_csv(self.store, self.report, target.parent, name=name,
+                                            excel_fi=chosen != plain)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export CSV"),
                                 self.tr("The files could not be saved: %1").replace(
