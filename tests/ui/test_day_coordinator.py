@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDialogButtonBox, QFileD
 from tests.conftest import PASSWORD
 from tests.pdftext import pdf_text
 from tests.ui.modal import answer_modal
+from tyokykytiimi import formats
 from tyokykytiimi.store import consents as cs
 from tyokykytiimi.store import meetings as mt
 from tyokykytiimi.store import servicemap as sm
@@ -262,7 +263,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     me.click(meetings_tab.new_btn)
     [meeting] = mt.list_meetings(store, client_id)
     _, invitees = mt.get_meeting(store, meeting.id)
-    local = meeting.starts_at.astimezone()
+    local = formats.local_time(meeting.starts_at)  # the team's own time zone
     assert (local.date(), local.hour, local.minute) == (when, 9, 0)
     assert {i.kind for i in invitees} == {"contact", "client"}
     invitations = tmp_path / "out" / "kutsulista.pdf"
