@@ -91,6 +91,15 @@ def open_tab(me: Person, page, key: str):
     return widget
 
 
+def close_saved_note(me: Person) -> str:
+    """The note after an export (not modal): read it and click its Close."""
+    note = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "exportSaved" and w.isVisible())
+    text = note.text()
+    me.click(note.button(QMessageBox.Close))
+    return text
+
+
 def save_path(monkeypatch, path: Path) -> None:
     """The operating system's save dialog: the person picks ``path``."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -236,9 +245,8 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     form_pdf = tmp_path / "out" / "suostumus.pdf"
     form_pdf.parent.mkdir()
     save_path(monkeypatch, form_pdf)
-    answer_modal(QMessageBox.Close)
-    me.clicks += 1
     me.click(consents_tab.pdf_btn)
+    assert str(form_pdf) in close_saved_note(me)
     assert "aikuissosiaality" in pdf_text(form_pdf)
     me.step("consent recorded, form exported")
 
@@ -268,9 +276,8 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     assert {i.kind for i in invitees} == {"contact", "client"}
     invitations = tmp_path / "out" / "kutsulista.pdf"
     save_path(monkeypatch, invitations)
-    answer_modal(QMessageBox.Close)
-    me.clicks += 1
     me.click(meetings_tab.pdf_btn)
+    assert str(invitations) in close_saved_note(me)
     professional = next(i for i in invitees if i.kind == "contact")
     assert professional.name in pdf_text(invitations)
     me.step("network meeting convened, invitation list exported")
