@@ -67,3 +67,16 @@ def test_date_and_time_together(qtbot):
     qtbot.keyClicks(field.time_field, "0930")
     when = field.value()
     assert (when.date(), when.hour, when.minute) == (date(2027, 6, 3), 9, 30)
+
+
+def test_every_date_input_is_the_one_date_field():
+    """Qt's QDateEdit showed 1.1.2000 for an empty field and dropped typed dates."""
+    from pathlib import Path
+
+    import tyokykytiimi.ui
+    ui = Path(tyokykytiimi.ui.__file__).parent
+    found = [f"{p.relative_to(ui)}:{n}" for p in sorted(ui.rglob("*.py"))
+             if p.name != "date_fields.py"
+             for n, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+             if any(f"{w}(" in line for w in ("QDateEdit", "QDateTimeEdit", "QTimeEdit"))]
+    assert found == []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDialogButtonBox, QFileD
 from tests.conftest import PASSWORD
 from tests.pdftext import pdf_text
 from tests.ui.modal import answer_modal
+from tyokykytiimi import formats
 
 
 def _ok_on_next_message_box(tries: int = 1500) -> None:
@@ -92,6 +93,25 @@ def button(dialog, text: str):
     from PySide6.QtWidgets import QAbstractButton
     return next(b for b in dialog.findChildren(QAbstractButton)
                 if b.isVisible() and b.text().replace("&", "") == text)
+
+
+def open_tab(me: Person, page, key: str):
+    """Click the client page's tab ``key``; the tab's widget (built when first shown)."""
+    bar = page.tabs.tabBar()
+    me.click(bar, bar.tabRect(list(page.tab_keys).index(key)).center())
+    widget = page.tab(key)
+    QApplication.processEvents()  # a tab built on first showing appears with the next events
+    assert widget.isVisible()
+    return widget
+
+
+def close_saved_note(me: Person) -> str:
+    """The note after an export (not modal): read it and click its Close."""
+    note = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "exportSaved" and w.isVisible())
+    text = note.text()
+    me.click(note.button(QMessageBox.Close))
+    return text
 
 
 def save_path(monkeypatch, path: Path) -> None:
@@ -193,9 +213,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     me.step("new client from a referral")
 
     # --- 4. Screening and decision ------------------------------------------------------
-    tabs = client_page.tabs
-    me.click(tabs.tabBar(), tabs.tabBar().tabRect(1).center())
-    screening = tabs.currentWidget()
+    screening = open_tab(me, client_page, "screening")
     for group in screening.groups.values():
         yes = next(b for b in group.buttons() if b.property("answer") == "yes")
         me.click(yes)
@@ -225,9 +243,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     me.key(window.pages.currentWidget().search, Qt.Key_Down)
     me.key(window.pages.currentWidget().table, Qt.Key_Return)
     client_page = window.pages.currentWidget()
-    tabs = client_page.tabs
-    me.click(tabs.tabBar(), tabs.tabBar().tabRect(2).center())
-    consents_tab = tabs.currentWidget()
+    consents_tab = open_tab(me, client_page, "consents")
 
     def consent(dialog):
         me.click(dialog.purposes["network"])
@@ -246,15 +262,13 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     form_pdf = tmp_path / "out" / "suostumus.pdf"
     form_pdf.parent.mkdir()
     save_path(monkeypatch, form_pdf)
-    answer_modal(QMessageBox.Close)
-    me.clicks += 1
     me.click(consents_tab.pdf_btn)
+    assert str(form_pdf) in close_saved_note(me)
     assert "aikuissosiaality" in pdf_text(form_pdf)
     me.step("consent recorded, form exported")
 
     # --- 7. Network meeting convened, invitations exported -------------------------------
-    me.click(tabs.tabBar(), tabs.tabBar().tabRect(3).center())
-    meetings_tab = tabs.currentWidget()
+    meetings_tab = open_tab(me, client_page, "network")
     when = date.today() + timedelta(days=7)
 
     def convene(dialog):
@@ -274,14 +288,13 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     me.click(meetings_tab.new_btn)
     [meeting] = mt.list_meetings(store, client_id)
     _, invitees = mt.get_meeting(store, meeting.id)
-    local = meeting.starts_at.astimezone()
+    local = formats.local_time(meeting.starts_at)  # the team's own time zone
     assert (local.date(), local.hour, local.minute) == (when, 9, 0)
     assert {i.kind for i in invitees} == {"contact", "client"}
     invitations = tmp_path / "out" / "kutsulista.pdf"
     save_path(monkeypatch, invitations)
-    answer_modal(QMessageBox.Close)
-    me.clicks += 1
     me.click(meetings_tab.pdf_btn)
+    assert str(invitations) in close_saved_note(me)
     professional = next(i for i in invitees if i.kind == "contact")
     assert professional.name in pdf_text(invitations)
     me.step("network meeting convened, invitation list exported")
@@ -290,8 +303,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     # (the coordplan helper's own day test drives the plan tab: see tests/ui/ for it)
 
     # --- 9. Path moved on -------------------------------------------------------------------
-    me.click(tabs.tabBar(), tabs.tabBar().tabRect(0).center())
-    basic = tabs.currentWidget()
+    basic = open_tab(me, client_page, "basic")
     me.click(basic.move_button)  # the next step is suggested
     assert get_client(store, client_id, audit_view=False).path_step == 2
     me.step("path moved on")

@@ -102,7 +102,13 @@ def test_dialogs_have_no_clashing_shortcuts(qtbot, store):
     from tyokykytiimi.ui.network.meetings_tab import MeetingDialog
     sm.import_sample(store)
     client = create_client(store, first_name="Ulla", last_name="Salminen")
-    for dialog in (ConsentDialog(store, client.id), MeetingDialog(store, client.id)):
+    from tyokykytiimi.ui.clients.client_form import NewClientDialog
+    from tyokykytiimi.ui.measures.measures_tab import EntryDialog
+    from tyokykytiimi.ui.network.servicemap_dialogs import organisation_dialog
+    from tyokykytiimi.ui.settings_dialog import SettingsDialog
+    for dialog in (ConsentDialog(store, client.id), MeetingDialog(store, client.id),
+                   NewClientDialog(store), EntryDialog(store, client.id), SettingsDialog(store),
+                   organisation_dialog(store)):
         qtbot.addWidget(dialog)
         dialog.show()
         assert clashes(dialog, type(dialog).__name__) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -38,19 +38,29 @@ def ask_save_path(parent: QWidget, store, title: str, filename: str, filters: st
     return path
 
 
-def offer_open(parent: QWidget, path: str) -> None:
-    """Tell that the file was saved, with Open file / Open folder / Close."""
+def offer_open(parent: QWidget, path: str) -> QMessageBox:
+    """Say the file was saved, with Open file / Open folder / Close.
+
+    Not modal: the person may carry on and leave it, and nothing waits for it.
+    """
     box = QMessageBox(QMessageBox.Information, tr("Saved"),
                       tr("Saved: %1").replace("%1", str(path)), QMessageBox.Close, parent)
+    box.setObjectName("exportSaved")
     open_file = box.addButton(tr("Open the file"), QMessageBox.AcceptRole)
     open_folder = box.addButton(tr("Open the folder"), QMessageBox.ActionRole)
     box.setDefaultButton(QMessageBox.Close)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_file:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    elif clicked is open_folder:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+    box.setWindowModality(Qt.NonModal)
+    box.setAttribute(Qt.WA_DeleteOnClose)
+
+    def chosen(button) -> None:
+        if button is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif button is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    box.buttonClicked.connect(chosen)
+    box.show()
+    return box
 
 
 def export_to_file(parent: QWidget, store, title: str, filename: str, filters: str,

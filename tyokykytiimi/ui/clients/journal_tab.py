@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog,
                                QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from ...formats import format_date, format_datetime
 from ...models.journal import KINDS, STATEMENT_STATES
 from ...store import journal as ops
 from ...store.errors import InvalidInput
+from ..date_fields import DateField
 from ..events import announce, bus
 from ..widgets import FieldError, fit_on_screen
 from . import journal_labels
@@ -34,9 +35,8 @@ class EntryDialog(QDialog):
                             else self.tr("Edit the entry"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setDisplayFormat("d.M.yyyy")
-        self.day.setCalendarPopup(True)
+        self.day = DateField(date.today(), optional=False)
+        self.day.setAccessibleName(self.tr("Date"))
         self.kind = QComboBox()
         for code in KINDS:
             self.kind.addItem(journal_labels.kinds()[code], code)
@@ -76,7 +76,7 @@ class EntryDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self._show_statement())
         if editing is not None:
             e = editing
-            self.day.setDate(QDate(e.entry_on.year, e.entry_on.month, e.entry_on.day))
+            self.day.setDate(e.entry_on)
             self.kind.setCurrentIndex(self.kind.findData(e.kind))
             self.text.setPlainText(e.text)
             self.statement_kind.setText(e.statement_kind or "")
@@ -99,7 +99,11 @@ class EntryDialog(QDialog):
                 label.setVisible(on)
 
     def _save(self) -> None:
-        fields = dict(entry_on=self.day.date().toPython(), kind=self.kind.currentData(),
+        try:
+            entry_on = self.day.value()
+        except ValueError:
+            return  # the date field says what is wrong
+        fields = dict(entry_on=entry_on, kind=self.kind.currentData(),
                       text=self.text.toPlainText(), statement_kind=self.statement_kind.text(),
                       statement_state=self.statement_state.currentData(),
                       delivered_to=self.delivered_to.text())

@@ -8,14 +8,15 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout)
 
 from ... import formats, language
 from ...models import feedback_form as ff
 from ...store.feedback_reading import feedback_answers
 from ..clients import labels
+from ..date_fields import DateField
 from ..layout import fit_on_screen
 
 
@@ -74,11 +75,8 @@ class FeedbackReadingDialog(QDialog):
         self._period_chosen()
 
     @staticmethod
-    def _date_edit() -> QDateEdit:
-        w = QDateEdit()
-        w.setDisplayFormat("d.M.yyyy")
-        w.setCalendarPopup(True)
-        return w
+    def _date_edit() -> DateField:
+        return DateField()
 
     def _period_chosen(self, *_) -> None:
         chosen = self.period.currentData()
@@ -86,7 +84,7 @@ class FeedbackReadingDialog(QDialog):
             since, until = chosen
             for w, day in ((self.since, since), (self.until, until)):
                 w.blockSignals(True)
-                w.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+                w.setDate(day or date.today())
                 w.setEnabled(day is not None)
                 w.blockSignals(False)
         else:
@@ -103,7 +101,7 @@ class FeedbackReadingDialog(QDialog):
     def refresh(self) -> None:
         chosen = self.period.currentData()
         if chosen is None:
-            since, until = self.since.date().toPython(), self.until.date().toPython()
+            since, until = self.since.date(), self.until.date()  # empty: no limit
         else:
             since, until = chosen
         self.answers = feedback_answers(self.store, since=since, until=until,

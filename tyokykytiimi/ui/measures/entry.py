@@ -27,9 +27,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -38,6 +38,7 @@ from tyokykytiimi.models.instruments import definition, list_instruments, prom_s
 from tyokykytiimi.models.measures import SITUATION_OUTLINES, TIME_POINTS, AnswerSet
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput
+from tyokykytiimi.ui.date_fields import DateField
 from tyokykytiimi.ui.events import announce
 from tyokykytiimi.ui.saved import tell_saved
 from tyokykytiimi.ui.measures.common import band_label, fmt_num, lang, time_point_label, title
@@ -345,9 +346,8 @@ class EntryForm(QWidget):
         self.time_combo = QComboBox()
         for tp in TIME_POINTS:
             self.time_combo.addItem(time_point_label(tp), tp)
-        self.date_edit = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d.M.yyyy")
+        self.date_edit = DateField(self.today, optional=False)
+        self.date_edit.setAccessibleName(self.tr("Answered on"))
         self.total_only = QCheckBox(self.tr("BDI: enter the total only (with the item-9 box)"))
         self.total_only.hide()
         form.addRow(self.tr("&Measure"), self.set_combo)
@@ -391,7 +391,7 @@ class EntryForm(QWidget):
             self.set_combo.setEnabled(False)
             self.time_combo.setCurrentIndex(self.time_combo.findData(correcting.time_point))
             d = correcting.answered_on
-            self.date_edit.setDate(QDate(d.year, d.month, d.day))
+            self.date_edit.setDate(d)
             self.total_only.setChecked(correcting.total_only)
             self._rebuild()
             self._prefill(correcting)
@@ -456,8 +456,9 @@ class EntryForm(QWidget):
                 "%1", format_date(first)).replace(
                 "%2", format_date(last)).replace(
                 "%3", format_date(target))
-            answered = self.date_edit.date().toPython()
-            if self.time_combo.currentData() == "followup" and not first <= answered <= last:
+            answered = self.date_edit.date()
+            if self.time_combo.currentData() == "followup" and answered is not None \
+                    and not first <= answered <= last:
                 text += " " + self.tr("This date is outside the window: the follow-up is "
                                       "saved and marked as outside the window.")
         self.window_note.setText(text)
@@ -549,7 +550,10 @@ class EntryForm(QWidget):
             if cell is not None and cell.kind == "total" and cell.buffer:
                 cell.value, cell.buffer = int(cell.buffer), ""
         tp = self.time_combo.currentData()
-        on = self.date_edit.date().toPython()
+        try:
+            on = self.date_edit.value()
+        except ValueError:
+            return None  # the date field says what is wrong
         try:
             if self.correcting is not None:
                 e = self.entries()[0]

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
                                QPlainTextEdit, QPushButton, QTextBrowser,
                                QVBoxLayout, QHBoxLayout)
@@ -16,6 +16,7 @@ from ...formats import format_date
 from ...models.plans import review_default
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
+from ..date_fields import DateField
 from ..field_error import FieldError
 from ..layout import chars_wide, fit_on_screen
 
@@ -42,9 +43,8 @@ class AgreeDialog(QDialog):
                               "start a new draft."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.day = QDateEdit(qdate(date.today()))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d.M.yyyy")
+        self.day = DateField(date.today(), maximum=date.today(), optional=False)
+        self.day.setAccessibleName(self.tr("Agreed on"))
         form.addRow(self.tr("Agreed &on"), self.day)
         self.day_error = FieldError()
         form.addRow(self.day_error)
@@ -67,9 +67,8 @@ class AgreeDialog(QDialog):
         self._first = [self._client] + ([user] if user else [])  # the client, then whoever records
         self.people.setPlainText("\n".join(self._first))
         c = version.content
-        self.review = QDateEdit(qdate(c.next_review or review_default(date.today())))
-        self.review.setCalendarPopup(True)
-        self.review.setDisplayFormat("d.M.yyyy")
+        self.review = DateField(c.next_review or review_default(date.today()), optional=False)
+        self.review.setAccessibleName(self.tr("Next meeting or review"))
         form.addRow(self.tr("&Next meeting or review"), self.review)
         self.review_error = FieldError()
         form.addRow(self.review_error)
@@ -93,7 +92,7 @@ class AgreeDialog(QDialog):
         for m in self._meetings:
             if m.id == mid:
                 people += [p for p in m.participants if p not in people]
-                self.day.setDate(qdate(min(m.day, date.today())))
+                self.day.setDate(min(m.day, date.today()))
         self.people.setPlainText("\n".join(people))
 
     def _agree(self) -> None:
@@ -101,11 +100,15 @@ class AgreeDialog(QDialog):
         for e in (self.day_error, self.people_error, self.review_error, self.error):
             e.show_error(None)
         try:
+            agreed_on, next_review = self.day.value(), self.review.value()
+        except ValueError:
+            return  # the date field says what is wrong
+        try:
             self.result_view = plans.agree(
-                self.store, self.version.id, agreed_on=pydate(self.day.date()),
+                self.store, self.version.id, agreed_on=agreed_on,
                 participants=people, meeting_id=self.meeting.currentData(),
                 expected_revision=self.version.revision,
-                next_review=pydate(self.review.date()), review_reason=self.reason.text())
+                next_review=next_review, review_reason=self.reason.text())
         except InvalidInput as exc:
             where = {"agreed_on": self.day_error, "participants": self.people_error,
                      "next_review": self.review_error, "review_reason": self.review_error}
