@@ -61,7 +61,7 @@ def test_own_lists_are_my_clients_and_my_tasks(store):
 def test_acknowledged_flag_and_new_contact_leave_the_lists(store):
     d = build(store)
     for flag in measures.open_safety_flags(store, d.flagged):
-        measures.acknowledge_safety_flag(store, flag.id)
+        measures.acknowledge_safety_flag(store, flag.id, "Soitin asiakkaalle")
     measures.save_answers(store, d.quiet, "was", [6], time_point="other", answered_on=d.today)
     lists = home_lists(store, d.today)
     assert lists.flags == [] and lists.quiet == []
