@@ -24,7 +24,9 @@ def _history_text(qtbot, store, client_id) -> str:
     bar = page.tabs.tabBar()
     index = list(page.tab_widgets).index("history")
     qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(index).center())
-    table = page.tab_widgets["history"].changes
+    tab = page.tab_widgets["history"]
+    qtbot.waitUntil(tab.isVisible)  # a tab built on first show appears a moment later
+    table = tab.changes
     return "\n".join(" | ".join(table.item(r, c).text() for c in range(table.columnCount()))
                      for r in range(table.rowCount()))
 

@@ -39,11 +39,17 @@ def _open_every_tab(qtbot, store, client_id):
     qtbot.addWidget(page)
     page.resize(1300, 850)
     page.show()
+    _click_every_tab(qtbot, page)
+    return page
+
+
+def _click_every_tab(qtbot, page):
     bar = page.tabs.tabBar()
-    for i in range(page.tabs.count()):
+    for i, key in enumerate(page.tab_widgets):
         qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(i).center())
         assert page.tabs.currentIndex() == i
-    return page
+        # A tab is built on first show and loads when it appears: wait for that.
+        qtbot.waitUntil(page.tab_widgets[key].isVisible)
 
 
 def test_opening_every_tab_of_a_client_writes_nothing_but_views(qtbot, store):
@@ -77,8 +83,6 @@ def test_opening_a_client_from_the_main_window_writes_nothing(qtbot, store):
     window.show_area("clients")
     before = _snapshot(store)
     page = window.open_client(client.id)
-    bar = page.tabs.tabBar()
-    for i in range(page.tabs.count()):
-        qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(i).center())
+    _click_every_tab(qtbot, page)
     after = _snapshot(store)
     assert [t for t in before if before[t] != after[t]] == []

@@ -18,7 +18,9 @@ def _tab(qtbot, store, **kw):
     bar = page.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.LeftButton,
                      pos=bar.tabRect(list(page.tab_widgets).index("screening")).center())
-    return c, page.tab_widgets["screening"]
+    tab = page.tab_widgets["screening"]
+    qtbot.waitUntil(tab.isVisible)  # a tab built on first show appears a moment later
+    return c, tab
 
 
 def test_age_is_suggested_and_confirmed_and_the_saved_decision_shows(qtbot, store):
