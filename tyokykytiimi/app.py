@@ -86,7 +86,8 @@ class Session(QObject):
         from the next window on).
         """
         old = self.window
-        if old is None or old.store is not store or not old.prepare_to_leave():
+        # The settings dialog already asked about unsaved work (``_leaving``).
+        if old is None or old.store is not store or not (old._leaving or old.prepare_to_leave()):
             return False
         state = old.view_state()
         quit_on_close = self.app.quitOnLastWindowClosed()
@@ -156,6 +157,37 @@ def start_language(flag: str | None, data_dir: Path) -> str:
     return choose_language(flag, data_dir, QLocale.system().name())
 
 
+def build_with_progress(app, build) -> None:
+    """Run ``build`` off the UI thread behind a busy indicator: the first demo takes
+    seconds, which must not look like a black screen."""
+    from PySide6.QtCore import QEventLoop, QThread
+    from PySide6.QtWidgets import QProgressDialog
+    dialog = QProgressDialog(app.translate("Session", "Building the demo database with "
+                                                      "fictional clients…"), "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    failures: list[BaseException] = []
+
+    class Builder(QThread):
+        def run(self) -> None:
+            try:
+                build()
+            except Exception as exc:  # shown after the dialog closes
+                failures.append(exc)
+
+    thread = Builder()
+    loop = QEventLoop()
+    thread.finished.connect(loop.quit)
+    thread.start()
+    loop.exec()
+    thread.wait()
+    dialog.close()
+    if failures:
+        raise failures[0]
+
+
 def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> int:
     from .ui import i18n
     app = make_app()
@@ -172,7 +204,7 @@ def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> i
         from .demo.generator import DEMO_PASSWORD, DEMO_USER, create_demo
         if not exists(data_dir):
             lock.release()
-            create_demo(data_dir).close()
+            build_with_progress(app, lambda: create_demo(data_dir).close())
             lock = InstanceLock(data_dir).acquire()
         hint = app.translate("Session", "Demo database with fictional clients. Sign in as "
                                         "user %1 with the password %2.").replace(

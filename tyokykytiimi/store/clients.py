@@ -18,6 +18,7 @@ from ..models.hetu import InvalidHetu, age_on, parse_hetu
 from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from ..i18n import N_, Message
 
 # Fields a person may set through create_client/update_client.
 EDITABLE = ("first_name", "last_name", "hetu", "temporary_id", "birth_date", "sex", "phone",
@@ -45,12 +46,8 @@ def _clean(fields: dict) -> dict:
 
 def _validate(fields: dict, *, partial: bool) -> dict:
     """Checks and derived values; raises InvalidInput naming the field."""
-    for name, message in (("first_name", {"fi": "Anna asiakkaan etunimi.",
-                                          "sv": "Ange klientens förnamn.",
-                                          "en": "Enter the client's first name."}),
-                          ("last_name", {"fi": "Anna asiakkaan sukunimi.",
-                                         "sv": "Ange klientens efternamn.",
-                                         "en": "Enter the client's last name."})):
+    for name, message in (("first_name", N_("Enter the client's first name.")),
+                          ("last_name", N_("Enter the client's last name."))):
         if (not partial or name in fields) and not (fields.get(name) or "").strip():
             raise InvalidInput(message, name)
     if fields.get("hetu"):
@@ -63,20 +60,13 @@ def _validate(fields: dict, *, partial: bool) -> dict:
         if not fields.get("sex"):
             fields["sex"] = parsed.sex
     if fields.get("sex") is not None and fields["sex"] not in SEXES:
-        raise InvalidInput({"fi": "Tuntematon sukupuoli.", "sv": "Okänt kön.",
-                            "en": "Unknown sex."}, "sex")
+        raise InvalidInput(Message("Unknown sex."), "sex")
     if fields.get("referrer") is not None and fields["referrer"] not in REFERRERS:
-        raise InvalidInput({"fi": "Valitse lähettävä taho luettelosta.",
-                            "sv": "Välj hänvisande part i listan.",
-                            "en": "Choose the referrer from the list."}, "referrer")
+        raise InvalidInput(Message("Choose the referrer from the list."), "referrer")
     if fields.get("email") and "@" not in fields["email"]:
-        raise InvalidInput({"fi": "Sähköpostiosoitteesta puuttuu @-merkki.",
-                            "sv": "E-postadressen saknar tecknet @.",
-                            "en": "The e-mail address has no @ sign."}, "email")
+        raise InvalidInput(Message("The e-mail address has no @ sign."), "email")
     if fields.get("birth_date") and fields["birth_date"] > date.today():
-        raise InvalidInput({"fi": "Syntymäaika ei voi olla tulevaisuudessa.",
-                            "sv": "Födelsedatumet kan inte ligga i framtiden.",
-                            "en": "The date of birth cannot be in the future."}, "birth_date")
+        raise InvalidInput(Message("The date of birth cannot be in the future."), "birth_date")
     return fields
 
 
@@ -87,9 +77,7 @@ def _refuse_duplicate(s, hetu: str | None, own_id: str | None = None) -> None:
     if own_id:
         query = query.where(Client.id != own_id)
     if s.exec(query).first():
-        raise InvalidInput({"fi": "Tällä henkilötunnuksella on jo asiakas.",
-                            "sv": "Det finns redan en klient med den här personbeteckningen.",
-                            "en": "There is already a client with this personal identity code."},
+        raise InvalidInput(Message("There is already a client with this personal identity code."),
                            "hetu")
 
 
