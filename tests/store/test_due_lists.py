@@ -58,12 +58,12 @@ def test_own_lists_are_my_clients_and_my_tasks(store):
     assert hers.quiet == [] and [f.client_id for f in hers.flags] == [d.flagged]  # flags: all
 
 
-def test_acknowledged_flag_and_new_contact_leave_the_lists(store, data_dir):
+def test_acknowledged_flag_and_new_contact_leave_the_lists(store):
     from tests.people import DOCTOR, sign_in_as
     d = build(store)
-    doctor = sign_in_as(store, data_dir, DOCTOR)
-    for flag in measures.open_safety_flags(store, d.flagged):
-        measures.acknowledge_safety_flag(doctor, flag.id, "Soitin asiakkaalle.")
+    doctor = sign_in_as(store, store.data_dir, DOCTOR)  # the doctor acknowledges flags
+    for flag in measures.open_safety_flags(doctor, d.flagged):
+        measures.acknowledge_safety_flag(doctor, flag.id, "soitin asiakkaalle")
     doctor.close()
     measures.save_answers(store, d.quiet, "was", [6], time_point="other", answered_on=d.today)
     lists = home_lists(store, d.today)

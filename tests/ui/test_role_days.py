@@ -151,15 +151,18 @@ def test_followup_entry_from_the_home_page_by_keys(qtbot, store, data_dir):
     press = Keys(qtbot)
     press(Qt.Key_1, Qt.ControlModifier)
     home = window.page("home")
-    rows = {t: [t.item(r, 0).data(Qt.UserRole) for r in range(t.rowCount())]
-            for t in home.tables.values()}
+    def listed():
+        return {t: [t.model().index(r, 0).data(Qt.UserRole)
+                    for r in range(t.model().rowCount())] for t in home.tables.values()}
+    qtbot.waitUntil(lambda: any(due.id in ids for ids in listed().values()))  # loads off-thread
+    rows = listed()
     table = next(t for t, ids in rows.items() if due.id in ids)
     for _ in range(12):  # Tab along the page until the list that holds her
         if QApplication.focusWidget() is table:
             break
         press(Qt.Key_Tab)
     assert QApplication.focusWidget() is table
-    while table.currentRow() != rows[table].index(due.id):
+    while table.currentIndex().row() != rows[table].index(due.id):
         press(Qt.Key_Down)
     opened = []
     in_dialog(EntryDialog, lambda d: (opened.append(d.form.chosen()), d.done(0)))

@@ -136,3 +136,21 @@ def test_store_messages_follow_the_chosen_language(restore_language):
     assert InvalidInput("Oma viesti.").message == "Oma viesti."
     language.set_language("en")
     assert WrongPassword().message.startswith("The password is wrong")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_catalogue_opens_in_translators_tools(lang):
+    """No message defined twice (Poedit and msgfmt refuse such a file); valid header."""
+    import re
+    from collections import Counter
+
+    text = i18n_extract.po_path(lang).read_text("utf-8")
+    assert f'"Language: {lang}\\n"' in text and '"Plural-Forms: nplurals=2;' in text
+    keys = Counter()
+    for block in text.split("\n\n"):
+        ctx = re.search(r'^msgctxt "(.*)"$', block, re.M)
+        mid = re.search(r'^msgid "(.*)"\n((?:".*"\n?)*)', block, re.M)
+        if mid and (mid.group(1) or mid.group(2)):
+            keys[(ctx.group(1) if ctx else None, mid.group(1) + mid.group(2))] += 1
+    twice = [k for k, n in keys.items() if n > 1]
+    assert not twice, f"defined twice in {lang}: {twice[:10]}"
