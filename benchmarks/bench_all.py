@@ -103,7 +103,7 @@ def _sign_in(data: str):
     return app, store, w
 
 
-def _wait(app, ready, limit: float = 60.0) -> None:
+def _wait(app, ready, limit: float = 900.0) -> None:
     end = time.perf_counter() + limit
     while not ready():
         app.processEvents()
@@ -115,6 +115,18 @@ def _wait(app, ready, limit: float = 60.0) -> None:
 def _home_ready(w) -> bool:
     home = w.pages.currentWidget()
     return not getattr(home, "loading", False)
+
+
+def _guarded(app, fn):
+    """A failure inside the event loop ends the child with an error (never a hang)."""
+    def run():
+        try:
+            fn()
+        except BaseException:
+            import traceback
+            traceback.print_exc()
+            os._exit(3)
+    return run
 
 
 def child_startup(data: str) -> None:
@@ -131,7 +143,7 @@ def child_startup(data: str) -> None:
         out["rss"] = _rss_mib()
         print(json.dumps(out), flush=True)
         app.quit()
-    QTimer.singleShot(0, usable)
+    QTimer.singleShot(0, _guarded(app, usable))
     app.exec()
     store.close()
 
@@ -198,7 +210,7 @@ def child_session(data: str, ids: list[str]) -> None:
         out["rss"] = _rss_mib()
         print(json.dumps(out), flush=True)
         app.quit()
-    QTimer.singleShot(0, run)
+    QTimer.singleShot(0, _guarded(app, run))
     app.exec()
     store.close()
 
@@ -208,7 +220,7 @@ def run_child(kind: str, data: Path, *extra: str) -> tuple[float, dict]:
                PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
     started = time.time()
     proc = subprocess.run([sys.executable, __file__, "--child", kind, str(data), *extra],
-                          env=env, capture_output=True, text=True)
+                          env=env, capture_output=True, text=True, timeout=1800)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"{kind} child failed:\n{proc.stderr[-3000:]}")

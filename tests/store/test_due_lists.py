@@ -59,8 +59,8 @@ def test_own_lists_are_my_clients_and_my_tasks(store):
 
 
 def test_acknowledged_flag_and_new_contact_leave_the_lists(store):
-    d = build(store)
     from tests.people import DOCTOR, sign_in_as
+    d = build(store)
     doctor = sign_in_as(store, store.data_dir, DOCTOR)  # the doctor acknowledges flags
     for flag in measures.open_safety_flags(doctor, d.flagged):
         measures.acknowledge_safety_flag(doctor, flag.id, "soitin asiakkaalle")
@@ -89,3 +89,14 @@ def test_client_rows_know_prom_due_and_flags(store):
     rows = client_rows(store, d.today)
     assert {r.id for r in filter_rows(rows, prom_due_only=True)} == {d.late, d.fresh, d.window}
     assert [r.id for r in filter_rows(rows, flagged_only=True)] == [d.flagged]
+
+
+def test_a_journal_entry_is_a_contact(store):
+    from tyokykytiimi.store import journal
+    d = build(store)
+    journal.add_entry(store, d.quiet, entry_on=d.today - 3 * D, kind="phone",
+                      text="Soitin asiakkaalle, sovittiin käynti.")
+    lists = home_lists(store, d.today)
+    assert lists.quiet == []
+    with store.session() as s:
+        assert last_contacts(s.connection())[d.quiet] == d.today - 3 * D

@@ -67,20 +67,21 @@ def test_home_page_lists_my_deadlines_and_opens_them(qtbot, store):
     assert [e.action for e in reads] == ["list", "list"]  # each list shown, audited once
 
 
-def test_the_doctor_sees_the_flag_whoever_is_case_manager(qtbot, store):
+def test_the_doctor_sees_the_flag_whoever_is_case_manager(qtbot, store, data_dir):
+    from tests.people import DOCTOR, sign_in_as
     from tyokykytiimi.store import measures
     d = build(store)
-    page = open_page(qtbot, store)
-    assert shown(page, "flags") == [d.flagged]
-    from tests.people import DOCTOR, sign_in_as
-    doctor = sign_in_as(store, store.data_dir, DOCTOR)  # the doctor acknowledges flags
+    doctor = sign_in_as(store, data_dir, DOCTOR)
+    page = open_page(qtbot, doctor)  # the doctor is nobody's case manager here
+    assert page.whose.currentData() is None and shown(page, "flags") == [d.flagged]
     for flag in measures.open_safety_flags(doctor, d.flagged):
-        measures.acknowledge_safety_flag(doctor, flag.id, "soitin asiakkaalle")
-    doctor.close()
+        measures.acknowledge_safety_flag(doctor, flag.id, "Soitin asiakkaalle.")
     from tyokykytiimi.ui.events import bus
     bus.changed.emit("measures", d.flagged)
     qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     assert shown(page, "flags") == [] and not page.sections["flags"].isVisible()
+    page.close()
+    doctor.close()
 
 
 def test_client_list_filters_by_keys(qtbot, store):

@@ -88,7 +88,8 @@ def last_contacts(conn, ids: list[str] | None = None, now: datetime | None = Non
     """The last day anything shows contact with each client.
 
     Contact is what the program records with a date: a meeting held or planned
-    up to now, a measurement, a screening, a plan agreed, the start itself.
+    up to now, a measurement, a screening, a plan agreed, a journal entry, the
+    start itself.
     Add a new kind of dated client entry here (one SELECT of client_id and a
     day) and the quiet-clients list counts it.
     """
@@ -101,6 +102,8 @@ def last_contacts(conn, ids: list[str] | None = None, now: datetime | None = Non
         "SELECT client_id, agreed_on FROM plan_versions "
         "WHERE deleted_at IS NULL AND agreed_on IS NOT NULL",
         "SELECT id AS client_id, started_on FROM clients WHERE started_on IS NOT NULL",
+        # The journal (store/journal.py; same rule as its last_entry_dates).
+        "SELECT client_id, entry_on FROM journal_entries WHERE deleted_at IS NULL",
     ]
     sql = ("SELECT client_id, MAX(day) FROM (" + " UNION ALL ".join(sources)
            + ") WHERE {ids} GROUP BY client_id")

@@ -93,9 +93,12 @@ class ClientListPage(ReloadWhenShown, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(lines_high(self.table, 1) - 2)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for col, chars in enumerate((26, 18, 17, 30, 22, 46)):  # widths follow the font
-            self.table.setColumnWidth(col, chars_wide(self.table, chars))
+        # Widths follow the font (digits are wider than the average letter); the next
+        # due item takes the rest, so at 1280 px every column fits without scrolling.
+        for col, chars in enumerate((22, 17, 16, 25, 22, 0, 11)):
+            if chars:
+                self.table.setColumnWidth(col, chars_wide(self.table, chars))
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
 

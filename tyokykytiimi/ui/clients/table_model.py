@@ -222,7 +222,8 @@ def use_plain_style(view) -> None:
 # --- prefetching ---------------------------------------------------------------------------
 
 _lock = threading.Lock()
-_prefetched: dict[int, tuple[object, int, threading.Thread, list]] = {}
+# Keyed by the store itself (weakly): an id() can come back for another store.
+_prefetched: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _generation = [0]
 _served = weakref.WeakSet()  # stores whose list has been opened: no more reading ahead
 _connected: list[bool] = []
@@ -241,7 +242,7 @@ def prefetch(store, snap=None) -> None:
     thread, as soon as its snapshot is there). A change anywhere drops the rows.
     """
     with _lock:
-        if id(store) in _prefetched or store in _served:
+        if store in _prefetched or store in _served:
             return
         generation = _generation[0]
         box: list = []
@@ -254,7 +255,7 @@ def prefetch(store, snap=None) -> None:
 
         thread = threading.Thread(target=read, name="client-list-prefetch", daemon=True)
         thread.start()  # before anyone can find it and wait for it
-        _prefetched[id(store)] = (store, generation, thread, box)
+        _prefetched[store] = (generation, thread, box)
 
 
 def connect_changes() -> None:
@@ -268,12 +269,14 @@ def take_prefetched(store) -> list[ClientRow] | None:
     """The rows read ahead for ``store`` (waiting for a read under way), once; or None."""
     with _lock:
         _served.add(store)
-        found = _prefetched.pop(id(store), None)
+        found = _prefetched.pop(store, None)
         generation = _generation[0]
-    if found is None or found[0] is not store:
+    if found is None:
         return None
-    _store, started, thread, box = found
-    thread.join()  # already under way since sign-in: quicker than reading again
+    started, thread, box = found
+    thread.join(30)  # already under way since sign-in: quicker than reading again
+    if thread.is_alive():
+        return None
     with _lock:
         fresh = started == _generation[0] == generation
     return box[0] if fresh and box else None
