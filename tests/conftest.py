@@ -13,6 +13,66 @@ from tests.dbtemplate import (ADMIN, CHEAP_KDF, PASSWORD, Templates,  # noqa: E4
 from tyokykytiimi.store import keyslots  # noqa: E402
 
 
+def pytest_configure(config):
+    from tests import controls
+    controls.install()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    target = os.environ.get("TYOKYKYTIIMI_CONTROLS_REPORT")
+    if target:
+        from tests import controls
+        data = controls.report(target)
+        print(f"\ncontrols never pressed: {data['never_pressed']} of {data['sites']} ({target})")
+
+
+# CI also runs the suite with the clock moved (.ci/run): "+5y" is five years
+# ahead, an ISO date-time (local time) is that instant. Every test starts at it
+# and the clock runs on from there, so a test near 23:59:59 crosses midnight.
+SHIFTED_CLOCK = os.environ.get("TYOKYKYTIIMI_TEST_CLOCK", "").strip()
+
+
+def _clock_destination(spec: str):
+    from datetime import datetime
+    now = datetime.now().astimezone()
+    if spec.startswith("+") and spec.endswith("y"):
+        years = int(spec[1:-1])
+        try:
+            return now.replace(year=now.year + years)
+        except ValueError:  # 29 February
+            return now.replace(year=now.year + years, day=28)
+    return datetime.fromisoformat(spec).astimezone()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_clock():
+    """Session-wide data (the templates) is made at the moved clock too."""
+    if not SHIFTED_CLOCK:
+        yield None
+        return
+    import time_machine
+    destination = _clock_destination(SHIFTED_CLOCK)
+    with time_machine.travel(destination, tick=True):
+        yield destination
+
+
+@pytest.fixture(autouse=True)
+def _test_clock(_session_clock):
+    if _session_clock is None:
+        yield
+        return
+    import time_machine
+    with time_machine.travel(_session_clock, tick=True):
+        yield
+
+
+@pytest.fixture
+def today():
+    """Today's date, as the program sees it (tyokykytiimi.clock)."""
+    from tyokykytiimi import clock
+    return clock.today()
+
+
 @pytest.fixture(autouse=True)
 def cheap_kdf(monkeypatch):
     # Real Argon2id, smaller parameters: the slot records them, so opening still works.

@@ -24,6 +24,7 @@ from tyokykytiimi.models.clients import Client
 from tyokykytiimi.models.meetings import Invitee, Meeting
 from tyokykytiimi.reports.document import build_pdf, format_date, para, styles, table
 from tyokykytiimi.reports.labels import Labels, normalize_lang
+from .. import clock
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
@@ -183,7 +184,7 @@ def meeting_ics(store, meeting_id: str, *, lang: str = "fi") -> bytes:
     cal.add("method", "PUBLISH")
     ev = Event()
     ev.add("uid", f"{meeting.id}@tyokykytiimi")
-    ev.add("dtstamp", dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    ev.add("dtstamp", clock.utcnow().replace(microsecond=0))
     ev.add("dtstart", meeting.starts_at.astimezone(dt.timezone.utc))
     ev.add("dtend", (meeting.starts_at + dt.timedelta(minutes=meeting.duration_minutes))
            .astimezone(dt.timezone.utc))

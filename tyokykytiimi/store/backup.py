@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
@@ -27,6 +27,7 @@ from .keyslots import SLOT_FILE, KeySlots
 from .session import Store
 from .settings import get_setting
 from .unlock import db_path, open_store, slot_path
+from .. import clock
 
 SUFFIX = ".tkbackup"
 AUTO_PREFIX = "auto-"
@@ -67,7 +68,7 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
         _export(db_path(data_dir), key, exported)
         partial = work / "backup.zip"
         manifest = {"program_version": __version__, "format": 1,
-                    "created_at": datetime.now(timezone.utc).isoformat()}
+                    "created_at": clock.utcnow().isoformat()}
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as z:
             z.write(exported, DB_FILE)
             z.write(slot_path(data_dir), SLOT_FILE)
@@ -100,7 +101,7 @@ def backup_dir(store: Store) -> Path:
 
 def auto_backup_if_due(store: Store, today: datetime | None = None) -> Path | None:
     """The daily automatic backup: one a day, the newest ``backup_keep`` kept."""
-    today = today or datetime.now()
+    today = today or clock.now()
     folder = backup_dir(store)
     stamp = today.strftime("%Y%m%d")
     if folder.exists() and any(p.name.startswith(AUTO_PREFIX + stamp)
@@ -121,7 +122,7 @@ def rotate(store: Store, folder: Path) -> None:
 
 
 def pre_migration_backup(store: Store) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     return backup(store, store.data_dir / "backups" / f"pre-migration-{stamp}{SUFFIX}")
 
 
@@ -182,7 +183,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         if db_path(data_dir).exists():
             keep = data_dir / "backups"
             keep.mkdir(exist_ok=True)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             # The current database is already encrypted: a plain copy is a safe keepsake.
             with zipfile.ZipFile(keep / f"pre-restore-{stamp}{SUFFIX}", "w") as z:
                 z.write(db_path(data_dir), DB_FILE)

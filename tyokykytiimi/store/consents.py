@@ -23,6 +23,7 @@ from ..models.meetings import Invitee, Meeting
 from ..models.servicemap import Organisation
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .. import clock
 
 
 class ConsentMissing(InvalidInput):
@@ -97,7 +98,7 @@ class ConsentSummary:
 # --- helpers ---------------------------------------------------------------------
 
 def _today() -> date:
-    return date.today()
+    return clock.today()
 
 
 def _client(session: Session, client_id: str) -> Client:

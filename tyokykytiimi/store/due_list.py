@@ -14,6 +14,7 @@ from datetime import date
 
 from ..models.due import DueItem, bucket, due_items, state
 from .session import Store
+from .. import clock
 
 BUCKETS = ("overdue", "today", "this_week")
 
@@ -70,7 +71,7 @@ def attach_due(store: Store, rows: list, today: date) -> None:
 
 
 def client_due(store: Store, client, today: date | None = None) -> list[DueItem]:
-    today = today or date.today()
+    today = today or clock.today()
     proms, plans = _anchors(store, [client.id])
     return items_for(client, today, proms, plans)
 
@@ -99,7 +100,7 @@ def home_lists(store: Store, today: date | None = None, *,
     from ..models.clients import Client
     from ..models.users import User
 
-    today = today or date.today()
+    today = today or clock.today()
     c, u = Client.__table__.c, User.__table__.c
     query = (sa.select(c.id, c.first_name, c.last_name, c.hetu, c.temporary_id, c.path_step,
                        c.status, c.started_on, c.multisectoral, u.display_name,

@@ -41,6 +41,7 @@ from .access_export import client_audit_ids, client_change_ids, client_rows, cli
 from .database import translate_os_error
 from .errors import InvalidInput
 from .session import Store
+from .. import clock
 
 BASES = ("retention_ended", "client_request", "entered_in_error")
 
@@ -95,7 +96,7 @@ def _retention(client: Client, today: date) -> tuple[date | None, bool]:
 def erasure_check(store: Store, client_id: str, today: date | None = None) -> ErasureCheck:
     """The client's name, retention and row count for the confirmation (admin only)."""
     store.require_admin()
-    today = today or date.today()
+    today = today or clock.today()
     with store.session() as s:
         client = _client(s, client_id)
         rows = client_rows(s.connection(), client_id)
@@ -201,7 +202,7 @@ def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
     the retention time really has ended).
     """
     store.require_admin()
-    today = today or date.today()
+    today = today or clock.today()
     with store.engine.connect() as conn:
         before = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
         conn.exec_driver_sql("PRAGMA secure_delete = ON")

@@ -21,6 +21,7 @@ from ..models.clients import PATH_STEPS, Client
 from ..models.feedback import Feedback
 from .errors import InvalidInput
 from .session import Store
+from .. import clock
 
 
 def _msg(fi: str, sv: str, en: str) -> str:
@@ -97,8 +98,8 @@ def save_feedback(store: Store, ratings: dict, free_text: str = "",
         whole, text = ff.validate_answers(defn, ratings, free_text)
     except ff.AnswerError as exc:
         raise _answer_error(exc, defn) from exc
-    given_on = given_on or date.today()
-    if given_on > date.today():
+    given_on = given_on or clock.today()
+    if given_on > clock.today():
         raise InvalidInput(_msg("Palautepäivä ei voi olla tulevaisuudessa.",
                                 "Datumet kan inte vara i framtiden.",
                                 "The date cannot be in the future."), "given_on")

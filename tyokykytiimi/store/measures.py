@@ -25,6 +25,7 @@ from ..models.measures import SITUATION_OUTLINES, TIME_POINTS, AnswerSet, Safety
 from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .. import clock
 
 _CHUNK = 500
 
@@ -108,7 +109,7 @@ def _check_common(time_point: str, answered_on: date) -> None:
         raise InvalidInput({"fi": "Valitse mittauskerta: alku, seuranta tai muu.",
                             "sv": "Välj mättillfälle: start, uppföljning eller annat.",
                             "en": "Choose the time point: baseline, follow-up or other."}, "time_point")
-    if answered_on > date.today():
+    if answered_on > clock.today():
         raise InvalidInput({"fi": "Vastauspäivä ei voi olla tulevaisuudessa.",
                             "sv": "Svarsdatumet kan inte ligga i framtiden.",
                             "en": "The answer date cannot be in the future."}, "answered_on")

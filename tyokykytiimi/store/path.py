@@ -12,6 +12,7 @@ from sqlmodel import select
 from ..models.clients import OUTCOMES, PATH_STEPS, Client, PathEvent
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .. import clock
 
 
 def _client(s, client_id: str) -> Client:
@@ -22,7 +23,7 @@ def _client(s, client_id: str) -> Client:
 
 
 def _check_date(s, client: Client, on: date) -> None:
-    if on > date.today():
+    if on > clock.today():
         raise InvalidInput({"fi": "Päivämäärä ei voi olla tulevaisuudessa.",
                             "sv": "Datumet kan inte ligga i framtiden.",
                             "en": "The date cannot be in the future."}, "on")
@@ -38,7 +39,7 @@ def _check_date(s, client: Client, on: date) -> None:
 def move_to_step(store: Store, client_id: str, step: int, on: date | None = None,
                  note: str | None = None) -> PathEvent:
     """Move an active client to ``step`` (forward or back) on ``on``."""
-    on = on or date.today()
+    on = on or clock.today()
     if step not in PATH_STEPS:
         raise InvalidInput({"fi": "Palvelupolun vaiheita on kuusi (1–6).",
                             "sv": "Servicestigen har sex steg (1–6).",
@@ -65,7 +66,7 @@ def move_to_step(store: Store, client_id: str, step: int, on: date | None = None
 def close_client(store: Store, client_id: str, *, outcome: str, assessment: str,
                  on: date | None = None) -> PathEvent:
     """Close the client relationship with its outcome and the closing assessment."""
-    on = on or date.today()
+    on = on or clock.today()
     if outcome not in OUTCOMES:
         raise InvalidInput({"fi": "Valitse asiakkuuden päättymisen syy.",
                             "sv": "Välj orsak till att klientrelationen avslutas.",
@@ -96,7 +97,7 @@ def close_client(store: Store, client_id: str, *, outcome: str, assessment: str,
 def reopen_client(store: Store, client_id: str, *, on: date | None = None,
                   step: int = 1, reason: str | None = None) -> PathEvent:
     """Reopen a closed client at ``step``; the earlier closing stays in the history."""
-    on = on or date.today()
+    on = on or clock.today()
     if step not in PATH_STEPS:
         raise InvalidInput({"fi": "Palvelupolun vaiheita on kuusi (1–6).",
                             "sv": "Servicestigen har sex steg (1–6).",

@@ -36,6 +36,7 @@ from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput, StoreError
 from .session import Store
 from .settings import get_setting
+from .. import clock
 
 
 class PlanFrozen(StoreError):
@@ -386,7 +387,7 @@ def agree(store: Store, version_id: str, *, agreed_on: date, participants: Itera
         raise InvalidInput({"fi": "Kirjaa, ketkä osallistuivat suunnitelman sopimiseen.",
                             "sv": "Anteckna vilka som deltog när planen gjordes upp.",
                             "en": "Record who took part in agreeing on the plan."}, "participants")
-    if agreed_on > date.today():
+    if agreed_on > clock.today():
         raise InvalidInput({"fi": "Sopimispäivä ei voi olla tulevaisuudessa.",
                             "sv": "Datumet för överenskommelsen kan inte ligga i framtiden.",
                             "en": "The date of agreement cannot be in the future."}, "agreed_on")
@@ -538,7 +539,7 @@ def plan_recipients(store: Store, client_id: str, day: Optional[date] = None
     fn = getattr(consents, "parties_with_plan_consent", None)
     if fn is None:
         return None
-    parties = fn(store, client_id, day or date.today())
+    parties = fn(store, client_id, day or clock.today())
     labels = getattr(consents, "party_labels", None)
     names = labels(store, list(parties)) if labels else {p: p for p in parties}
     return [(p, names.get(p, p)) for p in parties]
@@ -553,7 +554,7 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
         client = _client(s, v.client_id)
         if recipients:
             consents = importlib.import_module("tyokykytiimi.store.consents")
-            consents.require_consent(s, v.client_id, recipients, "plan_recording", date.today())
+            consents.require_consent(s, v.client_id, recipients, "plan_recording", clock.today())
         view = _view(s, v)
         reach: dict[str, str] = {}
         for t in view.content.tasks:

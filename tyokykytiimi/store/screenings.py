@@ -21,6 +21,7 @@ from ..models.screening import (ANSWERS, Definition, evaluate_case_manager,
                                 evaluate_criteria, evaluate_typ, load_definition)
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .. import clock
 
 DEFINITIONS = ("criteria", "case_manager", "typ_triggers")
 DECISIONS_BY_KIND = {"criteria": DECISIONS, "case_manager": CASE_MANAGER_DECISIONS,
@@ -93,7 +94,7 @@ def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict
         raise InvalidInput({"fi": "Kirjoita, miksi asiakas ohjataan muualle.",
                             "sv": "Skriv varför klienten hänvisas till en annan tjänst.",
                             "en": "Write why the client is guided elsewhere."}, "reason")
-    screened_on = screened_on or date.today()
+    screened_on = screened_on or clock.today()
     with store.session() as s:
         client = s.get(Client, client_id)
         if client is None or client.deleted_at is not None:

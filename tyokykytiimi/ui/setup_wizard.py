@@ -13,6 +13,7 @@ from ..store.errors import InvalidInput, StoreError
 from ..store.unlock import create_database
 from .password_field import PasswordWithStrength
 from .widgets import FieldError
+from .. import clock
 
 
 class SetupDialog(QDialog):
@@ -162,7 +163,7 @@ class RecoveryKeyDialog(QDialog):
         from ..reports.recovery_key import write_recovery_sheet
         try:
             write_recovery_sheet(path, team_name=self.team_name,
-                                 recovery_key=self.recovery_key, created=date.today())
+                                 recovery_key=self.recovery_key, created=clock.today())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Recovery key"),
                                 self.tr("The file could not be saved: %1").replace(

@@ -25,13 +25,14 @@ from ...store.access_export import collect
 from ...store.erasure import erase_client, erasure_check, names_match
 from ..events import bus
 from ..worker import run_op
+from ... import clock
 
 FILE_STEM = {"fi": "asiakkaan-tiedot", "sv": "klientens-uppgifter", "en": "client-data"}
 
 
 def export_paths(folder: Path, today: date | None = None) -> tuple[Path, Path]:
     """A PDF and a JSON path in ``folder`` that do not overwrite earlier exports."""
-    stem = f"{FILE_STEM.get(language.current(), FILE_STEM['fi'])}-{(today or date.today()):%Y-%m-%d}"
+    stem = f"{FILE_STEM.get(language.current(), FILE_STEM['fi'])}-{(today or clock.today()):%Y-%m-%d}"
     n = 1
     while True:
         name = stem if n == 1 else f"{stem}-{n}"
@@ -182,7 +183,6 @@ def erase_flow(parent: QWidget, store, client_id: str, on_erased) -> None:
         QMessageBox.warning(parent, title, getattr(exc, "message", None) or str(exc))
         return
     dialog = EraseDialog(check, parent)
-    dialog.show()
     accepted = dialog.exec() == QDialog.Accepted
     basis, typed = dialog.basis(), dialog.typed_name()
     dialog.deleteLater()

@@ -12,6 +12,7 @@ from ...reports.audit_csv import write_audit_csv
 from ...store import audit
 from ..widgets import shrinkable
 from ...formats import format_datetime
+from ... import clock
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
            "change", "export", "print", "backup", "restore", "user_create", "user_change",
@@ -51,10 +52,10 @@ class AuditPage(QWidget):
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("Username"))
         self.user.setAccessibleName(self.tr("Username"))
-        self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
+        self.since = QDateEdit(QDate(clock.today()).addMonths(-1), self)
         self.since.setCalendarPopup(True)
         self.since.setAccessibleName(self.tr("From"))
-        self.until = QDateEdit(QDate.currentDate(), self)
+        self.until = QDateEdit(QDate(clock.today()), self)
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("To"))
         show = QPushButton(self.tr("Show"), self)

@@ -16,14 +16,15 @@ from ..events import announce
 from ..widgets import FieldError, lines_high
 from . import labels
 from .client_form import ClientForm
+from ... import clock
 
 
 def _date_edit() -> QDateEdit:
     w = QDateEdit()
     w.setCalendarPopup(True)
     w.setDisplayFormat("d.M.yyyy")
-    w.setDate(QDate.currentDate())
-    w.setMaximumDate(QDate.currentDate())
+    w.setDate(QDate(clock.today()))
+    w.setMaximumDate(QDate(clock.today()))
     return w
 
 

@@ -16,6 +16,7 @@ from ...store.errors import InvalidInput
 from ..events import announce
 from ..widgets import FieldError, fit_on_screen, lines_high, scrolling
 from . import labels
+from ... import clock
 
 
 def _qdate(d: date | None) -> QDate:
@@ -81,7 +82,7 @@ class ClientForm(QWidget):
         self.referral_date = add("referral_date", self.tr("Referral date"), QDateEdit())
         self.referral_date.setCalendarPopup(True)
         self.referral_date.setDisplayFormat("d.M.yyyy")
-        self.referral_date.setDate(QDate.currentDate())
+        self.referral_date.setDate(QDate(clock.today()))
         self.case_manager = add("case_manager_user_id", self.tr("Case manager"), QComboBox())
         self.case_manager.addItem(self.tr("Not named yet"), None)
         for uid, name in case_manager_choices(store):
@@ -131,7 +132,7 @@ class ClientForm(QWidget):
         self.interpreter.setChecked(c.interpreter_needed)
         self._set_combo(self.referrer, c.referrer)
         self.referrer_detail.setText(c.referrer_detail or "")
-        self.referral_date.setDate(_qdate(c.referral_date) if c.referral_date else QDate.currentDate())
+        self.referral_date.setDate(_qdate(c.referral_date) if c.referral_date else QDate(clock.today()))
         self._set_combo(self.case_manager, c.case_manager_user_id)
         self.case_manager_text.setText(c.case_manager_text or "")
         self.peer_support.setText(c.peer_support or "")
@@ -181,7 +182,7 @@ class ClientForm(QWidget):
             self.errors["hetu"].show_error(exc.message if len(text) >= 11 else None)
             return
         self.errors["hetu"].show_error(None)
-        age = age_on(parsed.birth_date, date.today())
+        age = age_on(parsed.birth_date, clock.today())
         info = self.tr("Born %1, age %2").replace("%1", labels.fmt_date(parsed.birth_date)) \
             .replace("%2", str(age))
         if parsed.temporary:

@@ -35,6 +35,7 @@ from tyokykytiimi.ui.events import announce
 from tyokykytiimi.ui.measures.common import band_label, fmt_num, lang, time_point_label, title
 from tyokykytiimi.ui.widgets import FieldError, state_background
 from ...formats import format_date
+from ... import clock
 
 TEN_DELAY_MS = 700
 PROM_SET = "prom"
@@ -339,7 +340,7 @@ class EntryForm(QWidget):
                  correcting: AnswerSet | None = None):
         super().__init__(parent)
         self.store, self.client_id = store, client_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.correcting = correcting
         layout = QVBoxLayout(self)
         form = QFormLayout()

@@ -19,6 +19,7 @@ from ...store.errors import InvalidInput
 from ..events import announce, bus
 from ..widgets import FieldError, fit_on_screen
 from . import texts
+from ... import clock
 
 
 def _lang() -> str:
@@ -69,7 +70,7 @@ class ConsentDialog(QDialog):
             p for p in preset_parties if p not in known]
         self.names = QLineEdit("; ".join(names))
         self.names.setPlaceholderText(self.tr("Other parties, separated by semicolons"))
-        self.given = QDateEdit(_qdate(consent.given_on if consent else date.today()))
+        self.given = QDateEdit(_qdate(consent.given_on if consent else clock.today()))
         self.given.setCalendarPopup(True)
         self.method = QComboBox()
         for code, text in texts.methods().items():
@@ -78,7 +79,7 @@ class ConsentDialog(QDialog):
             self.method.setCurrentIndex(self.method.findData(consent.method))
         self.open_ended = QCheckBox(self.tr("Valid until withdrawn"))
         self.until = QDateEdit(_qdate(consent.valid_until if consent and consent.valid_until
-                                      else date.today().replace(year=date.today().year + 1)))
+                                      else clock.today().replace(year=clock.today().year + 1)))
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("Valid until"))
         self.open_ended.setChecked(bool(consent) and consent.valid_until is None)
@@ -197,7 +198,7 @@ class ConsentsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addLayout(pdf_row)
-        self.new_btn.clicked.connect(self.new_consent)
+        self.new_btn.clicked.connect(lambda: self.new_consent())
         self.edit_btn.clicked.connect(self.edit_consent)
         self.sign_btn.clicked.connect(self.mark_signed)
         self.withdraw_btn.clicked.connect(self.withdraw)
@@ -212,7 +213,7 @@ class ConsentsTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        today = date.today()
+        today = clock.today()
         self.consents = cs.list_consents(self.store, self.client_id)
         summary = cs.consent_summary(self.store, self.client_id, today)
         self.summary.setText(summary.text(_lang()))
@@ -297,7 +298,7 @@ class WithdrawDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Withdraw consent"))
-        self.date = QDateEdit(_qdate(date.today()))
+        self.date = QDateEdit(_qdate(clock.today()))
         self.date.setCalendarPopup(True)
         self.method = QComboBox()
         for code, text in texts.methods().items():

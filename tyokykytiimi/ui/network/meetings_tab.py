@@ -23,6 +23,7 @@ from ...store.errors import InvalidInput
 from ..events import announce, bus
 from ..widgets import FieldError, fit_on_screen, lines_high, scrolling, tab_chain
 from . import texts
+from ... import clock
 
 
 def _to_qdt(when: datetime) -> QDateTime:
@@ -46,7 +47,7 @@ class MeetingDialog(QDialog):
         self.kind = QComboBox()
         for code, text in texts.meeting_kinds().items():
             self.kind.addItem(text, code)
-        start = meeting.starts_at if meeting else (datetime.now(timezone.utc).replace(
+        start = meeting.starts_at if meeting else (clock.utcnow().replace(
             minute=0, second=0, microsecond=0) + timedelta(days=7))
         self.starts = QDateTimeEdit(_to_qdt(start))
         self.starts.setCalendarPopup(True)

@@ -1,7 +1,6 @@
 """The service map page: search and filter providers, see stale entries, import/export."""
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -16,6 +15,7 @@ from ...store.errors import InvalidInput
 from ..events import announce, bus
 from ..widgets import shrinkable, tab_chain
 from . import texts
+from ... import clock
 
 
 class ServiceMapPage(QWidget):
@@ -126,7 +126,7 @@ class ServiceMapPage(QWidget):
         self.area.blockSignals(False)
 
     def refresh(self) -> None:
-        today = date.today()
+        today = clock.today()
         self.entries = sm.search_map(self.store, self.search.text(),
                                      sector=self.sector.currentData(),
                                      domain=self.domain.currentData(),
@@ -220,6 +220,10 @@ class ServiceMapPage(QWidget):
             result = sm.import_file(self.store, path)
         except InvalidInput as exc:
             QMessageBox.warning(self, self.tr("Import service map"), exc.message)
+            return
+        except OSError:
+            QMessageBox.warning(self, self.tr("Import service map"),
+                                self.tr("The file could not be read:") + f"\n{path}")
             return
         QMessageBox.information(self, self.tr("Import service map"), self.tr(
             "Imported: %1 new, %2 updated, %3 unchanged.").replace(

@@ -16,6 +16,7 @@ from ...formats import format_date
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
 from ..widgets import FieldError, fit_on_screen
+from ... import clock
 
 
 def qdate(d: date) -> QDate:
@@ -38,7 +39,7 @@ class AgreeDialog(QDialog):
                               "start a new draft."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.day = QDateEdit(qdate(date.today()))
+        self.day = QDateEdit(qdate(clock.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d.M.yyyy")
         form.addRow(self.tr("Agreed on"), self.day)
@@ -70,7 +71,7 @@ class AgreeDialog(QDialog):
         for m in self._meetings:
             if m.id == mid:
                 self.people.setPlainText("\n".join(m.participants))
-                self.day.setDate(qdate(min(m.day, date.today())))
+                self.day.setDate(qdate(min(m.day, clock.today())))
 
     def _agree(self) -> None:
         people = [p for p in self.people.toPlainText().splitlines() if p.strip()]
