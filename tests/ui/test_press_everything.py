@@ -23,8 +23,8 @@ from shiboken6 import Shiboken
 from tests.conftest import PASSWORD
 from tests.ui import drive
 from tests.ui.test_accessibility import BUILDERS, _client_with, _meeting_client
-from tyokykytiimi import language
 from tyokykytiimi.store.errors import StoreError
+from tyokykytiimi.ui import i18n
 
 # Qt's own parts of a composite control are not the program's controls.
 INSIDE_QT = (QComboBox, QAbstractSpinBox, QCalendarWidget, QLineEdit, QTabBar)
@@ -171,7 +171,7 @@ def answered(qtbot, monkeypatch, tmp_path):
         return original(self, exc)
     monkeypatch.setattr(worker._Relay, "failed", failed)
     drive.file_dialogs(monkeypatch, tmp_path)
-    language.set_language("fi")
+    i18n.install("fi")  # the program as people see it by default
     with drive.Answerer(qtbot) as answerer:
         answerer.unexpected = unexpected
         yield answerer
