@@ -12,8 +12,8 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Measured when the ratchet came in (the issue counted 26 by hand with a narrower rule).
-CEILING = 28
+# 28 when the ratchet came in (the issue counted 26 by hand); lower it as tests convert.
+CEILING = 21
 # Qt's own widget methods and names the program also calls from signals that are
 # not controls (a list's client_requested, the idle timer, a worker's run).
 NOT_SLOTS = {"close", "clear", "show", "hide", "run", "open_client", "record_consent",
