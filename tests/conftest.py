@@ -86,10 +86,10 @@ def keep_language():
 
     from tyokykytiimi import language
     from tyokykytiimi.ui import i18n
-    before = (i18n._current, language.current(), QLocale())
+    before = (i18n.current_language(), language.current(), QLocale())
     yield
-    if (i18n._current, language.current()) != before[:2]:
-        i18n._current = before[0]
+    if (i18n.current_language(), language.current()) != before[:2]:
+        i18n.install(before[0])
         language.set_language(before[1])
         QLocale.setDefault(before[2])
 

@@ -118,7 +118,7 @@ def test_linux_bundle_builds_and_starts(tmp_path):
     internal = bundle / "_internal"
     assert (bundle / "tyokykytiimi").is_file()
     assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
-    assert list((internal / "resources" / "translations" / "fi").glob("*.ts"))
+    assert (internal / "resources" / "locale" / "fi" / "LC_MESSAGES" / "tyokykytiimi.po").is_file()
     assert (internal / "tyokykytiimi" / "store" / "migrations" / "script.py.mako").is_file()
     assert not list(internal.rglob("*QtWebEngine*")) and not list(internal.rglob("*Qt6Quick.so*"))
     assert (bundle / "share" / "tyokykytiimi.desktop").is_file() and (bundle / "install.sh").is_file()

@@ -79,3 +79,35 @@ def test_demo_command(tmp_path, env_password, capsys):
     d = tmp_path / "demo"
     assert main(["demo", "--data-dir", str(d), "--clients", "20"]) == 0
     assert "demo" in capsys.readouterr().out
+
+
+def test_help_and_mistakes_in_the_users_language(capsys, tmp_path, monkeypatch):
+    """--help, a description for every command, one line for a mistake, and --version."""
+    import pytest
+
+    from tyokykytiimi import __version__, cli, language
+    monkeypatch.setenv("LANG", "sv_FI.UTF-8")
+    try:
+        with pytest.raises(SystemExit) as done:
+            cli.main(["--data-dir", str(tmp_path), "--help"])
+        assert done.value.code == 0
+        out = capsys.readouterr().out
+        assert out.startswith("användning: tyokykytiimi")
+        assert "återställ databasen från en säkerhetskopia" in out
+        for command in ("check", "backup", "restore"):
+            with pytest.raises(SystemExit):
+                cli.main(["--lang", "fi", command, "--help"])
+            text = capsys.readouterr().out
+            assert text.startswith("käyttö: tyokykytiimi " + command)
+            assert "valinnat:" in text and ("Tarkistaa" in text or "Kirjoittaa" in text)
+        with pytest.raises(SystemExit) as done:
+            cli.main(["--lang", "fi", "backup", "--data-dir", str(tmp_path)])
+        assert done.value.code == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert err == ["tyokykytiimi backup: Puuttuu: --user, --to.",
+                       "Katso: tyokykytiimi backup --help"]
+        with pytest.raises(SystemExit) as done:
+            cli.main(["--version"])
+        assert capsys.readouterr().out.strip() == f"Työkykytiimi {__version__}"
+    finally:
+        language.set_language(language.DEFAULT)

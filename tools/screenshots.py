@@ -79,7 +79,9 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         window = MainWindow(store)
         window.resize(1280, 820)
         for key_name in ("home", "clients", "servicemap", "reports", "admin"):
-            window.show_area(key_name)
+            page = window.show_area(key_name)
+            while getattr(page, "loading", False):  # the home page reads off the UI thread
+                settle(app, 50)
             shot(window, f"10-{key_name}")
         admin = window.page("admin")
         if hasattr(admin, "audit"):
@@ -99,6 +101,10 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         settings = SettingsDialog(store, window)
         shot(settings, "14-settings")
         settings.close()
+        from tyokykytiimi.ui.contact_dialog import ContactDialog
+        contact = ContactDialog(store, store.user.id, window)
+        shot(contact, "14b-own-contact")
+        contact.close()
         clients_page = window.page("clients")
         from tyokykytiimi.demo.generator import DemoContext  # noqa: F401
         from sqlmodel import select
@@ -114,8 +120,30 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
                     for key, tab in getattr(page, "tab_widgets", {}).items():
                         tabs.setCurrentWidget(tab)
                         shot(window, f"21-client-{key}")
+                    from tyokykytiimi.ui.network.consents_tab import ConsentDialog
+                    from tyokykytiimi.ui.network.meetings_tab import MeetingDialog
+                    for name, make in (("22-consent-dialog", ConsentDialog),
+                                       ("23-meeting-dialog", MeetingDialog)):
+                        dialog = make(store, first.id, window)
+                        shot(dialog, name)
+                        dialog.close()
+                        dialog.deleteLater()
+                _nurse_screens(page, shot)
+                _plan_and_reading_shots(window, page, shot)
+        from tyokykytiimi.store.servicemap import list_organisations
+        from tyokykytiimi.ui.network.servicemap_dialogs import contact_dialog
+        org = next(iter(list_organisations(store)), None)
+        if org is not None:
+            contact = contact_dialog(store, org, None, window.page("servicemap"))
+            shot(contact, "24-servicemap-contact")
+            contact.close()
+            contact.deleteLater()
         window.lock()
         shot(window, "30-locked")
+        if hasattr(window.lock_screen, "set_switching"):
+            window.lock_screen.set_switching(True)
+            shot(window, "31-locked-switch-user")
+            window.lock_screen.set_switching(False)
         window.lock_screen.password.setText(DEMO_PASSWORD)
         window.lock_screen.try_unlock()
         from tyokykytiimi.ui.feedback.mode import start_feedback
@@ -134,7 +162,58 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         from PySide6.QtCore import QCoreApplication, QEvent
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         store.close()
+    shots += _sync_screens(out, lang)
     return shots
+
+
+def _nurse_screens(page, shot) -> None:
+    """The measures entry form, a journal entry, and the view shown to the client."""
+    from tyokykytiimi.ui.clients.journal_tab import EntryDialog as JournalEntry
+    from tyokykytiimi.ui.measures.client_view import ShowToClient
+    from tyokykytiimi.ui.measures.measures_tab import EntryDialog
+    entry = EntryDialog(page.store, page.client_id, page)
+    shot(entry, "22-measures-entry")
+    entry.done(0)
+    journal = JournalEntry(page.store, page.client_id, page, kind="statement")
+    shot(journal, "23-journal-statement")
+    journal.done(0)
+    view = ShowToClient(page.store, page.client_id)
+    view.resize(1280, 820)
+    shot(view, "24-shown-to-client")
+    view.end()
+
+
+def _plan_and_reading_shots(window, page, shot) -> None:
+    """The plan's agree and versions dialogs, the feedback comments and the F1 guide."""
+    plan = getattr(page, "tab_widgets", {}).get("plan")
+    if plan is not None and getattr(plan, "view", None) is not None:
+        from tyokykytiimi.ui.plan.dialogs import AgreeDialog, VersionsDialog
+        if plan.view.is_draft:
+            agree = AgreeDialog(window.store, plan.view, window)
+            shot(agree, "22-plan-agree")
+            agree.close()
+        versions = VersionsDialog(window.store, page.client_id, window)
+        shot(versions, "22-plan-versions")
+        versions.close()
+    from tyokykytiimi.ui.feedback.reading import FeedbackReadingDialog
+    from tyokykytiimi.ui.help import HelpDialog
+    reading = FeedbackReadingDialog(window.store, window)
+    reading.period.setCurrentIndex(reading.period.count() - 1)  # all time
+    shot(reading, "41-feedback-comments")
+    reading.close()
+    guide = HelpDialog(window.store.user.role, window)
+    shot(guide, "50-help")
+    guide.close()
+
+
+def _sync_screens(out: Path, lang: str) -> list[Path]:
+    """The team sync screens (tools/screenshots_sync.py: two workstations, a conflict)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "screenshots_sync", Path(__file__).resolve().parent / "screenshots_sync.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.main(out, lang)
 
 
 def _team_report(window):

@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .paths import resource_path
-from .store import backup
 from .store.errors import AlreadyRunning, StoreError
 from .store.instance import InstanceLock
 from .store.unlock import exists
@@ -27,6 +26,11 @@ def make_app(argv=None) -> QApplication:
     from .ui.widgets import apply_accessible_look
     apply_accessible_look(app)  # Fusion follows the system palette; a visible focus ring
     return app
+
+
+def _pre_migration_backup(store):
+    from .store import backup  # imported when a migration is due, not at every start
+    return backup.pre_migration_backup(store)
 
 
 class Session(QObject):
@@ -51,7 +55,7 @@ class Session(QObject):
             store = dialog.store
         else:
             dialog = SignInDialog(self.data_dir, hint=self.hint, lock=self.lock,
-                                  before_migration=backup.pre_migration_backup)
+                                  before_migration=_pre_migration_backup)
             if not dialog.exec() or dialog.store is None:
                 return False
             store = dialog.store
@@ -82,7 +86,8 @@ class Session(QObject):
         from the next window on).
         """
         old = self.window
-        if old is None or old.store is not store or not old.prepare_to_leave():
+        # The settings dialog already asked about unsaved work (``_leaving``).
+        if old is None or old.store is not store or not (old._leaving or old.prepare_to_leave()):
             return False
         state = old.view_state()
         quit_on_close = self.app.quitOnLastWindowClosed()
@@ -98,6 +103,7 @@ class Session(QObject):
         return True
 
     def _daily_backup(self, store) -> None:
+        from .store import backup
         from .ui.worker import run_op
         if self.window is None or self.window.store is not store:
             return
@@ -119,7 +125,6 @@ class Session(QObject):
             self.app.quit()
 
     def end(self, store) -> None:
-        from .reports.document import set_letterhead_logo
         from .store.unlock import sign_out
         thread = getattr(self, "_backup_thread", None)
         if thread is not None and thread.isRunning():
@@ -135,7 +140,10 @@ class Session(QObject):
             # so a later sign-in's changes never reach pages of a closed database.
             self.window.deleteLater()
             self.window = None
-        set_letterhead_logo(None)
+        from .ui import background
+        background.wait_all(10)  # a list still being read: let it finish before the store closes
+        if "tyokykytiimi.reports.document" in sys.modules:  # else no logo was ever set
+            sys.modules["tyokykytiimi.reports.document"].set_letterhead_logo(None)
         try:
             sign_out(store)
         except StoreError:
@@ -147,6 +155,37 @@ def start_language(flag: str | None, data_dir: Path) -> str:
     from PySide6.QtCore import QLocale
     from .store.workstation import choose_language
     return choose_language(flag, data_dir, QLocale.system().name())
+
+
+def build_with_progress(app, build) -> None:
+    """Run ``build`` off the UI thread behind a busy indicator: the first demo takes
+    seconds, which must not look like a black screen."""
+    from PySide6.QtCore import QEventLoop, QThread
+    from PySide6.QtWidgets import QProgressDialog
+    dialog = QProgressDialog(app.translate("Session", "Building the demo database with "
+                                                      "fictional clients…"), "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    failures: list[BaseException] = []
+
+    class Builder(QThread):
+        def run(self) -> None:
+            try:
+                build()
+            except Exception as exc:  # shown after the dialog closes
+                failures.append(exc)
+
+    thread = Builder()
+    loop = QEventLoop()
+    thread.finished.connect(loop.quit)
+    thread.start()
+    loop.exec()
+    thread.wait()
+    dialog.close()
+    if failures:
+        raise failures[0]
 
 
 def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> int:
@@ -165,7 +204,7 @@ def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> i
         from .demo.generator import DEMO_PASSWORD, DEMO_USER, create_demo
         if not exists(data_dir):
             lock.release()
-            create_demo(data_dir).close()
+            build_with_progress(app, lambda: create_demo(data_dir).close())
             lock = InstanceLock(data_dir).acquire()
         hint = app.translate("Session", "Demo database with fictional clients. Sign in as "
                                         "user %1 with the password %2.").replace(

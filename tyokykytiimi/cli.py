@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from pathlib import Path
 
+from . import __version__, cli_sync
+from .i18n import N_, _
+from .language import set_language
 from .paths import default_data_dir
 from .store.errors import InvalidInput, StoreError
 
@@ -37,34 +41,121 @@ def _password(prompt: str = "Salasana: ", confirm: bool = False) -> str:
     return value
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own words ("usage:") from our catalogue, in the user's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        # prefix "" is argparse working out a subcommand's name: leave it alone.
+        return super().add_usage(usage, actions, groups,
+                                 prefix=_("usage: ") if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """One line in the user's language for a mistake in the command's words (exit 2)."""
+
+    PATTERNS = (
+        (re.compile(r"the following arguments are required: (?P<what>.+)"),
+         N_("Missing: {what}.")),
+        (re.compile(r"unrecognized arguments: (?P<what>.+)"), N_("Unknown words: {what}.")),
+        (re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<what>'[^']*')"),
+         N_("{arg}: {what} is not one of the choices.")),
+        (re.compile(r"argument (?P<arg>\S+): expected one argument"),
+         N_("{arg} needs a value.")),
+        (re.compile(r"argument (?P<arg>\S+): invalid int value: (?P<what>.+)"),
+         N_("{arg}: {what} is not a whole number.")),
+    )
+
+    def error(self, message: str):
+        for pattern, text in self.PATTERNS:
+            found = pattern.search(message)
+            if found:
+                message = _(text).format(**found.groupdict())
+                break
+        self.exit(2, f"{self.prog}: {message}\n" + _("See: {command} --help").format(
+            command=self.prog) + "\n")
+
+
+def _translated(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    # The section titles argparse writes itself; no public setter exists for them.
+    parser._positionals.title = _("commands")
+    parser._optionals.title = _("options")
+    parser.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                        help=_("show this help and exit"))
+    return parser
+
+
+def _command(sub, name: str, help_text: str, description: str) -> argparse.ArgumentParser:
+    # Subparsers are made of the parent's class (_Parser): their errors read the same.
+    return _translated(sub.add_parser(name, help=help_text, description=description,
+                                      add_help=False, formatter_class=_HelpFormatter))
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="tyokykytiimi", description="Työkykytiimi")
+    p = _translated(_Parser(
+        prog="tyokykytiimi", add_help=False, formatter_class=_HelpFormatter,
+        description=_("Työkykytiimi: the work-ability support team's client work in one "
+                      "encrypted file. Without a command, the program opens.")))
+    p.add_argument("--version", action="version", version=f"Työkykytiimi {__version__}",
+                   help=_("show the program's version and exit"))
     p.add_argument("--data-dir", type=Path, default=None,
-                   help="tietokannan kansio (oletus: käyttäjän datakansio)")
-    p.add_argument("--demo", action="store_true", help="avaa erillinen demotietokanta")
-    p.add_argument("--lang", choices=("fi", "sv", "en"), default=None)
-    sub = p.add_subparsers(dest="command")
-    init = sub.add_parser("init", help="luo uusi tietokanta")
-    init.add_argument("--data-dir", type=Path, required=True)
-    init.add_argument("--team", required=True)
-    init.add_argument("--user", required=True)
-    init.add_argument("--display-name", default="")
+                   help=_("the database folder (default: the user's data folder)"))
+    p.add_argument("--demo", action="store_true", help=_("open a separate demo database"))
+    p.add_argument("--lang", choices=("fi", "sv", "en"), default=None,
+                   help=_("the language of the program and of these messages"))
+    sub = p.add_subparsers(dest="command", metavar=_("COMMAND"))
+    init = _command(sub, "init", _("create a new team database"),
+                    _("Creates a new encrypted team database and its first user (an "
+                      "administrator), and prints the recovery key once."))
+    init.add_argument("--data-dir", type=Path, required=True, help=_("the new database's folder"))
+    init.add_argument("--team", required=True, help=_("the team's name"))
+    init.add_argument("--user", required=True, help=_("the first user's username"))
+    init.add_argument("--display-name", default="", help=_("the first user's name as shown"))
+    texts = {
+        "check": (_("check the database and its audit trail"),
+                  _("Checks the database's integrity and its audit trail; exit code 0 only "
+                    "when both are sound.")),
+        "backup": (_("back the database up to a file"),
+                   _("Writes an encrypted, verified backup (.tkbackup) of the database and "
+                     "its key slots; it opens with the same passwords.")),
+        "restore": (_("restore the database from a backup"),
+                    _("Checks the backup with your password, keeps the current files as "
+                      "pre-restore copies, then puts the backup in place.")),
+    }
     for name in ("check", "backup", "restore"):
-        c = sub.add_parser(name)
-        c.add_argument("--data-dir", type=Path, required=True)
-        c.add_argument("--user", required=True)
+        c = _command(sub, name, *texts[name])
+        c.add_argument("--data-dir", type=Path, required=True, help=_("the database folder"))
+        c.add_argument("--user", required=True, help=_("your username"))
         if name == "backup":
-            c.add_argument("--to", type=Path, required=True)
+            c.add_argument("--to", type=Path, required=True,
+                           help=_("the backup file, or a folder ending in /"))
         if name == "restore":
-            c.add_argument("--from", dest="source", type=Path, required=True)
-    demo = sub.add_parser("demo", help="luo demotietokanta")
-    demo.add_argument("--data-dir", type=Path, required=True)
-    demo.add_argument("--clients", type=int, default=200)
-    demo.add_argument("--seed", type=int, default=2026)
-    smoke = sub.add_parser("smoke", help="käynnistystesti demotietokannalla (ikkunaton)")
+            c.add_argument("--from", dest="source", type=Path, required=True,
+                           help=_("the backup file (.tkbackup)"))
+    demo = _command(sub, "demo", _("create a demo database"),
+                    _("Creates a database of fictional clients for trying the program out."))
+    demo.add_argument("--data-dir", type=Path, required=True, help=_("the demo database's folder"))
+    demo.add_argument("--clients", type=int, default=200, help=_("how many clients"))
+    demo.add_argument("--seed", type=int, default=2026, help=_("the generator's seed"))
+    smoke = _command(sub, "smoke", _("start-up check on a demo database (no window)"),
+                     _("Starts the program offscreen on a demo database and checks that it "
+                       "comes up; exit code 0 when it does."))
     smoke.add_argument("--data-dir", type=Path, default=None,
-                       help="demotietokannan kansio (oletus: väliaikainen, poistetaan)")
+                       help=_("the demo database's folder (default: a temporary one, removed)"))
+    cli_sync.add_parsers(sub)
     return p
+
+
+def _language(argv: list[str]) -> str:
+    """--lang, then the workstation's choice for --data-dir, then the system locale."""
+    import locale as _locale
+
+    from .store.workstation import choose_language
+    flag = argv[argv.index("--lang") + 1] if "--lang" in argv[:-1] else None
+    data_dir = Path(argv[argv.index("--data-dir") + 1]) if "--data-dir" in argv[:-1] \
+        else default_data_dir()
+    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or \
+        os.environ.get("LANG") or (_locale.getlocale()[0] or "")
+    return choose_language(flag, data_dir, system)
 
 
 def _open(args):
@@ -92,6 +183,8 @@ def cmd_check(args) -> int:
         with store.engine.connect() as conn:
             problems = integrity_problems(conn.connection.dbapi_connection)
         chain = verify_chain(store)
+        if getattr(args, "digest", False):
+            cli_sync.print_digest(store)
     finally:
         store.close()
     if problems:
@@ -145,16 +238,18 @@ def cmd_smoke(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language(argv))  # --help and every message below speak it
     args = _parser().parse_args(argv)
     try:
         if args.command is None:
             from .app import run_gui
             data_dir = args.data_dir or default_data_dir()
-            if args.demo and args.data_dir is None:
-                data_dir = default_data_dir() / "demo"
+            if args.demo:  # never the real database in the same folder
+                data_dir = data_dir / "demo"
             return run_gui(data_dir, demo=args.demo, lang=args.lang)
         return {"init": cmd_init, "check": cmd_check, "backup": cmd_backup,
-                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke}[args.command](args)
+                "restore": cmd_restore, "demo": cmd_demo, "smoke": cmd_smoke,
+                **cli_sync.COMMANDS}[args.command](args)
     except InvalidInput as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code

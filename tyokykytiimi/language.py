@@ -21,6 +21,18 @@ def current() -> str:
     return _current
 
 
-def pick(texts: dict[str, str], lang: str | None = None) -> str:
-    """``texts`` in the chosen language, Finnish when that one is missing."""
+def pick(texts, lang: str | None = None) -> str:
+    """A text in ``lang`` (default: the chosen language).
+
+    ``texts`` is an English source string (looked up in the catalogue), an
+    ``i18n.Message``, or — for data files that carry their own wording, such as
+    the instrument definitions — a ``{"fi": …, "sv": …, "en": …}`` mapping
+    (Finnish when the language is missing).
+    """
+    from . import i18n  # i18n reads the chosen language from here
+
+    if isinstance(texts, str):
+        return i18n.gettext(texts, lang)
+    if isinstance(texts, i18n.Message):
+        return texts.render(lang)
     return texts.get(lang or _current) or texts[DEFAULT]

@@ -47,17 +47,16 @@ def _wait_exposed(app, window, timeout: float = EXPOSE_TIMEOUT) -> None:
 
 
 def _check_translations(i18n) -> list[str]:
-    from .paths import resource_path
-
     notes = []
-    ts_files = sorted(p.name for p in resource_path("translations", "fi").glob("*.ts"))
-    _check(ts_files, "no .ts translations found under resources/translations/fi")
+    from .i18n import catalogue_path
+
+    _check(catalogue_path("fi").is_file(), "no Finnish catalogue under resources/locale/fi")
     from PySide6.QtCore import QCoreApplication
 
     finnish = QCoreApplication.translate("MainWindow", "Clients")
     _check(finnish == "Asiakkaat",
            f"a Finnish string does not resolve: 'Clients' -> {finnish!r}")
-    notes.append(f"fi translations ({len(ts_files)} .ts)")
+    notes.append("fi catalogue (.po)")
     _check(i18n._qt_translator is not None,
            "Qt's own translations (qtbase_fi.qm) were not found")
     notes.append("qtbase_fi")

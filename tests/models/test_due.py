@@ -11,9 +11,11 @@ from tyokykytiimi.models.due import (
     DueItem,
     add_months,
     bucket,
+    days_left,
     due_items,
     followup_window,
     is_in_followup_window,
+    key_day,
     state,
 )
 
@@ -134,7 +136,7 @@ def test_most_urgent_first():
     assert state(items[0], date(2025, 2, 1)) == "overdue"
 
 
-TODAY = date(2025, 6, 11)
+TODAY = date(2025, 6, 11)  # a Wednesday: this week runs to Sunday 15.6.
 
 
 @pytest.mark.parametrize(
@@ -143,21 +145,45 @@ TODAY = date(2025, 6, 11)
         (DueItem("plan_review", TODAY - D), "overdue"),
         (DueItem("plan_review", TODAY), "today"),
         (DueItem("plan_review", TODAY + D), "this_week"),
-        (DueItem("plan_review", TODAY + 7 * D), "this_week"),
-        (DueItem("plan_review", TODAY + 8 * D), "later"),
-        # baseline within its 14 grace days stays in "today", then overdue
+        (DueItem("plan_review", TODAY + 4 * D), "this_week"),  # Sunday
+        (DueItem("plan_review", TODAY + 5 * D), "later"),  # next Monday
+        (DueItem("plan_review", TODAY + 30 * D), "later"),
+        (DueItem("plan_review", TODAY + 31 * D), None),  # beyond the horizon
+        # baseline in its grace days sorts by its last day; on that day it is "today"
         (DueItem("prom_baseline", TODAY - 14 * D, overdue_from=TODAY + D), "today"),
+        (DueItem("prom_baseline", TODAY - 12 * D, overdue_from=TODAY + 3 * D), "this_week"),
         (DueItem("prom_baseline", TODAY - 15 * D, overdue_from=TODAY), "overdue"),
-        # follow-up: past target but inside the window → today; last day too
-        (DueItem("prom_followup", TODAY - 3 * D, TODAY - 17 * D, TODAY + 11 * D), "today"),
+        # follow-up: past its target but inside the window → by the window's last day
+        (DueItem("prom_followup", TODAY - 3 * D, TODAY - 17 * D, TODAY + 11 * D), "later"),
         (DueItem("prom_followup", TODAY - 14 * D, TODAY - 28 * D, TODAY), "today"),
         (DueItem("prom_followup", TODAY - 15 * D, TODAY - 29 * D, TODAY - D), "overdue"),
-        (DueItem("prom_followup", TODAY + 7 * D, TODAY - 7 * D, TODAY + 21 * D), "this_week"),
-        (DueItem("prom_followup", TODAY + 8 * D, TODAY - 6 * D, TODAY + 22 * D), "later"),
+        (DueItem("prom_followup", TODAY + 3 * D, TODAY - 11 * D, TODAY + 17 * D), "this_week"),
+        # listed for the whole window: opened today, target two weeks on
+        (DueItem("prom_followup", TODAY + 14 * D, TODAY, TODAY + 28 * D), "later"),
     ],
 )
 def test_bucket_edges(item, expected):
     assert bucket(item, TODAY) == expected
+
+
+def test_days_left_and_key_day():
+    item = DueItem("prom_followup", TODAY - 3 * D, TODAY - 17 * D, TODAY + 11 * D)
+    assert days_left(item, TODAY) == 11 and key_day(item, TODAY) == TODAY + 11 * D
+    ahead = DueItem("prom_followup", TODAY + 3 * D, TODAY - 11 * D, TODAY + 17 * D)
+    assert key_day(ahead, TODAY) == TODAY + 3 * D and days_left(ahead, TODAY) == 17
+
+
+def test_plan_review_is_the_earlier_of_the_plan_date_and_six_months():
+    start = date(2025, 1, 10)
+    review = {i.kind: i for i in due_items(start, start, baseline_done=True, followup_done=True,
+                                           last_plan_agreed=date(2025, 2, 1),
+                                           multisectoral=False, needs_mapping_done=False,
+                                           plan_next_review=date(2025, 5, 1))}["plan_review"]
+    assert review.due_date == date(2025, 5, 1)
+    later = due_items(start, start, baseline_done=True, followup_done=True,
+                      last_plan_agreed=date(2025, 2, 1), multisectoral=False,
+                      needs_mapping_done=False, plan_next_review=date(2025, 12, 1))
+    assert later[0].due_date == date(2025, 8, 1)  # six months after agreeing comes first
 
 
 def test_state_method_matches_function():

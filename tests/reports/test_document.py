@@ -20,7 +20,7 @@ from tyokykytiimi.reports.document import (
     table,
 )
 from tyokykytiimi.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
-from tyokykytiimi.reports.labels import COMMON, LANGS, Labels, label
+from tyokykytiimi.reports.labels import C_, COMMON, LANGS, Labels, label
 from tyokykytiimi.reports.recovery_key import key_lines, write_recovery_sheet
 
 TEAM = "Työkyvyn tuen tiimi, Pohjois-Savon hyvinvointialue"
@@ -76,16 +76,22 @@ def test_missing_key_raises():
 
 
 def test_document_catalogue_stacks_on_common():
-    own = Labels({"consent.title": {"fi": "Suostumus", "sv": "Samtycke"}}, parent=COMMON)
-    assert own.get("consent.title", "sv") == "Samtycke"
-    assert own.get("consent.title", "en") == "Suostumus"  # no English: Finnish
+    # English source, words from the gettext catalogue under the document's context.
+    own = Labels({"title": C_("consent form", "Consent to disclosure of information and "
+                                              "multi-professional cooperation")}, parent=COMMON)
+    assert own.get("title", "fi").startswith("Suostumus tietojen luovuttamiseen")
+    assert own.get("title", "sv").startswith("Samtycke till utlämnande")
+    assert own.get("title", "en").startswith("Consent to disclosure")
     assert own.get("confidential", "sv") == "Sekretessbelagd"  # from COMMON
-    assert label("consent.title", "sv", extra={"consent.title": {"fi": "S", "sv": "T"}}) == "T"
+    # Words from the models as {lang: text} are still accepted.
+    legacy = Labels({"x": {"fi": "S", "sv": "T"}})
+    assert legacy.get("x", "sv") == "T" and legacy.get("x", "en") == "S"
 
 
-def test_finnish_is_required():
-    with pytest.raises(ValueError):
-        Labels({"x": {"sv": "bara svenska"}})
+def test_an_untranslated_text_is_reported_missing():
+    own = Labels({"x": C_("consent form", "A text nobody translated")})
+    assert own.missing("fi") == ["x"] and own.missing("en") == []
+    assert own.get("x", "fi") == "A text nobody translated"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -5,7 +5,8 @@ from sqlmodel import select
 
 from tests.pdftext import pdf_text
 from tyokykytiimi.models.audit import AuditEntry
-from tyokykytiimi.reports.measures_summary import build_measures_summary
+from tyokykytiimi.reports.measures_summary import (build_measures_summary,
+                                                   build_team_measures_summary)
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
 
@@ -24,8 +25,16 @@ def test_summary_pdf_text(store, tmp_path):
     build_measures_summary(store, c.id, out)
     text = pdf_text(out)
     for expected in ("Mittarien yhteenveto", "Aino Äijälä", "Työkykypistemäärä",
-                     "Alentunut", "15.1.2025", "14.7.2025", "+3 (parempi)",
-                     "keskiarvo 4,0", "Terveys", "Monialainen tilannekuva", "Tavoitetila"):
+                     "15.1.2025", "14.7.2025", "+3 (parempi)", "Terveys"):
+        assert expected in text, expected
+    # The client's copy: the follow-up measures only, numbers without bands (issue 17).
+    for absent in ("Alentunut", "keskiarvo", "Monialainen tilannekuva"):
+        assert absent not in text, absent
+    team = tmp_path / "tiimi.pdf"
+    build_team_measures_summary(store, c.id, team)
+    text = " ".join(pdf_text(team).split())  # a narrow table cell wraps
+    for expected in ("tiimin asiakirja", "Alentunut", "keskiarvo 4,0",
+                     "Monialainen tilannekuva", "Tavoitetila"):
         assert expected in text, expected
     # Inclusion is shown as neutral numbers: no band words next to it.
     assert "Osallisuus" in text or "osallisuus" in text

@@ -93,6 +93,7 @@ def test_ics_parses_back(store, setup, start, tmp_path):
 def test_mail_draft(store, setup):
     _, _, meeting, contact = setup
     draft = mail_draft(store, meeting.id)
-    assert draft.to == [contact.email]
+    # Invitees are blind copies: a partner never learns who else is involved.
+    assert draft.to == [] and draft.bcc == [contact.email]
     assert "M. M." in draft.body and "Meikäläinen" not in draft.body + draft.subject
-    assert draft.url.startswith(f"mailto:{contact.email}?subject=")
+    assert draft.url.startswith(f"mailto:?bcc={contact.email}&subject=")

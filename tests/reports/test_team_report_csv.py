@@ -13,7 +13,7 @@ from tyokykytiimi.store import team_report as tr
 
 
 def _read(path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -89,7 +89,7 @@ def test_every_column_is_documented(team_store, tmp_path):
     readme = (folder / "README.txt").read_text("utf-8")
     assert "Period: 1.3.2026–30.6.2026" in readme and "Sekretessbelagd" in readme
     for t in report.tables:
-        with open(folder / f"{t.id}.csv", encoding="utf-8", newline="") as fh:
+        with open(folder / f"{t.id}.csv", encoding="utf-8-sig", newline="") as fh:
             header = next(csv.reader(fh))
         assert f"{t.id}.csv: {t.title}" in readme
         for column in header:

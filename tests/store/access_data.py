@@ -49,6 +49,7 @@ class Person:
     client_role: str
     plan_note: str
     feedback: str
+    journal: str = ""
     id: str = ""
     ids: dict = field(default_factory=dict)
 
@@ -70,7 +71,8 @@ def person(tag: str, first: str, last: str, ddmmyy: str, number: str) -> Person:
         agenda=f"Asialista {tag}-oranssi", minutes=f"Muistio {tag}-violetti",
         goal=f"Tavoite {tag}-kirsikka", step=f"Välitavoite {tag}-luumu",
         task=f"Tehtävä {tag}-päärynä", client_role=f"Oma rooli {tag}-omena",
-        plan_note=f"Sisäinen huomio {tag}-kiwi", feedback=f"Palaute {tag}-mansikka")
+        plan_note=f"Sisäinen huomio {tag}-kiwi", feedback=f"Palaute {tag}-mansikka",
+        journal=f"Soitin asiakkaalle {tag}-mustikka")
 
 
 ANNA = person("Aaro", "Aino-Kaarina", "Östersund-Vähämäki", "131052", "308")
@@ -118,6 +120,8 @@ def build(store, p: Person) -> Person:
     ms.save_answers(store, c.id, "bdi", bdi, time_point="other", answered_on=today)
     ms.save_answers(store, c.id, "was", [6], time_point="baseline", answered_on=today)
     fb.save_feedback(store, {"heard": 5, "overall": 4}, p.feedback, client_id=c.id)
+    from tyokykytiimi.store import journal
+    journal.add_entry(store, c.id, entry_on=today, kind="phone", text=p.journal)
     p.ids = {"consent": consent.id, "override": override.id, "meeting": meeting.id,
              "version": agreed.id}
     return p

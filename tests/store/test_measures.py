@@ -104,7 +104,9 @@ def test_correction_keeps_history(store):
     assert ("change", "answer_set") in actions
 
 
-def test_safety_flag_until_acknowledged(store):
+def test_safety_flag_until_acknowledged(store, data_dir):
+    from tests.people import DOCTOR, sign_in_as
+    from tyokykytiimi.store.errors import PermissionDenied
     c = client(store)
     items = [0] * 21
     items[8] = 1
@@ -114,14 +116,24 @@ def test_safety_flag_until_acknowledged(store):
     flags = m.open_safety_flags(store, c.id)
     assert sorted(f.code for f in flags) == ["bdi_item9", "bdi_item9_unknown"]
     assert len(m.open_safety_flags(store, c.id)) == 2  # still there when opened again
-    m.acknowledge_safety_flag(store, flags[0].id)
+    with pytest.raises(PermissionDenied):  # the coordinator may not
+        m.acknowledge_safety_flag(store, flags[0].id, "katsoin")
+    doctor = sign_in_as(store, data_dir, DOCTOR)
+    with pytest.raises(InvalidInput) as exc:  # a note of what was done is needed
+        m.acknowledge_safety_flag(doctor, flags[0].id, "  ")
+    assert exc.value.field == "note"
+    m.acknowledge_safety_flag(doctor, flags[0].id, "soitin asiakkaalle, aika huomenna")
+    doctor.close()
     left = m.open_safety_flags(store, c.id)
     assert len(left) == 1
     with store.session() as s:
         ack = s.exec(select(AuditEntry).where(AuditEntry.action == "acknowledge")).one()
         flag = s.get(SafetyFlag, flags[0].id)
     assert ack.client_id == c.id and ack.target == "safety_flag"
-    assert flag.acknowledged_by == store.user.id
+    assert flag.acknowledged_by != store.user.id
+    assert flag.ack_note == "soitin asiakkaalle, aika huomenna"
+    [h] = [h for h in m.safety_flag_history(store, c.id) if h.flag.id == flag.id]
+    assert h.acknowledged_by == "Lauri Lääkäri"
     # A "no" in the item-9 box of a total-only entry raises nothing.
     m.save_answers(store, c.id, "bdi2", [10], safety_answer=False, time_point="other",
                    answered_on=START)
@@ -152,3 +164,30 @@ def test_team_change_stats_and_due_list(store):
     assert stats[("inclusion", None)].same == 3
     due = m.followups_due(store, date(2025, 8, 1))
     assert [(d.client_id, d.state) for d in due] == [(late.id, "overdue")]
+
+
+def test_empty_or_partial_set_never_closes_a_due_measurement(store):
+    c = client(store)
+    with pytest.raises(InvalidInput) as exc:  # no answers at all: nothing is saved
+        m.save_answer_sets(store, c.id, [m.Entry("was", [None]),
+                                         m.Entry("inclusion", [None] * 10),
+                                         m.Entry("3x10d", [None] * 10)],
+                           time_point="baseline", answered_on=START)
+    assert exc.value.field == "answers"
+    assert m.list_answer_sets(store, c.id) == []
+    # A partial set is kept, as incomplete, and the baseline stays due.
+    m.save_answer_sets(store, c.id, [m.Entry("was", [6]), m.Entry("inclusion", [3] * 10),
+                                     m.Entry("3x10d", [5, None] + [5] * 8)],
+                       time_point="baseline", answered_on=START)
+    assert m.prom_status(store, [c.id])[c.id]["baseline_done"] is False
+    # The client declined the 3X10D: a reason is needed; then the baseline is done.
+    with pytest.raises(InvalidInput) as exc:
+        m.save_answer_sets(
+            store, c.id, [m.Entry("3x10d", [], declined_reason="  ")],
+            time_point="baseline", answered_on=START)
+    assert exc.value.field == "declined_reason"
+    [row] = m.save_answer_sets(store, c.id, [m.Entry("3x10d", [5] * 3,
+                                                     declined_reason="ei jaksanut tänään")],
+                               time_point="baseline", answered_on=START)
+    assert row.declined_reason == "ei jaksanut tänään" and row.answer_values() == [None] * 10
+    assert m.prom_status(store, [c.id])[c.id]["baseline_done"] is True

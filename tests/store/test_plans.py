@@ -5,6 +5,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
+from tests.plan_data import saved_draft
 from tyokykytiimi import clock
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.models.plans import Goal, GoalData, PlanVersion, Task, TaskData
@@ -17,6 +18,10 @@ from tyokykytiimi.store.plans import EditConflict, PlanFrozen
 @pytest.fixture
 def client(store):
     return create_client(store, first_name="Åsa", last_name="Mäkelä", hetu=None)
+
+
+def _draft(store, client, goal: str, review_days: int | None = None):
+    return saved_draft(store, client.id, goal, review_days=review_days)
 
 
 def _agreed(store, client):
@@ -96,14 +101,11 @@ def test_concurrent_save_conflict_resolved_without_loss(store, client):
 
 
 def test_agree_needs_reason_for_late_review(store, client, today):
-    d = plans.get_or_create_draft(store, client.id)
-    c = d.content
-    c.goals = [GoalData("Tavoite")]
-    c.next_review = today + timedelta(days=250)
-    d = plans.save_draft(store, d.id, c, d.revision)
+    d = _draft(store, client, "Tavoite", 250)
     with pytest.raises(InvalidInput) as e:
         plans.agree(store, d.id, agreed_on=today, participants=["A"])
     assert e.value.field == "review_reason"
+    c = d.content
     c.review_reason = "Kuntoutusjakso kestää syksyyn"
     d = plans.save_draft(store, d.id, c, d.revision)
     assert plans.agree(store, d.id, agreed_on=today, participants=["A"]).state == "agreed"
@@ -120,3 +122,48 @@ def test_outputs_audited_and_need_consent(store, client):
     assert "Mäkelä" not in last.detail
     with pytest.raises(InvalidInput):  # no consent for this party
         plans.plan_document(store, v.id, recipients=["Kela"])
+
+
+def test_open_plan_reads_and_start_draft_writes_only_on_edit(store, client):
+    assert plans.open_plan(store, client.id) is None
+    assert plans.list_versions(store, client.id) == []
+    v = _agreed(store, client)
+    shown = plans.open_plan(store, client.id)
+    assert shown.id == v.id and shown.state == "agreed"
+    assert [x.state for x in plans.list_versions(store, client.id)] == ["agreed"]
+    edited = shown.content.copy()
+    edited.goals.append(GoalData("Nukun paremmin"))
+    d = plans.start_draft(store, client.id, edited, based_on_id=v.id, base=shown.content)
+    assert d.number == 2 and d.state == "draft" and d.based_on_id == v.id
+    assert [g.text for g in d.content.goals] == ["Pääsen työkokeiluun", "Nukun paremmin"]
+    # A second editor who still showed the agreed version meets the first one's draft.
+    mine = shown.content.copy()
+    mine.notes = "toinen"
+    with pytest.raises(EditConflict) as conflict:
+        plans.start_draft(store, client.id, mine, based_on_id=v.id, base=shown.content)
+    assert conflict.value.version_id == d.id
+    assert conflict.value.merged.notes == "toinen"
+
+
+def test_agree_takes_the_review_date_from_the_dialog(store, client, today):
+    d = _draft(store, client, "Pääsen työkokeiluun")
+    review = today + timedelta(days=30)
+    v = plans.agree(store, d.id, agreed_on=today, participants=["Åsa Mäkelä"],
+                    next_review=review)
+    assert v.state == "agreed" and v.content.next_review == review
+
+
+def test_agreeing_at_another_clients_meeting_fails(store, client, today):
+    from datetime import datetime, timezone
+
+    from tyokykytiimi.store.meetings import save_meeting
+    other = create_client(store, first_name="Olli", last_name="Muu", hetu=None)
+    theirs = save_meeting(store, other.id, kind="first",
+                          starts_at=datetime.now(timezone.utc) - timedelta(days=1),
+                          place="Työkykytiimi")
+    d = _draft(store, client, "Pääsen työkokeiluun", 30)
+    with pytest.raises(InvalidInput) as err:
+        plans.agree(store, d.id, agreed_on=today, participants=["Åsa Mäkelä"],
+                    meeting_id=theirs.id)
+    assert err.value.field == "meeting"
+    assert plans.get_version(store, d.id).state == "draft"

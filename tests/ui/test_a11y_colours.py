@@ -6,7 +6,7 @@ screens take their colours from the palette (no hard-coded light backgrounds).
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,9 +15,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from tyokykytiimi import clock
-from tyokykytiimi.ui import widgets
-from tyokykytiimi.ui.widgets import (MIN_TEXT_CONTRAST, MIN_UI_CONTRAST, contrast_ratio,
-                                     focus_colour, state_background, state_colour)
+from tyokykytiimi.ui import colours, focus_ring
+from tyokykytiimi.ui.colours import (MIN_TEXT_CONTRAST, MIN_UI_CONTRAST, contrast_ratio,
+                                     state_background, state_colour)
+from tyokykytiimi.ui.focus_ring import focus_colour
 
 UI = Path(__file__).resolve().parents[2] / "tyokykytiimi" / "ui"
 
@@ -57,7 +58,7 @@ def test_contrast_ratio_matches_wcag():
 
 
 @pytest.mark.parametrize("name", PALETTES)
-@pytest.mark.parametrize("kind", sorted(widgets.STATE_HUES))
+@pytest.mark.parametrize("kind", sorted(colours.STATE_HUES))
 def test_state_colours_read_on_every_palette(name, kind):
     p = PALETTES[name]
     on_window = state_colour(kind, p)
@@ -92,7 +93,7 @@ def test_focus_ring_colour_stands_out(name):
 
 
 def test_high_contrast_uses_the_palettes_own_colours(monkeypatch):
-    monkeypatch.setattr(widgets, "high_contrast", lambda: True)
+    monkeypatch.setattr(colours, "high_contrast", lambda: True)
     p = PALETTES["high contrast black"]
     assert state_colour("overdue", p) == p.color(QPalette.WindowText)
     assert state_background("error", p) == p.color(QPalette.Window)
@@ -119,7 +120,9 @@ def test_overdue_says_so_in_words_and_sign_everywhere(qtbot, store, app_palette)
         app_palette(PALETTES[name])
         home = HomePage(store)
         qtbot.addWidget(home)
+        qtbot.waitUntil(lambda: not home.loading)  # read off the UI thread
         home.whose.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: not home.loading)
         heading = home.headings["overdue"]
         assert heading.text().startswith("⚠ ") and "Overdue" in heading.text()
         fg = heading.palette().color(QPalette.WindowText)
@@ -152,7 +155,7 @@ def test_state_colour_follows_a_palette_switch(qtbot, app_palette):
     palette to every widget; the two ways it arrives are sent here by hand.)"""
     from PySide6.QtCore import QEvent
 
-    from tyokykytiimi.ui.widgets import FieldError
+    from tyokykytiimi.ui.field_error import FieldError
     app_palette(PALETTES["light (Fusion)"])
     host = QWidget()
     qtbot.addWidget(host)
@@ -176,18 +179,18 @@ def test_safety_banner_and_entry_grid_read_on_dark(qtbot, store, app_palette, to
     from tyokykytiimi.store import measures as ops
     from tyokykytiimi.store.clients import create_client
     from tyokykytiimi.ui.measures.entry import EntryForm
-    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+    from tyokykytiimi.ui.measures.flags import FlagBanner
     app_palette(PALETTES["dark"])
     c = create_client(store, first_name="Bea", last_name="Dee")
     answers = [1 if i.safety_flag else 0 for i in definition("bdi").items]
     ops.save_answer_sets(store, c.id, [ops.Entry("bdi", answers)], time_point="other",
                          answered_on=today)
-    tab = MeasuresTab(store, c.id)
-    qtbot.addWidget(tab)
-    assert not tab.banner.isHidden() and tab.banner_text.text().startswith("⚠ ")
-    pal = tab.banner_text.palette()
+    banner = FlagBanner(store, c.id)  # in the client header, for every role
+    qtbot.addWidget(banner)
+    assert not banner.isHidden() and banner.text.text().startswith("⚠ ")
+    pal = banner.text.palette()
     assert contrast_ratio(pal.color(QPalette.WindowText),
-                          tab.banner.palette().color(QPalette.Window)) >= MIN_TEXT_CONTRAST
+                          banner.palette().color(QPalette.Window)) >= MIN_TEXT_CONTRAST
     form = EntryForm(store, c.id)
     qtbot.addWidget(form)
     grid = form.grid
@@ -202,7 +205,8 @@ def test_safety_banner_and_entry_grid_read_on_dark(qtbot, store, app_palette, to
 
 
 OURS = ["home.py", "clients", "network", "measures", "plan", "setup_wizard.py", "sign_in.py",
-        "lock_screen.py", "password_field.py", "widgets.py", "admin/users_page.py",
+        "lock_screen.py", "password_field.py", "colours.py", "field_error.py", "layout.py", "focus_ring.py",
+        "admin/users_page.py",
         "admin/audit_page.py"]
 HARD_CODED = re.compile(r"(color\s*:|background\s*:|palette\(mid\)|QColor\(\"#|Qt\.dark\w+)")
 
@@ -224,7 +228,7 @@ def test_screens_take_colours_from_the_palette():
 # --- the focus ring --------------------------------------------------------------------------
 @pytest.fixture
 def ring(qapp):
-    keeper = widgets._FocusRingKeeper(qapp)
+    keeper = focus_ring._FocusRingKeeper(qapp)
     yield keeper
     qapp.focusChanged.disconnect(keeper._moved)
     keeper.setParent(None)
@@ -258,13 +262,13 @@ def test_focus_ring_goes_round_the_focused_control(qtbot, ring):
 
 def test_make_app_uses_fusion_and_the_ring(qapp):
     from tyokykytiimi.app import make_app
-    before = [c for c in qapp.children() if isinstance(c, widgets._FocusRingKeeper)]
+    before = [c for c in qapp.children() if isinstance(c, focus_ring._FocusRingKeeper)]
     app = make_app()
     keepers = []
     try:
-        assert isinstance(app.style(), widgets.AccessibleStyle)
+        assert isinstance(app.style(), focus_ring.AccessibleStyle)
         assert app.style().baseStyle().name().lower() == "fusion"
-        keepers = [c for c in app.children() if isinstance(c, widgets._FocusRingKeeper)]
+        keepers = [c for c in app.children() if isinstance(c, focus_ring._FocusRingKeeper)]
         assert len(keepers) == 1
     finally:
         for k in keepers:
@@ -277,7 +281,7 @@ def test_make_app_uses_fusion_and_the_ring(qapp):
 @pytest.mark.parametrize("name", PALETTES)
 def test_check_box_edges_stand_out(name):
     p = PALETTES[name]
-    edge = widgets.edge_colour(p)
+    edge = focus_ring.edge_colour(p)
     for role in (QPalette.Base, QPalette.Window):
         assert contrast_ratio(edge, p.color(role)) >= MIN_UI_CONTRAST
 
@@ -285,7 +289,7 @@ def test_check_box_edges_stand_out(name):
 def test_unticked_box_is_drawn_with_a_visible_edge(qtbot):
     from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
     box = QCheckBox("Tarvitsee tulkin")
-    style = widgets.AccessibleStyle()
+    style = focus_ring.AccessibleStyle()
     box.setStyle(style)
     box.setPalette(PALETTES["dark"])
     qtbot.addWidget(box)

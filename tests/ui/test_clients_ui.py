@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
 from tyokykytiimi.models.audit import AuditEntry
@@ -111,7 +112,12 @@ def test_client_page_audits_view_and_shows_header(qtbot, store, today):
     assert page.name_label.text() == "Aino Mäkelä"
     assert HETU in page.facts.text()
     assert {"basic", "screening", "history"} <= set(page.tab_widgets)
-    basic = page.tab_widgets["basic"]
+    assert page.tabs.currentIndex() == 0 and set(page.tab_widgets.built) == {"overview"}
+    page.activateWindow()
+    qtbot.waitUntil(lambda: page.isActiveWindow())
+    qtbot.keyClick(page.tabs, Qt.Key_2, Qt.AltModifier)  # each tab has its key
+    basic = page.tab_widgets.built["basic"]
+    assert page.tabs.currentWidget().isAncestorOf(basic)
     basic.step.setCurrentIndex(basic.step.findData(2))
     basic.move_button.click()
     assert cs.get_client(store, c.id, audit_view=False).path_step == 2
@@ -119,6 +125,13 @@ def test_client_page_audits_view_and_shows_header(qtbot, store, today):
     assert basic.close_error.isVisible()
     basic.outcome.setCurrentIndex(basic.outcome.findData("studies"))
     basic.assessment.setPlainText("Aloittaa opinnot.")
+    from tests.ui.modal import answer_modal
+    seen = []
+    answer_modal(QMessageBox.Cancel, seen=seen)  # the safe default first: nothing happens
+    basic.close_button.click()
+    assert cs.get_client(store, c.id, audit_view=False).status == "active"
+    assert "follow-up" in seen[0]  # what is still open is named
+    answer_modal(basic.tr("Close the client relationship"))
     basic.close_button.click()
     assert cs.get_client(store, c.id, audit_view=False).status == "closed"
     assert str(today.year + 10) in basic.retention.text()
@@ -155,8 +168,12 @@ def test_home_page_lists_overdue(qtbot, store):
                          case_manager_user_id=store.user.id, started_on=date(2020, 1, 1))
     page = HomePage(store)
     qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.loading)  # the lists are read off the UI thread
     table = page.tables["overdue"]
-    assert table.rowCount() >= 1
+    assert table.model().rowCount() >= 1
+    table.setFocus()
+    table.selectRow(0)
     with qtbot.waitSignal(page.client_requested) as sig:
-        page._open(table, 0)
+        qtbot.keyClick(table, Qt.Key_Return)
     assert sig.args == [c.id]

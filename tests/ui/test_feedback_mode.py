@@ -186,6 +186,11 @@ def test_esc_does_not_leave_and_closing_returns_to_the_password(qtbot, store, wi
     mode.close()  # the window's close button
     assert not open_modes() and stored(store) == []
     assert_locked(window)
+    # The client's typing reaches no staff field: the password opens for staff only.
+    assert window.lock_screen.guarded and not window.lock_screen.password.isEnabled()
+    qtbot.keyClicks(QApplication.focusWidget() or window.lock_screen, "abc ")
+    assert window.lock_screen.password.text() == "" and window.locked
+    qtbot.mouseClick(window.lock_screen.staff_button, Qt.LeftButton)
     # only the signed-in user's password opens the program again
     qtbot.keyClicks(window.lock_screen.password, "wrong-password-1")
     qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)
@@ -269,3 +274,33 @@ def test_feedback_list_shows_this_clients_feedback_only(qtbot, store, people):
     empty = FeedbackListDialog(store, cs.create_client(store, first_name="X", last_name="Y").id)
     qtbot.addWidget(empty)
     assert "No feedback" in empty.view.toPlainText()
+
+
+def test_space_on_send_does_not_send_and_tab_keeps_the_question_in_view(
+        qtbot, store, window, people):
+    a, _ = people
+    mode = open_for_client(qtbot, window, a.id)
+    mode.resize(900, 500)  # a short screen: the questions scroll
+    qtbot.keyClick(mode.rows[0], Qt.Key_4)
+    for row in mode.rows[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        assert QApplication.focusWidget() is row
+        top = row.mapTo(mode.scroll.viewport(), row.rect().topLeft()).y()
+        bottom = top + row.height()
+        view = mode.scroll.viewport().height()
+        assert top < view and bottom > 0 and (top >= 0 or bottom <= view or row.height() > view)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    qtbot.keyClicks(mode.free_text, "Hyva")
+    qtbot.keyClick(mode.free_text, Qt.Key_Tab)  # tabbed out of the comment box …
+    assert QApplication.focusWidget() is mode.send_button
+    qtbot.keyClicks(mode.send_button, " ja kiitos")  # … and kept typing
+    assert open_modes() == [mode] and stored(store) == []
+    assert mode.free_text.toPlainText() == "Hyva ja kiitos"
+    qtbot.keyClick(mode.free_text, Qt.Key_Tab)
+    qtbot.keyClick(mode.send_button, Qt.Key_Return)  # Enter sends
+    qtbot.waitUntil(lambda: not open_modes(), timeout=3000)
+    assert window.lock_screen.guarded
+    qtbot.keyClicks(QApplication.focusWidget() or window.lock_screen, "more typing")
+    assert window.lock_screen.password.text() == ""
+    [row] = stored(store)
+    assert row.free_text == "Hyva ja kiitos"

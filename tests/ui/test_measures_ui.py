@@ -9,6 +9,8 @@ from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.measures.entry import PROM_SET, EntryForm
 
+
+
 def make_client(store, started_days_ago=10):
     return create_client(store, first_name="Testi", last_name="Asiakas",
                          started_on=clock.today() - timedelta(days=started_days_ago))
@@ -20,6 +22,24 @@ def keys(qtbot, widget, sequence):
             qtbot.keyClick(widget, k)
         else:
             qtbot.keyClick(widget, k)
+
+
+def answer_box(qtbot, button_text):
+    """Answer the next modal message box by clicking ``button_text``; returns its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+    seen = []
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if button_text in b.text().replace("&", ""))
+        qtbot.mouseClick(button, Qt.LeftButton)
+    QTimer.singleShot(0, click)
+    return seen
 
 
 def test_prom_set_by_keys_alone(qtbot, store):
@@ -38,17 +58,19 @@ def test_prom_set_by_keys_alone(qtbot, store):
     keys(qtbot, g, ["2", Qt.Key_Backspace, "3"])  # typed 2, went back, replaced by 3
     keys(qtbot, g, [Qt.Key_Space])  # item 4 unanswered
     keys(qtbot, g, ["5"] * 6)
-    # 3X10D: "1" then "0" is 10; "7" … with one + ; the rest 5.
-    keys(qtbot, g, ["1", "0", "7", "+"] + ["5"] * 7)
+    # 3X10D: "+" is 10; every digit is one answer ("1" then "0" is 1 and 0).
+    keys(qtbot, g, ["+", "1", "0", "+"] + ["5"] * 6)
     saved = []
     form.saved.connect(saved.append)
+    asked = answer_box(qtbot, "Save as incomplete")  # item 4 is named and confirmed
     qtbot.keyClick(g, Qt.Key_S, Qt.ControlModifier)
+    assert "4" in asked[0]
     assert saved, form.error.text()
     rows = {r.instrument_id: r for r in m.list_answer_sets(store, c.id)}
     assert rows["was"].answer_values() == [10]
     assert rows["inclusion"].answer_values() == [4, 4, 3, None, 5, 5, 5, 5, 5, 5]
     assert rows["inclusion"].complete is False and rows["inclusion"].total is None
-    assert rows["3x10d"].answer_values() == [10, 7, 10, 5, 5, 5, 5, 5, 5, 5]
+    assert rows["3x10d"].answer_values() == [10, 1, 0, 10, 5, 5, 5, 5, 5, 5]
     assert all(r.time_point == "baseline" for r in rows.values())
 
 
@@ -134,37 +156,6 @@ def test_charts_render_non_empty(qtbot):
         assert _pixels_vary(v)
 
 
-def test_tab_shows_safety_flag_until_acknowledged(qtbot, store):
-    from sqlmodel import select
-    from tyokykytiimi.models.audit import AuditEntry
-    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
-    c = _with_data(store)
-    items = [0] * 21
-    items[8] = 2
-    m.save_answers(store, c.id, "bdi", items, time_point="baseline", answered_on=date(2025, 1, 15))
-    tab = MeasuresTab(store, c.id, today=date(2025, 7, 20))
-    qtbot.addWidget(tab)
-    tab.resize(1200, 800)
-    tab.show()
-    assert tab.banner.isVisible() and "9" in tab.banner_text.text()
-    assert tab.due_label.text().count(": done") == 2  # baseline and the 6-month follow-up
-    assert len(tab.chart_views) >= 4 and _pixels_vary(tab.chart_views[0])
-    # Opened again (another visit): still there.
-    again = MeasuresTab(store, c.id, today=date(2025, 7, 20))
-    qtbot.addWidget(again)
-    again.show()
-    assert again.banner.isVisible()
-    qtbot.mouseClick(again.ack_button, Qt.LeftButton)
-    assert not again.banner.isVisible()
-    third = MeasuresTab(store, c.id)
-    qtbot.addWidget(third)
-    third.show()
-    assert not third.banner.isVisible()
-    with store.session() as s:
-        acks = list(s.exec(select(AuditEntry).where(AuditEntry.action == "acknowledge")))
-    assert len(acks) == 1 and acks[0].client_id == c.id
-
-
 def test_tab_pdf_export(qtbot, store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
     from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
@@ -202,3 +193,31 @@ def test_correction_from_tab_keeps_history(qtbot, store, today):
     tab = MeasuresTab(store, c.id)
     qtbot.addWidget(tab)
     assert "[3]" in tab.table.item(0, 0).toolTip() and "[6]" in tab.table.item(0, 0).toolTip()
+
+
+def test_charts_show_gaps_readable_labels_and_staff_cut_offs(qtbot, store, today):
+    from PySide6.QtCharts import QBarCategoryAxis, QLineSeries
+    from tyokykytiimi.ui.measures import charts
+    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+    view = charts.area_bars_chart("3x10d", [("baseline", {"health": 3, "housing": None}),
+                                            ("followup", {"health": 6, "housing": 5})])
+    qtbot.addWidget(view)
+    [series] = view.chart().series()
+    assert not series.isLabelsVisible()  # numbers sit in the row labels, not on the bars
+    [cats] = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    rows = cats.categories()
+    housing = next(r for r in rows if r.startswith("3."))
+    assert "– → 5" in housing and "no answer" in housing  # a gap that says so
+    assert "3 → 6" in next(r for r in rows if r.startswith("1."))
+    gad = charts.trend_chart("gad7", [(date(2025, 1, 1), 12)])
+    qtbot.addWidget(gad)
+    assert any(isinstance(s, QLineSeries) and "10" in s.name() for s in gad.chart().series())
+    c = make_client(store)
+    m.save_answers(store, c.id, "audit", [2, 2, 1] + [0] * 7, time_point="baseline",
+                   answered_on=today)
+    m.save_answers(store, c.id, "gad7", [2] * 6 + [0], time_point="baseline", answered_on=today)
+    tab = MeasuresTab(store, c.id)
+    qtbot.addWidget(tab)
+    texts = [tab.table.item(r, 3).text() for r in range(tab.table.rowCount())]
+    assert any("AUDIT-C: 5" in t for t in texts)
+    assert any(t.startswith("12") and "≥ 10" in t for t in texts)

@@ -1,8 +1,9 @@
 """The plan editor driven from the keyboard with pytest-qt."""
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from tests.plan_data import agreed_plan
 from tyokykytiimi.models.plans import GoalData
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client
@@ -78,6 +79,38 @@ def test_conflict_keeps_typed_text(qtbot, store, monkeypatch):
 def test_late_review_asks_for_reason(qtbot, store, today):
     tab, _ = _tab(qtbot, store)
     late = today + timedelta(days=300)
-    tab.next_review.setDate(plan_tab_module.qdate(late))
+    tab.next_review.setDate(late)
     assert tab.review_reason.isEnabled()
     assert tab.review_hint.text()
+
+
+def test_two_people_editing_the_agreed_plan_meet_in_one_draft(qtbot, store, monkeypatch):
+    client = create_client(store, first_name="Aino", last_name="Kaksi")
+    agreed_plan(store, client.id, "Ensimmainen")
+    tab = PlanTab(store, client.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert not tab.agree_button.isEnabled() and tab.agree_button.toolTip()
+    # Someone else starts the next draft meanwhile.
+    other = plans.get_or_create_draft(store, client.id)
+    theirs = other.content
+    theirs.goals.append(GoalData("Heidan lisayksensa"))
+    plans.save_draft(store, other.id, theirs, other.revision)
+
+    class Combine:
+        COMBINE, MINE = 1, 2
+
+        def __init__(self, conflict, parent=None):
+            self.choice = 1
+
+        def exec(self):
+            return 1
+    monkeypatch.setattr(plan_tab_module, "ConflictDialog", Combine)
+    qtbot.mouseClick(tab.add_goal_button, Qt.LeftButton)
+    qtbot.keyClicks(tab.goal_text, "Minun lisaykseni")
+    qtbot.keyClick(tab.goal_text, Qt.Key_S, Qt.ControlModifier)
+    versions = plans.list_versions(store, client.id)
+    assert [(v.number, v.state) for v in versions] == [(2, "draft"), (1, "agreed")]
+    texts = [g.text for g in plans.current_draft(store, client.id).content.goals]
+    assert sorted(texts) == ["Ensimmainen", "Heidan lisayksensa", "Minun lisaykseni"]
+    assert tab.view.id == other.id and not tab.has_unsaved_changes()

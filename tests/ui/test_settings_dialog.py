@@ -237,3 +237,53 @@ def test_switching_language_rebuilds_the_window_in_swedish(qtbot, store, monkeyp
     new.close()
     session.window = None
     store._lock = lock  # the fixture releases it
+
+
+def test_language_change_is_all_or_nothing_when_work_is_unsaved(qtbot, store, monkeypatch):
+    """Unsaved work kept open: no setting, no translator, no half-Swedish window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tyokykytiimi.store import clients as cs
+    i18n.install("fi")
+    c = cs.create_client(store, first_name="Aino", last_name="Mäkelä")
+    session = Session(QApplication.instance(), store.data_dir, store._lock)
+    session.show(store)
+    old = session.window  # deleted by the rebuild: not handed to qtbot
+    page = old.open_client(c.id)
+    form = page.tab_widgets["basic"].form
+    qtbot.keyClicks(form.phone, "040 123 4567")  # typed, not saved
+    answers, asked = [QMessageBox.Cancel, QMessageBox.Discard], []
+
+    def answer(*args, **kwargs):
+        asked.append(args[1] if len(args) > 1 else "")
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    outcome = {}
+
+    def choose_swedish(dialog):
+        dialog.show()
+        dialog.language.setFocus()
+        while dialog.language.currentData() != "sv":
+            qtbot.keyClick(dialog.language, Qt.Key_Down)
+        click_save(qtbot, dialog)
+        outcome["first"] = (dialog.isVisible(), dialog.errors["language"].isVisible(),
+                            i18n.current_language(),
+                            workstation.stored_language(store.data_dir))
+        click_save(qtbot, dialog)  # now the person lets the unsaved work go
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_swedish)
+    with qtbot.waitActive(old):
+        old.activateWindow()
+    form.phone.setFocus()
+    qtbot.keySequence(form.phone, QKeySequence("Ctrl+,"))  # from the field being typed in
+    assert outcome["first"][:3] == (True, True, "fi") and outcome["first"][3] != "sv"
+    assert len(asked) == 2  # asked once per Save, never again by the rebuild
+    new = session.window
+    assert new is not old
+    qtbot.addWidget(new)
+    assert i18n.current_language() == "sv" and workstation.stored_language(store.data_dir) == "sv"
+    assert new.settings_action.text() == "&Inställningar…"
+    assert cs.get_client(store, c.id, audit_view=False).phone in (None, "")
+    new.close()

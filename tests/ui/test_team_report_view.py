@@ -117,15 +117,17 @@ def test_export_pdf_and_csv_through_the_dialogs(team_store, team_view, qtbot, mo
 
     folder = tmp_path / "csv"
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(folder)))
+    # A save dialog where a name is typed (issue 17): the files go into a folder of that name.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(folder / "raportti.csv"), "")))
     qtbot.mouseClick(view.csv_button, Qt.LeftButton)
     written = next(folder.iterdir())
+    assert written.name == "raportti"
     assert (written / "referrals.csv").is_file() and (written / "README.txt").is_file()
     assert str(written) in view.status.text()
     with store.session() as s:
         exports = s.exec(select(AuditEntry).where(AuditEntry.action == "export")).all()
-    assert sorted(e.detail.count('"pdf"') + 2 * e.detail.count('"csv"') for e in exports) \
+    assert sorted(e.detail.count('"pdf"') + 2 * e.detail.count('"csv-fi"') for e in exports) \
         == [1, 2]
 
 

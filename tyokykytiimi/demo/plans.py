@@ -21,6 +21,15 @@ TASKS = [("Selvittää ammatillisen kuntoutuksen mahdollisuudet", "Kela", "Kunto
          ("Ohjaa vertaistukiryhmään", "Mielenterveysyhdistys Ääni ry", "Vertaistuki")]
 
 
+# What the client's own plan prints instead of the staff wording (issue 17).
+PLAIN = {"Selvittää ammatillisen kuntoutuksen mahdollisuudet":
+         "Kela selvittää, voinko saada ammatillista kuntoutusta",
+         "Tekee terveystarkastuksen": "Terveydenhoitaja tutkii terveyteni",
+         "Kirjoittaa B-lausunnon": "Lääkäri kirjoittaa lausunnon Kelaa varten",
+         "Etsii työkokeilupaikan": "Työllisyyspalvelut etsii minulle työkokeilupaikan",
+         "Ohjaa vertaistukiryhmään": "Yhdistys kertoo minulle vertaistukiryhmästä"}
+
+
 def _content(levels, rng, client, version_id, today):
     for gi, (text, steps) in enumerate(rng.sample(GOALS, rng.randint(1, 3))):
         g = Goal(version_id=version_id, client_id=client.id, key=new_id(), position=gi,
@@ -34,6 +43,7 @@ def _content(levels, rng, client, version_id, today):
     for ti, (what, who, role) in enumerate(tasks):
         levels[2].append(Task(version_id=version_id, client_id=client.id, key=new_id(), position=ti,
                    what=what, responsible_kind="other", responsible_text=who, role=role,
+                   plain_text=PLAIN.get(what),
                    due=today + timedelta(days=rng.randint(7, 120))))
     levels[2].append(Task(version_id=version_id, client_id=client.id, key=new_id(), position=len(tasks),
                what="Soitan ja varaan ajan", responsible_kind="client",

@@ -129,3 +129,5 @@ class PathEvent(Record, table=True):
     to_step: Optional[int] = None
     outcome: Optional[str] = Field(default=None, max_length=40)
     note: Optional[str] = None
+    # The event this one reverses (an undone move or closing); kept, never deleted.
+    reverses_id: Optional[str] = Field(default=None, max_length=36)

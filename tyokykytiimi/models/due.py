@@ -11,12 +11,19 @@ Rules (DOMAIN.md, seeds 001 and 002):
 - plan review at the latest 6 calendar months after the last agreed plan, or
   after the start while no plan has been agreed;
 - multisectoral (TYP/TYM) clients: needs mapping within 3 calendar months.
+
+The home page sorts open items by their *key day*: the due date while it is
+still ahead, else the last acceptable day (an item in its window or grace days
+is not "today" just because its target has passed). "Today" is the key day
+being today, "this week" the rest of this calendar week (to Sunday), "later"
+up to HORIZON_DAYS ahead — a follow-up is listed for its whole window.
 """
 from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 __all__ = [
@@ -28,13 +35,16 @@ __all__ = [
     "DueItem",
     "add_months",
     "bucket",
+    "days_left",
+    "key_day",
     "due_items",
     "followup_window",
     "is_in_followup_window",
     "state",
 ]
 
-Kind = Literal["prom_baseline", "prom_followup", "plan_review", "needs_mapping"]
+Kind = Literal["prom_baseline", "prom_followup", "plan_review", "needs_mapping",
+               "meeting_invites", "task", "consent_expiring", "consent_unsigned"]
 State = Literal["upcoming", "due", "in_window", "overdue"]
 Bucket = Literal["overdue", "today", "this_week", "later"]
 
@@ -43,9 +53,12 @@ FOLLOWUP_MONTHS = 6
 FOLLOWUP_WINDOW_DAYS = 14
 PLAN_REVIEW_MONTHS = 6
 NEEDS_MAPPING_MONTHS = 3
-THIS_WEEK_DAYS = 7
+HORIZON_DAYS = 30  # how far ahead "later" looks (consents expiring within 30 days)
+CONSENT_SIGNING_DAYS = 14  # a paper consent's signature is expected back within this
+QUIET_DAYS = 42  # six weeks without a recorded contact: the drop-out risk
 
 
+@lru_cache(maxsize=8192)  # the home page asks this for every active client; days repeat
 def add_months(d: date, n: int) -> date:
     """``d`` moved by ``n`` calendar months, clamped to the month's last day.
 
@@ -57,7 +70,7 @@ def add_months(d: date, n: int) -> date:
     return date(year, month0 + 1, min(d.day, last_day))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     kind: Kind
     due_date: date
@@ -66,6 +79,11 @@ class DueItem:
     # First day the item counts as overdue when it has no window; None means
     # the day after due_date (a plain deadline).
     overdue_from: date | None = None
+
+    @property
+    def last_day(self) -> date:
+        """The last day the item is not yet overdue."""
+        return self.first_overdue_day - timedelta(days=1)
 
     @property
     def first_overdue_day(self) -> date:
@@ -92,20 +110,29 @@ def state(item: DueItem, today: date) -> State:
     return "due" if today >= item.due_date else "upcoming"
 
 
-def bucket(item: DueItem, today: date) -> Bucket:
-    """The home page's list for ``item``.
+def key_day(item: DueItem, today: date) -> date:
+    """The due date while it is ahead, else the last acceptable day."""
+    return item.due_date if item.due_date >= today else item.last_day
 
-    Anything actionable whose due date has come but is not yet overdue sits in
-    "today" (a baseline in its grace days, a follow-up past its target but
-    inside the window). "this_week" is a due date within the next 7 days.
-    """
+
+def days_left(item: DueItem, today: date) -> int:
+    """Days from ``today`` to the last acceptable day (0: today is the last)."""
+    return (item.last_day - today).days
+
+
+def bucket(item: DueItem, today: date) -> Bucket | None:
+    """The home page's list for ``item``, or None when it is beyond the horizon."""
     if state(item, today) == "overdue":
         return "overdue"
-    if item.due_date <= today:
+    day = key_day(item, today)
+    if day == today:
         return "today"
-    if item.due_date <= today + timedelta(days=THIS_WEEK_DAYS):
+    sunday = today + timedelta(days=6 - today.weekday())
+    if day <= sunday:
         return "this_week"
-    return "later"
+    if day <= today + timedelta(days=HORIZON_DAYS) or state(item, today) == "in_window":
+        return "later"
+    return None
 
 
 def followup_window(start: date) -> tuple[date, date, date]:
@@ -133,10 +160,12 @@ def due_items(
     last_plan_agreed: date | None,
     multisectoral: bool,
     needs_mapping_done: bool,
+    plan_next_review: date | None = None,
 ) -> list[DueItem]:
     """The items still open for one client, most urgent first on ``today``.
 
-    A plan review is always open: each agreed plan starts the next 6 months.
+    A plan review is always open: each agreed plan starts the next 6 months,
+    or sooner when the plan itself names an earlier review date.
     """
     items: list[DueItem] = []
     if not baseline_done:
@@ -148,7 +177,10 @@ def due_items(
         first, target, last = followup_window(start)
         items.append(DueItem("prom_followup", target, first, last))
     plan_anchor = last_plan_agreed if last_plan_agreed is not None else start
-    items.append(DueItem("plan_review", add_months(plan_anchor, PLAN_REVIEW_MONTHS)))
+    review = add_months(plan_anchor, PLAN_REVIEW_MONTHS)
+    if plan_next_review is not None and plan_next_review < review:
+        review = plan_next_review
+    items.append(DueItem("plan_review", review))
     if multisectoral and not needs_mapping_done:
         items.append(DueItem("needs_mapping", add_months(start, NEEDS_MAPPING_MONTHS)))
     items.sort(key=lambda it: (_URGENCY[state(it, today)], it.due_date))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .. import language
+from ..i18n import Message
 
 __all__ = [
     "CENTURY_SIGNS",
@@ -44,9 +44,11 @@ _FIRST_VALID_INDIVIDUAL = 2
 class InvalidHetu(ValueError):
     """A henkilötunnus that cannot be accepted; ``str(e)`` is for the user."""
 
-    def __init__(self, message: str | dict[str, str], code: str) -> None:
-        if isinstance(message, dict):
-            message = language.pick(message)
+    def __init__(self, message: "str | Message", code: str) -> None:
+        # The Message is kept so the UI or CLI can render it in another language.
+        self.msg = message if isinstance(message, Message) else None
+        if isinstance(message, Message):
+            message = message.render()
         super().__init__(message)
         self.message = message
         self.code = code
@@ -76,37 +78,18 @@ def parse_hetu(text: str) -> Hetu:
     """Validate ``text`` and return its parts, or raise :class:`InvalidHetu`."""
     code = text.strip()
     if len(code) != _LENGTH:
-        raise InvalidHetu({
-            "fi": f"Henkilötunnuksessa pitää olla 11 merkkiä (nyt {len(code)})",
-            "sv": f"Personbeteckningen ska ha 11 tecken (nu {len(code)})",
-            "en": f"A personal identity code has 11 characters (now {len(code)})",
-        }, "length")
+        raise InvalidHetu(Message("A personal identity code has 11 characters (now {count})", count=len(code)), "length")
     date_part, sign, individual_part, control = code[:6], code[6], code[7:10], code[10]
     # Letters belong only in the sign and check positions; a lowercase one
     # there gets this hint rather than "unknown century sign" or a mismatch.
     if sign.islower() or control.islower():
-        raise InvalidHetu({"fi": "Kirjoita kirjaimet isoina",
-                           "sv": "Skriv bokstäverna med versaler",
-                           "en": "Write the letters in capitals"}, "lowercase")
+        raise InvalidHetu(Message("Write the letters in capitals"), "lowercase")
     if not set(date_part) <= _DIGITS:
-        raise InvalidHetu({
-            "fi": "Henkilötunnuksen kuuden ensimmäisen merkin pitää olla numeroita "
-                  "(syntymäaika muodossa ppkkvv)",
-            "sv": "De sex första tecknen i personbeteckningen ska vara siffror "
-                  "(födelsedatum i formen ddmmåå)",
-            "en": "The first six characters of the code must be digits "
-                  "(date of birth as ddmmyy)",
-        }, "format")
+        raise InvalidHetu(Message("The first six characters of the code must be digits (date of birth as ddmmyy)"), "format")
     if sign not in CENTURY_SIGNS:
-        raise InvalidHetu({"fi": f"Vuosisatamerkki ”{sign}” ei ole käytössä",
-                           "sv": f"Sekeltecknet ”{sign}” används inte",
-                           "en": f"The century sign ”{sign}” is not in use"}, "century")
+        raise InvalidHetu(Message("The century sign ”{sign}” is not in use", sign=sign), "century")
     if not set(individual_part) <= _DIGITS:
-        raise InvalidHetu({
-            "fi": "Vuosisatamerkin jälkeen pitää olla kolme numeroa (yksilönumero)",
-            "sv": "Efter sekeltecknet ska det komma tre siffror (individnummer)",
-            "en": "Three digits (the individual number) must follow the century sign",
-        }, "format")
+        raise InvalidHetu(Message("Three digits (the individual number) must follow the century sign"), "format")
 
     day, month, yy = int(date_part[:2]), int(date_part[2:4]), int(date_part[4:])
     year = CENTURY_SIGNS[sign] + yy
@@ -114,21 +97,15 @@ def parse_hetu(text: str) -> Hetu:
         birth_date = date(year, month, day)
     except ValueError:
         shown = f"{day:02d}.{month:02d}.{year}"
-        raise InvalidHetu({"fi": f"Päivämäärää {shown} ei ole",
-                           "sv": f"Datumet {shown} finns inte",
-                           "en": f"There is no date {shown}"}, "date") from None
+        raise InvalidHetu(Message("There is no date {shown}", shown=shown), "date") from None
 
     individual = int(individual_part)
     if individual < _FIRST_VALID_INDIVIDUAL:
-        raise InvalidHetu({"fi": f"Yksilönumero {individual_part} ei ole käytössä",
-                           "sv": f"Individnumret {individual_part} används inte",
-                           "en": f"The individual number {individual_part} is not in use"},
+        raise InvalidHetu(Message("The individual number {individual_part} is not in use", individual_part=individual_part),
                           "individual")
 
     if control != check_char(date_part, individual_part):
-        raise InvalidHetu({"fi": "Tarkistemerkki ei täsmää",
-                           "sv": "Kontrolltecknet stämmer inte",
-                           "en": "The check character does not match"}, "checksum")
+        raise InvalidHetu(Message("The check character does not match"), "checksum")
 
     return Hetu(
         code=code,

@@ -25,6 +25,7 @@ from typing import Any, Literal, Mapping, Sequence
 
 from tyokykytiimi import language
 from tyokykytiimi.paths import resource_path
+from ..i18n import _, pgettext, Message
 
 LANGUAGES = ("fi", "sv", "en")
 Direction = Literal["better", "same", "worse"]
@@ -283,11 +284,6 @@ class Score:
     total_only: bool = False
 
 
-def _say(fi: str, sv: str, en: str) -> str:
-    """A message for the person, in the chosen language (Finnish by default)."""
-    return language.pick({"fi": fi, "sv": sv, "en": en})
-
-
 def _text(texts: Mapping[str, str]) -> str:
     return texts.get(language.current()) or texts["fi"]
 
@@ -299,8 +295,7 @@ def _value_list(values: Sequence[int]) -> str:
     if len(values) == 1:
         return str(values[0])
     last = values[-1]
-    return ", ".join(str(v) for v in values[:-1]) + _say(f" ja {last}", f" och {last}",
-                                                          f" and {last}")
+    return ", ".join(str(v) for v in values[:-1]) + _(" and {last}").format(last=last)
 
 
 def _item_name(item: Item) -> str:
@@ -309,14 +304,12 @@ def _item_name(item: Item) -> str:
     if label.endswith(f" {item.number}"):
         return label
     n = item.number
-    return _say(f"Kysymys {n} ({label})", f"Fråga {n} ({label})", f"Question {n} ({label})")
+    return _("Question {n} ({label})").format(n=n, label=label)
 
 
 def _as_int(value: Any, name: str, allowed: Sequence[int], item: int | None) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise AnswerError(_say(f"{name}: vastaus {value!r} ei ole luku",
-                               f"{name}: svaret {value!r} är inte ett tal",
-                               f"{name}: the answer {value!r} is not a number"), item)
+        raise AnswerError(Message("{name}: the answer {value!r} is not a number", name=name, value=value), item)
     if isinstance(value, float):
         if not value.is_integer():
             raise AnswerError(_not_allowed(name, allowed, value), item)
@@ -328,17 +321,13 @@ def _as_int(value: Any, name: str, allowed: Sequence[int], item: int | None) -> 
 
 def _not_allowed(name: str, allowed: Sequence[int], value: Any) -> str:
     shown = _value_list(allowed)
-    return _say(f"{name}: sallitut arvot ovat {shown} (annettu {value})",
-                f"{name}: tillåtna värden är {shown} (angivet {value})",
-                f"{name}: allowed values are {shown} (given {value})")
+    return _("{name}: allowed values are {shown} (given {value})").format(name=name, shown=shown, value=value)
 
 
 def _require_sequence(defn: Definition, answers: Any) -> None:
     if isinstance(answers, (str, bytes)) or not isinstance(answers, Sequence):
         what = defn.raw.get("abbreviation") or defn.id
-        raise AnswerError(_say(f"{what}: vastausten pitää olla lista",
-                               f"{what}: svaren ska vara en lista",
-                               f"{what}: the answers must be a list"))
+        raise AnswerError(Message("{what}: the answers must be a list", what=what))
 
 
 def _check_answers(defn: Definition, answers: Sequence[int | None]) -> tuple[int | None, ...]:
@@ -346,13 +335,8 @@ def _check_answers(defn: Definition, answers: Sequence[int | None]) -> tuple[int
         what = defn.raw.get("abbreviation") or _text(defn.title)
         want, got = len(defn.items), len(answers)
         if defn.total_only_allowed:
-            raise AnswerError(_say(
-                f"{what}: odotettiin {want} vastausta tai pelkkä kokonaispistemäärä, saatiin {got}",
-                f"{what}: {want} svar eller enbart totalpoängen väntades, fick {got}",
-                f"{what}: expected {want} answers or the total only, got {got}"))
-        raise AnswerError(_say(f"{what}: odotettiin {want} vastausta, saatiin {got}",
-                               f"{what}: {want} svar väntades, fick {got}",
-                               f"{what}: expected {want} answers, got {got}"))
+            raise AnswerError(Message("{what}: expected {want} answers or the total only, got {got}", what=what, want=want, got=got))
+        raise AnswerError(Message("{what}: expected {want} answers, got {got}", what=what, want=want, got=got))
     return tuple(
         None if answer is None else _as_int(answer, _item_name(item), item.values, item.number)
         for item, answer in zip(defn.items, answers)
@@ -419,7 +403,7 @@ def _score_total_only(defn: Definition, total: Any, safety_answer: bool | None,
                       safety_items: list[Item]) -> Score:
     if total is not None:
         allowed = range(defn.total_min, defn.total_max + 1)  # type: ignore[arg-type]
-        total = _as_int(total, _say("Kokonaispistemäärä", "Totalpoäng", "Total score"),
+        total = _as_int(total, pgettext("instruments", "Total score"),
                         allowed, None)
     band = defn.band_for(total)
     flags = []

@@ -44,6 +44,9 @@ class AnswerSet(Record, table=True):
     superseded_by: Optional[str] = Field(default=None, max_length=36)
     corrects: Optional[str] = Field(default=None, max_length=36)
     entry_group: Optional[str] = Field(default=None, max_length=36)
+    # Set when the client declined to answer this instrument: the reason, in the
+    # nurse's words. A declined set has no answers and closes a due measurement.
+    declined_reason: Optional[str] = Field(default=None, max_length=500)
 
     def answer_values(self):
         return json.loads(self.answers)
@@ -62,6 +65,8 @@ class SafetyFlag(Record, table=True):
     raised_on: date
     acknowledged_at: Optional[datetime] = utc_field(default=None)
     acknowledged_by: Optional[str] = Field(default=None, max_length=36)
+    # What the person who acknowledged did about it ("soitin asiakkaalle, …").
+    ack_note: Optional[str] = Field(default=None, max_length=1000)
 
 
 def suggest_time_point(start: date | None, today: date, *, baseline_done: bool,

@@ -1,7 +1,7 @@
 """Password strength: the reasons a password is refused and a 0–4 strength."""
 from __future__ import annotations
 
-from .. import language
+from ..i18n import _
 
 MIN_LENGTH = 10
 
@@ -16,25 +16,13 @@ def password_problems(password: str, username: str = "") -> list[str]:
     """Reasons (in the chosen language) why the password is refused; empty when acceptable."""
     problems = []
     if len(password) < MIN_LENGTH:
-        problems.append(language.pick({
-            "fi": f"Salasanassa pitää olla vähintään {MIN_LENGTH} merkkiä.",
-            "sv": f"Lösenordet ska ha minst {MIN_LENGTH} tecken.",
-            "en": f"The password must have at least {MIN_LENGTH} characters."}))
+        problems.append(_("The password must have at least {MIN_LENGTH} characters.").format(MIN_LENGTH=MIN_LENGTH))
     if password.lower() in _COMMON or password.lower().rstrip("0123456789!") in _COMMON:
-        problems.append(language.pick({
-            "fi": "Salasana on liian yleinen ja helppo arvata.",
-            "sv": "Lösenordet är för vanligt och lätt att gissa.",
-            "en": "The password is too common and easy to guess."}))
+        problems.append(_("The password is too common and easy to guess."))
     if username and username.lower() in password.lower():
-        problems.append(language.pick({
-            "fi": "Salasana ei saa sisältää käyttäjätunnusta.",
-            "sv": "Lösenordet får inte innehålla användarnamnet.",
-            "en": "The password must not contain the username."}))
+        problems.append(_("The password must not contain the username."))
     if password and len(set(password)) <= 3:
-        problems.append(language.pick({
-            "fi": "Salasanassa on liian vähän eri merkkejä.",
-            "sv": "Lösenordet har för få olika tecken.",
-            "en": "The password has too few different characters."}))
+        problems.append(_("The password has too few different characters."))
     return problems
 
 

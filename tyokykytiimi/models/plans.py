@@ -18,9 +18,9 @@ from typing import Optional
 
 from sqlmodel import Field
 
-from .. import language
 from .base import Record, new_id
 from .due import add_months
+from ..i18n import N_, _
 
 VERSION_STATES = ("draft", "agreed")
 GOAL_STATES = ("open", "in_progress", "reached", "changed", "dropped")
@@ -30,10 +30,15 @@ TASK_STATES = ("planned", "in_progress", "done", "cancelled")
 RESPONSIBLE_KINDS = ("team", "contact", "organisation", "client", "other")
 REVIEW_MONTHS = 6
 
-GOAL_STATE_FI = {"open": "avoin", "in_progress": "työn alla", "reached": "saavutettu",
-                 "changed": "muuttunut", "dropped": "luovuttu"}
-TASK_STATE_FI = {"planned": "suunniteltu", "in_progress": "käynnissä", "done": "tehty",
-                 "cancelled": "peruttu"}
+# One name for each state, in every screen, history line and paper (the catalogue
+# translates them; "in progress" is one status for goals and tasks alike).
+STATE_TEXT = {"open": N_("open"), "in_progress": N_("in progress"), "reached": N_("reached"),
+              "changed": N_("changed"), "dropped": N_("dropped"), "planned": N_("planned"),
+              "done": N_("done"), "cancelled": N_("cancelled")}
+
+
+def state_text(state: str, lang: str | None = None) -> str:
+    return _(STATE_TEXT[state], lang) if state in STATE_TEXT else state
 
 
 # --- tables ------------------------------------------------------------------------
@@ -108,6 +113,8 @@ class Task(Record, table=True):
     due: Optional[date] = None
     state: str = Field(default="planned", max_length=20)  # TASK_STATES
     service: Optional[str] = Field(default=None, max_length=200)
+    # The task in plain words for the client's own plan (migration 0031).
+    plain_text: Optional[str] = None
 
 
 # --- content (what the editor edits) -----------------------------------------------
@@ -140,6 +147,7 @@ class TaskData:
     state: str = "planned"
     service: Optional[str] = None
     key: str = field(default_factory=new_id)
+    plain_text: Optional[str] = None  # for the client's plan: first person or plain words
 
 
 @dataclass
@@ -174,64 +182,22 @@ def agree_problems(content: PlanContent, agreed_on: date) -> list[tuple[str, str
     message in the chosen language (Finnish by default)."""
     out: list[tuple[str, str]] = []
     if not [g for g in content.goals if g.text.strip()]:
-        out.append(("goals", _say("Kirjaa vähintään yksi tavoite asiakkaan omin sanoin.",
-                                  "Anteckna minst ett mål med klientens egna ord.",
-                                  "Record at least one goal in the client's own words.")))
+        out.append(("goals", _("Record at least one goal in the client's own words.")))
     if content.next_review is None:
-        out.append(("next_review", _say("Anna seuraavan tapaamisen tai arvioinnin päivä.",
-                                        "Ange datum för nästa möte eller uppföljning.",
-                                        "Enter the date of the next meeting or review.")))
+        out.append(("next_review", _("Enter the date of the next meeting or review.")))
     elif content.next_review < agreed_on:
-        out.append(("next_review", _say("Seuraava arviointi ei voi olla ennen sopimispäivää.",
-                                        "Nästa uppföljning kan inte vara före datumet för "
-                                        "överenskommelsen.",
-                                        "The next review cannot be before the day of "
-                                        "agreement.")))
+        out.append(("next_review", _("The next review cannot be before the day of agreement.")))
     elif review_needs_reason(agreed_on, content.next_review) and not (
             content.review_reason or "").strip():
-        out.append(("review_reason", _say("Arviointi on yli 6 kuukauden päässä: kirjaa syy.",
-                                          "Uppföljningen är över 6 månader bort: anteckna "
-                                          "orsaken.",
-                                          "The review is more than 6 months away: record "
-                                          "why.")))
+        out.append(("review_reason", _("The review is more than 6 months away: record why.")))
     for t in content.tasks:
         if t.what.strip() and not t.responsible_text.strip():
             what = _short(t.what)
-            out.append(("tasks", _say(f"Nimeä vastuutaho tehtävälle \"{what}\".",
-                                      f"Ange vem som ansvarar för uppgiften \"{what}\".",
-                                      f"Name who is responsible for the task \"{what}\".")))
+            out.append(("tasks", _("Name who is responsible for the task \"{what}\".").format(what=what)))
     return out
 
 
 # --- comparison --------------------------------------------------------------------
-
-def _say(fi: str, sv: str, en: str) -> str:
-    """Text for a person, in the chosen language (Finnish by default)."""
-    return language.pick({"fi": fi, "sv": sv, "en": en})
-
-
-GOAL_STATE_SV = {"open": "öppet", "in_progress": "pågår", "reached": "uppnått",
-                 "changed": "ändrat", "dropped": "slopat"}
-GOAL_STATE_EN = {"open": "open", "in_progress": "in progress", "reached": "reached",
-                 "changed": "changed", "dropped": "dropped"}
-TASK_STATE_SV = {"planned": "planerad", "in_progress": "pågår", "done": "gjord",
-                 "cancelled": "avbruten"}
-TASK_STATE_EN = {"planned": "planned", "in_progress": "in progress", "done": "done",
-                 "cancelled": "cancelled"}
-
-
-def _state(table_fi: dict, table_sv: dict, table_en: dict, state: str) -> str:
-    table = {"sv": table_sv, "en": table_en}.get(language.current(), table_fi)
-    return table.get(state, state)
-
-
-def _goal_state(state: str) -> str:
-    return _state(GOAL_STATE_FI, GOAL_STATE_SV, GOAL_STATE_EN, state)
-
-
-def _task_state(state: str) -> str:
-    return _state(TASK_STATE_FI, TASK_STATE_SV, TASK_STATE_EN, state)
-
 
 def _short(text: str, n: int = 60) -> str:
     text = " ".join((text or "").split())
@@ -239,7 +205,7 @@ def _short(text: str, n: int = 60) -> str:
 
 
 def _fi_date(d: Optional[date]) -> str:
-    return f"{d.day}.{d.month}.{d.year}" if d else _say("ei päivää", "inget datum", "no date")
+    return f"{d.day}.{d.month}.{d.year}" if d else _("no date")
 
 
 def _match(old: list, new: list, text_of) -> list[tuple[object, object]]:
@@ -274,125 +240,83 @@ def compare(old: PlanContent, new: PlanContent) -> list[str]:
     for o, n in _match(old.goals, new.goals, lambda g: g.text):
         if o is None:
             text = _short(n.text)
-            lines.append(_say(f"Uusi tavoite: \"{text}\"", f"Nytt mål: \"{text}\"",
-                              f"New goal: \"{text}\""))
+            lines.append(_("New goal: \"{text}\"").format(text=text))
             continue
         if n is None:
             text = _short(o.text)
-            lines.append(_say(f"Tavoite poistettu: \"{text}\"", f"Mål borttaget: \"{text}\"",
-                              f"Goal removed: \"{text}\""))
+            lines.append(_("Goal removed: \"{text}\"").format(text=text))
             continue
         name = _short(n.text)
         if o.text.strip() != n.text.strip():
             was = _short(o.text)
-            lines.append(_say(f"Tavoite muotoiltu uudelleen: \"{was}\" → \"{name}\"",
-                              f"Målet omformulerat: \"{was}\" → \"{name}\"",
-                              f"Goal reworded: \"{was}\" → \"{name}\""))
+            lines.append(_("Goal reworded: \"{was}\" → \"{name}\"").format(was=was, name=name))
         if o.state != n.state:
-            change = f"{_goal_state(o.state)} → {_goal_state(n.state)}"
-            lines.append(_say(f"Tavoitteen \"{name}\" tila: {change}",
-                              f"Status för målet \"{name}\": {change}",
-                              f"State of the goal \"{name}\": {change}"))
+            change = f"{state_text(o.state)} → {state_text(n.state)}"
+            lines.append(_("State of the goal \"{name}\": {change}").format(name=name, change=change))
         if o.target_date != n.target_date:
             change = f"{_fi_date(o.target_date)} → {_fi_date(n.target_date)}"
-            lines.append(_say(f"Tavoitteen \"{name}\" tavoitepäivä: {change}",
-                              f"Måldatum för målet \"{name}\": {change}",
-                              f"Target date of the goal \"{name}\": {change}"))
+            lines.append(_("Target date of the goal \"{name}\": {change}").format(name=name, change=change))
         for os_, ns in _match(o.steps, n.steps, lambda s: s.text):
             if os_ is None:
                 step = _short(ns.text)
-                lines.append(_say(f"Uusi välitavoite tavoitteelle \"{name}\": \"{step}\"",
-                                  f"Nytt delmål för målet \"{name}\": \"{step}\"",
-                                  f"New intermediate goal for \"{name}\": \"{step}\""))
+                lines.append(_("New intermediate goal for \"{name}\": \"{step}\"").format(name=name, step=step))
             elif ns is None:
                 step = _short(os_.text)
-                lines.append(_say(f"Välitavoite poistettu: \"{step}\"",
-                                  f"Delmål borttaget: \"{step}\"",
-                                  f"Intermediate goal removed: \"{step}\""))
+                lines.append(_("Intermediate goal removed: \"{step}\"").format(step=step))
             else:
                 step = _short(ns.text)
                 if os_.text.strip() != ns.text.strip():
                     was = _short(os_.text)
-                    lines.append(_say(f"Välitavoite muotoiltu uudelleen: \"{was}\" → \"{step}\"",
-                                      f"Delmålet omformulerat: \"{was}\" → \"{step}\"",
-                                      f"Intermediate goal reworded: \"{was}\" → \"{step}\""))
+                    lines.append(_("Intermediate goal reworded: \"{was}\" → \"{step}\"").format(was=was, step=step))
                 if os_.done != ns.done:
                     if ns.done:
-                        lines.append(_say(f"Välitavoite \"{step}\" saavutettu",
-                                          f"Delmålet \"{step}\" uppnått",
-                                          f"Intermediate goal \"{step}\" reached"))
+                        lines.append(_("Intermediate goal \"{step}\" reached").format(step=step))
                     else:
-                        lines.append(_say(
-                            f"Välitavoite \"{step}\" ei enää merkitty saavutetuksi",
-                            f"Delmålet \"{step}\" inte längre markerat som uppnått",
-                            f"Intermediate goal \"{step}\" no longer marked as reached"))
+                        lines.append(_("Intermediate goal \"{step}\" no longer marked as reached").format(step=step))
                 if os_.target_date != ns.target_date:
                     change = f"{_fi_date(os_.target_date)} → {_fi_date(ns.target_date)}"
-                    lines.append(_say(f"Välitavoitteen \"{step}\" päivä: {change}",
-                                      f"Datum för delmålet \"{step}\": {change}",
-                                      f"Date of the intermediate goal \"{step}\": {change}"))
+                    lines.append(_("Date of the intermediate goal \"{step}\": {change}").format(step=step, change=change))
     old_goal_keys = [g.key for g in old.goals if g.key in {x.key for x in new.goals}]
     new_goal_keys = [g.key for g in new.goals if g.key in set(old_goal_keys)]
     if old_goal_keys != new_goal_keys:
-        lines.append(_say("Tavoitteiden järjestys muuttui", "Målens ordning ändrades",
-                          "The order of the goals changed"))
+        lines.append(_("The order of the goals changed"))
     for o, n in _match(old.tasks, new.tasks, lambda t: t.what):
         if o is None:
             what, who = _short(n.what), n.responsible_text or "–"
-            lines.append(_say(f"Uusi tehtävä: \"{what}\" (vastuu: {who})",
-                              f"Ny uppgift: \"{what}\" (ansvarig: {who})",
-                              f"New task: \"{what}\" (responsible: {who})"))
+            lines.append(_("New task: \"{what}\" (responsible: {who})").format(what=what, who=who))
             continue
         if n is None:
             what = _short(o.what)
-            lines.append(_say(f"Tehtävä poistettu: \"{what}\"",
-                              f"Uppgift borttagen: \"{what}\"",
-                              f"Task removed: \"{what}\""))
+            lines.append(_("Task removed: \"{what}\"").format(what=what))
             continue
         name = _short(n.what)
         if o.what.strip() != n.what.strip():
             was = _short(o.what)
-            lines.append(_say(f"Tehtävä muotoiltu uudelleen: \"{was}\" → \"{name}\"",
-                              f"Uppgiften omformulerad: \"{was}\" → \"{name}\"",
-                              f"Task reworded: \"{was}\" → \"{name}\""))
+            lines.append(_("Task reworded: \"{was}\" → \"{name}\"").format(was=was, name=name))
         if o.responsible_text != n.responsible_text:
             change = f"{o.responsible_text or '–'} → {n.responsible_text or '–'}"
-            lines.append(_say(f"Tehtävän \"{name}\" vastuutaho: {change}",
-                              f"Ansvarig för uppgiften \"{name}\": {change}",
-                              f"Responsible for the task \"{name}\": {change}"))
+            lines.append(_("Responsible for the task \"{name}\": {change}").format(name=name, change=change))
         if (o.role or "") != (n.role or ""):
-            lines.append(_say(f"Tehtävän \"{name}\" rooli muuttui",
-                              f"Rollen i uppgiften \"{name}\" ändrades",
-                              f"The role in the task \"{name}\" changed"))
+            lines.append(_("The role in the task \"{name}\" changed").format(name=name))
         if o.state != n.state:
-            change = f"{_task_state(o.state)} → {_task_state(n.state)}"
-            lines.append(_say(f"Tehtävän \"{name}\" tila: {change}",
-                              f"Status för uppgiften \"{name}\": {change}",
-                              f"State of the task \"{name}\": {change}"))
+            change = f"{state_text(o.state)} → {state_text(n.state)}"
+            lines.append(_("State of the task \"{name}\": {change}").format(name=name, change=change))
         if o.due != n.due:
             change = f"{_fi_date(o.due)} → {_fi_date(n.due)}"
-            lines.append(_say(f"Tehtävän \"{name}\" aikataulu: {change}",
-                              f"Tidtabell för uppgiften \"{name}\": {change}",
-                              f"Schedule of the task \"{name}\": {change}"))
+            lines.append(_("Schedule of the task \"{name}\": {change}").format(name=name, change=change))
         if (o.service or "") != (n.service or ""):
             change = f"{o.service or '–'} → {n.service or '–'}"
-            lines.append(_say(f"Tehtävän \"{name}\" palvelu: {change}",
-                              f"Tjänst för uppgiften \"{name}\": {change}",
-                              f"Service for the task \"{name}\": {change}"))
+            lines.append(_("Service for the task \"{name}\": {change}").format(name=name, change=change))
     if (old.case_manager_text or "") != (new.case_manager_text or ""):
         change = f"{old.case_manager_text or '–'} → {new.case_manager_text or '–'}"
-        lines.append(_say(f"Asiakasvastaava: {change}", f"Klientansvarig: {change}",
-                          f"Case manager: {change}"))
+        lines.append(_("Case manager: {change}").format(change=change))
     if (old.client_role or "").strip() != (new.client_role or "").strip():
-        lines.append(_say("Asiakkaan oma rooli muuttui", "Klientens egen roll ändrades",
-                          "The client's own role changed"))
+        lines.append(_("The client's own role changed"))
     if old.next_review != new.next_review:
         change = f"{_fi_date(old.next_review)} → {_fi_date(new.next_review)}"
-        lines.append(_say(f"Seuraava arviointi: {change}", f"Nästa uppföljning: {change}",
-                          f"Next review: {change}"))
+        lines.append(_("Next review: {change}").format(change=change))
     if (old.notes or "").strip() != (new.notes or "").strip():
-        lines.append(_say("Muistiinpanot muuttuivat", "Anteckningarna ändrades",
-                          "The notes changed"))
+        lines.append(_("The notes changed"))
     return lines
 
 
@@ -423,33 +347,20 @@ def _merge_lists(base: list, theirs: list, mine: list, label) -> tuple[list, lis
             else:
                 out.append(m[k])
                 item = _short(label(m[k]))
-                notes.append(_say(f"Molemmat muuttivat kohtaa \"{item}\": sinun versiosi "
-                                  "jäi voimaan.",
-                                  f"Båda ändrade punkten \"{item}\": din version gäller.",
-                                  f"You both changed \"{item}\": your version stands."))
+                notes.append(_("You both changed \"{item}\": your version stands.").format(item=item))
         elif k in m:  # they removed it (or it is new in mine)
             if k in b and m[k] == b[k]:
                 continue  # their removal stands
             out.append(m[k])
             if k in b:
                 item = _short(label(m[k]))
-                notes.append(_say(f"Toinen poisti kohdan \"{item}\", jota muutit: "
-                                  "se säilytettiin.",
-                                  f"Den andra tog bort punkten \"{item}\" som du ändrade: "
-                                  "den behölls.",
-                                  f"The other person removed \"{item}\", which you "
-                                  "changed: it was kept."))
+                notes.append(_("The other person removed \"{item}\", which you changed: it was kept.").format(item=item))
         elif k in t:  # I removed it, or it is new in theirs
             if k in b:
                 if t[k] != b[k]:
                     out.append(t[k])
                     item = _short(label(t[k]))
-                    notes.append(_say(f"Poistit kohdan \"{item}\", jota toinen muutti: "
-                                      "se säilytettiin.",
-                                      f"Du tog bort punkten \"{item}\" som den andra "
-                                      "ändrade: den behölls.",
-                                      f"You removed \"{item}\", which the other person "
-                                      "changed: it was kept."))
+                    notes.append(_("You removed \"{item}\", which the other person changed: it was kept.").format(item=item))
                 continue
             out.append(t[k])
     return out, notes
@@ -477,22 +388,13 @@ def merge(base: PlanContent, theirs: PlanContent, mine: PlanContent
             value = m
         else:
             value = m
-            notes.append(_say(f"Molemmat muuttivat kenttää \"{_FIELD_FI[name]}\": sinun "
-                              "versiosi jäi voimaan.",
-                              f"Båda ändrade fältet \"{_FIELD_SV[name]}\": din version "
-                              "gäller.",
-                              f"You both changed the field \"{_FIELD_EN[name]}\": your "
-                              "version stands."))
+            notes.append(_('You both changed the field "{field}": your version stands.')
+                         .format(field=_(_FIELD[name])))
         setattr(merged, name, value)
     return merged, notes
 
 
-_FIELD_FI = {"case_manager_text": "asiakasvastaava", "client_role": "asiakkaan oma rooli",
-             "next_review": "seuraava arviointi", "review_reason": "arvioinnin syy",
-             "notes": "muistiinpanot"}
-_FIELD_SV = {"case_manager_text": "klientansvarig", "client_role": "klientens egen roll",
-             "next_review": "nästa uppföljning", "review_reason": "orsak till uppföljningen",
-             "notes": "anteckningar"}
-_FIELD_EN = {"case_manager_text": "case manager", "client_role": "the client's own role",
-             "next_review": "next review", "review_reason": "reason for the review",
-             "notes": "notes"}
+# The plan's fields as a sentence names them (lower case, in the middle of a sentence).
+_FIELD = {"case_manager_text": N_("case manager"), "client_role": N_("the client's own role"),
+          "next_review": N_("next review"), "review_reason": N_("reason for the review"),
+          "notes": N_("notes")}

@@ -9,3 +9,6 @@ from . import consents, servicemap, meetings  # noqa: F401
 from . import measures  # noqa: F401
 from . import plans  # noqa: F401
 from . import feedback  # noqa: F401
+from . import contacts  # noqa: F401
+from . import journal  # noqa: F401
+from . import sync  # noqa: F401

@@ -16,243 +16,212 @@ given; Finnish by default. Dates and times go through ``tyokykytiimi.formats``.
 from __future__ import annotations
 
 from datetime import date, datetime
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from .. import formats, language
+from ..i18n import N_, _, pgettext
 from ..models import feedback_form as ff
 from ..models.code_texts import OTHER, OUTCOMES, PATH_STEPS, REFERRERS
 from ..models.consents import purpose_label
 from .document import Markup, build_pdf, markup, para, styles, table
-from .labels import COMMON, LANGS, Labels, normalize_lang
-
-
-def _t(fi: str, sv: str, en: str) -> dict:
-    return {"fi": fi, "sv": sv, "en": en}
+from .labels import C_, COMMON, LANGS, Labels, normalize_lang
 
 
 # --- texts -------------------------------------------------------------------------
 
 TEXTS = {
-    "title": _t("Asiakkaan tiedot", "Klientens uppgifter", "The client's data"),
-    "subtitle": _t("Kaikki asiakkaasta tallennettu tieto (tarkastusoikeus)",
-                   "Alla uppgifter som sparats om klienten (rätt till insyn)",
-                   "Everything stored about the client (right of access)"),
-    "intro": _t(
-        "Tässä asiakirjassa ovat kaikki tiedot, jotka työkykytiimin asiakastietokantaan on "
-        "tallennettu asiakkaasta, sekä lokitiedot siitä, kuka tietoja on katsonut tai "
-        "muuttanut ja milloin. Tekniset tunnisteet ja kaikki tiedot koneluettavassa "
-        "muodossa ovat samaan aikaan tehdyssä JSON-tiedostossa.",
-        "Detta dokument innehåller alla uppgifter som har sparats om klienten i "
-        "arbetsförmågeteamets klientdatabas, samt loggen över vem som har visat eller ändrat "
-        "uppgifterna och när. Tekniska identifierare och alla uppgifter i maskinläsbar form "
-        "finns i JSON-filen som gjordes samtidigt.",
-        "This document holds all the data stored about the client in the work-ability "
-        "team's client database, and the log of who viewed or changed the data and when. "
-        "Technical identifiers and all the data in machine-readable form are in the JSON "
-        "file made at the same time."),
-    "client": _t("Asiakas", "Klient", "Client"),
-    "identifier": _t("Henkilötunnus tai tunniste", "Personbeteckning eller identifierare",
-                     "Personal identity code or identifier"),
-    "exported": _t("Koottu", "Sammanställd", "Compiled"),
-    "exported_by": _t("Koonnut", "Sammanställd av", "Compiled by"),
-    "contents": _t("Sisältö", "Innehåll", "Contents"),
-    "count": _t("Kirjauksia", "Poster", "Records"),
-    "none": _t("Ei tallennettuja tietoja.", "Inga sparade uppgifter.", "Nothing stored."),
-    "yes": _t("Kyllä", "Ja", "Yes"),
-    "no": _t("Ei", "Nej", "No"),
-    "unanswered": _t("ei vastausta", "inget svar", "no answer"),
-    "history": _t("Muutoshistoria", "Ändringshistorik", "Change history"),
-    "history_intro": _t(
-        "Jokainen tallennus asiakkaan tietoihin: milloin, kuka ja mitä. Tallennettujen "
-        "tietojen aiemmat versiot ovat JSON-tiedostossa.",
-        "Varje sparande av klientens uppgifter: när, vem och vad. Tidigare versioner av "
-        "uppgifterna finns i JSON-filen.",
-        "Every write to the client's data: when, by whom and what. Earlier versions of the "
-        "data are in the JSON file."),
-    "audit": _t("Lokitiedot: kuka on käsitellyt tietoja", "Logg: vem har behandlat uppgifterna",
-                "Audit trail: who handled the data"),
-    "audit_intro": _t(
-        "Jokainen kerta, kun joku on katsonut, tallentanut, muuttanut, tulostanut tai vienyt "
-        "asiakkaan tietoja, tämä kokoelma mukaan lukien.",
-        "Varje gång någon har visat, sparat, ändrat, skrivit ut eller exporterat klientens "
-        "uppgifter, denna sammanställning medräknad.",
-        "Every time someone viewed, saved, changed, printed or exported the client's data, "
-        "this compilation included."),
-    "when": _t("Aika", "Tid", "Time"),
-    "who": _t("Kuka", "Vem", "Who"),
-    "what": _t("Mitä", "Vad", "What"),
-    "action": _t("Toiminto", "Åtgärd", "Action"),
-    "record": _t("Tieto", "Uppgift", "Record"),
-    "record_created": _t("Kirjattu", "Antecknad", "Recorded"),
-    "record_updated": _t("Viimeksi muutettu", "Senast ändrad", "Last changed"),
-    "record_deleted": _t("Poistettu näkyvistä", "Borttagen från vyn", "Removed from view"),
-    "by": _t("{when}, {who}", "{when}, {who}", "{when}, {who}"),
+    "title": C_("access export", "The client's data"),
+    "subtitle": C_("access export", "Everything stored about the client (right of access)"),
+    "intro": C_("access export", "This document holds all the data stored about the client in "
+                                 "the work-ability team's client database, and the log of who "
+                                 "viewed or changed the data and when. Technical identifiers "
+                                 "and all the data in machine-readable form are in the JSON "
+                                 "file made at the same time."),
+    "client": C_("access export", "Client"),
+    "identifier": C_("access export", "Personal identity code or identifier"),
+    "exported": C_("access export", "Compiled"),
+    "exported_by": C_("access export", "Compiled by"),
+    "contents": C_("access export", "Contents"),
+    "count": C_("access export", "Records"),
+    "none": C_("access export", "Nothing stored."),
+    "yes": C_("access export", "Yes"),
+    "no": C_("access export", "No"),
+    "unanswered": C_("access export", "no answer"),
+    "history": C_("access export", "Change history"),
+    "history_intro": C_("access export", "Every write to the client's data: when, by whom and "
+                                         "what. Earlier versions of the data are in the JSON "
+                                         "file."),
+    "audit": C_("access export", "Audit trail: who handled the data"),
+    "audit_intro": C_("access export", "Every time someone viewed, saved, changed, printed or "
+                                       "exported the client's data, this compilation included."),
+    "when": C_("access export", "Time"),
+    "who": C_("access export", "Who"),
+    "what": C_("access export", "What"),
+    "action": C_("access export", "Action"),
+    "record": C_("access export", "Record"),
+    "record_created": C_("access export", "Recorded"),
+    "record_updated": C_("access export", "Last changed"),
+    "record_deleted": C_("access export", "Removed from view"),
+    "by": C_("access export", "{when}, {who}"),
 }
 
 # One heading per kind of record (section) and the name of one row of it.
 SECTIONS = {
-    "clients": (_t("Perustiedot", "Grunduppgifter", "Basic data"),
-                _t("Perustiedot", "Grunduppgifter", "Basic data")),
-    "path_events": (_t("Palvelupolku", "Servicestigen", "Service path"),
-                    _t("Polun tapahtuma", "Händelse på stigen", "Path event")),
-    "screenings": (_t("Seulonnat", "Screeningar", "Screenings"),
-                   _t("Seulonta", "Screening", "Screening")),
-    "consents": (_t("Suostumukset", "Samtycken", "Consents"),
-                 _t("Suostumus", "Samtycke", "Consent")),
+    "clients": (C_("access export", "Basic data"),
+                C_("access export", "Basic data")),
+    "path_events": (C_("access export", "Service path"),
+                    C_("access export", "Path event")),
+    "screenings": (C_("access export", "Screenings"),
+                   C_("access export", "Screening")),
+    "consents": (C_("access export", "Consents"),
+                 C_("access export", "Consent")),
     "consent_overrides": (
-        _t("Toiminta ilman suostumusta (lakiperuste)", "Åtgärder utan samtycke (laglig grund)",
-           "Action without consent (legal basis)"),
-        _t("Peruste", "Grund", "Basis")),
-    "meetings": (_t("Verkostotapaamiset", "Nätverksmöten", "Network meetings"),
-                 _t("Tapaaminen", "Möte", "Meeting")),
-    "invitees": (_t("Kutsutut", "Inbjudna", "Invitees"),
-                 _t("Kutsuttu", "Inbjuden", "Invitee")),
-    "plans": (_t("Asiakassuunnitelma", "Klientplan", "Client plan"),
-              _t("Suunnitelma", "Plan", "Plan")),
-    "plan_versions": (_t("Suunnitelman versiot", "Planens versioner", "Plan versions"),
-                      _t("Versio", "Version", "Version")),
-    "plan_goals": (_t("Tavoitteet", "Mål", "Goals"), _t("Tavoite", "Mål", "Goal")),
-    "plan_intermediate_goals": (_t("Välitavoitteet", "Delmål", "Intermediate goals"),
-                                _t("Välitavoite", "Delmål", "Intermediate goal")),
-    "plan_tasks": (_t("Tehtävät", "Uppgifter", "Tasks"), _t("Tehtävä", "Uppgift", "Task")),
-    "answer_sets": (_t("Mittarit ja kyselyt", "Mätare och enkäter", "Measures and questionnaires"),
-                    _t("Vastaukset", "Svar", "Answers")),
-    "safety_flags": (_t("Turvallisuushuomiot", "Säkerhetsobservationer", "Safety flags"),
-                     _t("Turvallisuushuomio", "Säkerhetsobservation", "Safety flag")),
-    "feedback": (_t("Palautteet", "Respons", "Feedback"), _t("Palaute", "Respons", "Feedback")),
+        C_("access export", "Action without consent (legal basis)"),
+        C_("access export", "Basis")),
+    "meetings": (C_("access export", "Network meetings"),
+                 C_("access export", "Meeting")),
+    "invitees": (C_("access export", "Invitees"),
+                 C_("access export", "Invitee")),
+    "plans": (C_("access export", "Client plan"),
+              C_("access export", "Plan")),
+    "plan_versions": (C_("access export", "Plan versions"),
+                      C_("access export", "Version")),
+    "plan_goals": (C_("access export", "Goals"), C_("access export", "Goal")),
+    "plan_intermediate_goals": (C_("access export", "Intermediate goals"),
+                                C_("access export", "Intermediate goal")),
+    "plan_tasks": (C_("access export", "Tasks"), C_("access export", "Task")),
+    "answer_sets": (C_("access export", "Measures and questionnaires"),
+                    C_("access export", "Answers")),
+    "safety_flags": (C_("access export", "Safety flags"),
+                     C_("access export", "Safety flag")),
+    "feedback": (C_("access export", "Feedback"), C_("access export: SECTIONS.feedback", "Feedback")),
+    "journal_entries": (C_("access export", "Journal"), C_("access export", "Journal entry")),
 }
 
 # Labels of the stored fields; "table.field" overrides "field".
 FIELDS = {
-    "first_name": _t("Etunimi", "Förnamn", "First name"),
-    "last_name": _t("Sukunimi", "Efternamn", "Last name"),
-    "hetu": _t("Henkilötunnus", "Personbeteckning", "Personal identity code"),
-    "temporary_id": _t("Väliaikainen tunniste", "Tillfällig identifierare", "Temporary identifier"),
-    "birth_date": _t("Syntymäaika", "Födelsedatum", "Date of birth"),
-    "sex": _t("Sukupuoli", "Kön", "Sex"),
-    "phone": _t("Puhelin", "Telefon", "Phone"),
-    "email": _t("Sähköposti", "E-post", "E-mail"),
-    "address": _t("Osoite", "Adress", "Address"),
-    "municipality": _t("Kotikunta", "Hemkommun", "Municipality"),
-    "language": _t("Asiointikieli", "Ärendespråk", "Language of service"),
-    "interpreter_needed": _t("Tarvitsee tulkin", "Behöver tolk", "Needs an interpreter"),
-    "referrer": _t("Ohjaava taho", "Hänvisande part", "Referred by"),
-    "referrer_detail": _t("Ohjaajan tiedot", "Uppgifter om hänvisaren", "Referrer's details"),
-    "referral_date": _t("Ohjauspäivä", "Hänvisningsdatum", "Referral date"),
-    "family_notes": _t("Läheisverkosto", "Närstående", "Family and close network"),
-    "peer_support": _t("Vertaistukihenkilö", "Stödperson", "Peer-support person"),
-    "case_manager_user_id": _t("Asiakasvastaava (tiimi)", "Klientansvarig (teamet)",
-                               "Case manager (team)"),
-    "case_manager_contact_id": _t("Asiakasvastaava (palvelukartta)",
-                                  "Klientansvarig (servicekartan)",
-                                  "Case manager (service map)"),
-    "case_manager_text": _t("Asiakasvastaava", "Klientansvarig", "Case manager"),
-    "path_step": _t("Palvelupolun vaihe", "Skede på servicestigen", "Step on the service path"),
-    "status": _t("Tila", "Status", "Status"),
-    "started_on": _t("Asiakkuus alkoi", "Klientrelationen började", "Client relationship began"),
-    "closed_on": _t("Asiakkuus päättyi", "Klientrelationen slutade", "Client relationship ended"),
-    "outcome": _t("Päättymisen syy", "Orsak till avslut", "Outcome"),
-    "closing_assessment": _t("Loppuarvio", "Slutbedömning", "Closing assessment"),
-    "multisectoral": _t("Monialaisen yhteispalvelun asiakas",
-                        "Klient i sektorsövergripande samservice",
-                        "Multisectoral joint service client"),
-    "on": _t("Päivä", "Datum", "Date"),
-    "kind": _t("Laji", "Typ", "Kind"),
-    "from_step": _t("Vaiheesta", "Från skede", "From step"),
-    "to_step": _t("Vaiheeseen", "Till skede", "To step"),
-    "note": _t("Huomio", "Anteckning", "Note"),
-    "notes": _t("Huomiot", "Anteckningar", "Notes"),
-    "definition_id": _t("Lomake", "Formulär", "Form"),
-    "screened_on": _t("Seulontapäivä", "Screeningdatum", "Date of screening"),
-    "answers": _t("Vastaukset", "Svar", "Answers"),
-    "subsidy_days": _t("Työmarkkinatukipäivät", "Dagar med arbetsmarknadsstöd",
-                       "Days of labour market subsidy"),
-    "months_unemployed": _t("Työttömyyskuukaudet", "Månader som arbetslös",
-                            "Months unemployed"),
-    "suggestion": _t("Ohjelman ehdotus", "Programmets förslag", "The program's suggestion"),
-    "decision": _t("Päätös", "Beslut", "Decision"),
-    "guided_to": _t("Ohjattu palveluun", "Hänvisad till", "Guided to"),
-    "decision_reason": _t("Päätöksen perustelu", "Motivering", "Reason for the decision"),
-    "decided_by": _t("Päättäjä", "Beslutsfattare", "Decided by"),
-    "decided_at": _t("Päätetty", "Beslutat", "Decided"),
-    "purposes": _t("Tarkoitukset", "Ändamål", "Purposes"),
-    "org_ids": _t("Organisaatiot", "Organisationer", "Organisations"),
-    "party_names": _t("Muut osapuolet", "Andra parter", "Other parties"),
-    "given_on": _t("Annettu", "Givet", "Given"),
-    "method": _t("Tapa", "Sätt", "How"),
-    "valid_until": _t("Voimassa asti", "Giltigt till", "Valid until"),
-    "signed": _t("Allekirjoitettu", "Undertecknat", "Signed"),
-    "signed_on": _t("Allekirjoituspäivä", "Undertecknat den", "Signed on"),
-    "withdrawn_on": _t("Peruttu", "Återkallat", "Withdrawn"),
-    "withdrawn_how": _t("Peruutuksen tapa", "Hur det återkallades", "How it was withdrawn"),
-    "withdrawn_by": _t("Peruutuksen kirjasi", "Återkallelsen antecknad av",
-                       "Withdrawal recorded by"),
-    "party": _t("Osapuoli", "Part", "Party"),
-    "purpose": _t("Tarkoitus", "Ändamål", "Purpose"),
-    "legal_basis": _t("Lakiperuste", "Laglig grund", "Legal basis"),
-    "reason": _t("Perustelu", "Motivering", "Reason"),
-    "state": _t("Tila", "Status", "State"),
-    "starts_at": _t("Alkaa", "Börjar", "Starts"),
-    "duration_minutes": _t("Kesto (min)", "Längd (min)", "Length (min)"),
-    "place": _t("Paikka", "Plats", "Place"),
-    "link": _t("Etäyhteys", "Distansanslutning", "Remote link"),
-    "agenda": _t("Asialista", "Föredragningslista", "Agenda"),
-    "domains": _t("Aihealueet", "Områden", "Domains"),
-    "minutes": _t("Muistio", "Minnesanteckningar", "Minutes"),
-    "next_meeting_at": _t("Seuraava tapaaminen", "Nästa möte", "Next meeting"),
-    "user_id": _t("Tiimin jäsen", "Teammedlem", "Team member"),
-    "name": _t("Nimi", "Namn", "Name"),
-    "organisation_name": _t("Organisaatio", "Organisation", "Organisation"),
-    "sector": _t("Sektori", "Sektor", "Sector"),
-    "title": _t("Ammatti", "Yrke", "Profession"),
-    "role": _t("Rooli", "Roll", "Role"),
-    "pre_assessment_requested": _t("Ennakkoarviota pyydetty", "Förhandsbedömning begärd",
-                                   "Pre-assessment requested"),
-    "pre_assessment_received": _t("Ennakkoarvio saatu", "Förhandsbedömning mottagen",
-                                  "Pre-assessment received"),
-    "number": _t("Versio", "Version", "Version"),
-    "agreed_on": _t("Sovittu", "Överenskommen", "Agreed"),
-    "agreed_by": _t("Sopimisen kirjasi", "Överenskommelsen antecknad av", "Agreement recorded by"),
-    "participants": _t("Osallistujat", "Deltagare", "Participants"),
-    "client_role": _t("Asiakkaan oma rooli", "Klientens egen roll", "The client's own role"),
-    "next_review": _t("Seuraava arviointi", "Nästa uppföljning", "Next review"),
-    "review_reason": _t("Syy yli 6 kuukauden väliin", "Orsak till intervall över 6 månader",
-                        "Reason for more than 6 months"),
-    "plan_versions.notes": _t("Tiimin sisäiset huomiot", "Teamets interna anteckningar",
-                              "The team's internal notes"),
-    "text": _t("Teksti", "Text", "Text"),
-    "plan_goals.text": _t("Tavoite", "Mål", "Goal"),
-    "plan_intermediate_goals.text": _t("Välitavoite", "Delmål", "Intermediate goal"),
-    "target_date": _t("Tavoitepäivä", "Måldatum", "Target date"),
-    "done": _t("Valmis", "Klart", "Done"),
-    "what": _t("Tehtävä", "Uppgift", "Task"),
-    "responsible_kind": _t("Vastuutahon laji", "Typ av ansvarig", "Kind of responsible party"),
-    "responsible_text": _t("Vastuutaho", "Ansvarig", "Responsible"),
-    "due": _t("Mihin mennessä", "Senast", "By"),
-    "service": _t("Palvelu", "Tjänst", "Service"),
-    "instrument_id": _t("Mittari", "Mätare", "Measure"),
-    "time_point": _t("Mittauskerta", "Mättillfälle", "Time point"),
-    "answered_on": _t("Vastauspäivä", "Svarsdatum", "Answered on"),
-    "total_only": _t("Vain kokonaispisteet", "Endast totalpoäng", "Total only"),
-    "safety_answer": _t("Turvallisuuskysymys", "Säkerhetsfråga", "Safety question"),
-    "total": _t("Pisteet", "Poäng", "Score"),
-    "complete": _t("Täydellinen", "Fullständig", "Complete"),
-    "in_window": _t("Ajallaan", "I tid", "On time"),
-    "code": _t("Huomio", "Observation", "Flag"),
-    "raised_on": _t("Havaittu", "Upptäckt", "Raised on"),
-    "acknowledged_at": _t("Kuitattu", "Kvitterad", "Acknowledged"),
-    "acknowledged_by": _t("Kuittasi", "Kvitterad av", "Acknowledged by"),
-    "ratings": _t("Arviot", "Bedömningar", "Ratings"),
-    "free_text": _t("Vapaa palaute", "Fri respons", "Free feedback"),
-    "feedback.path_step": _t("Palvelupolun vaihe palautetta annettaessa",
-                             "Skede på servicestigen när responsen gavs",
-                             "Step on the service path when given"),
+    "entry_on": C_("access export", "Date"),
+    "statement_kind": C_("access export", "Statement"),
+    "statement_state": C_("access export", "Statement state"),
+    "delivered_to": C_("access export", "Delivered to"),
+    "declined_reason": C_("access export", "Declined to answer: reason"),
+    "ack_note": C_("access export", "What was done (acknowledgement)"),
+    "first_name": C_("access export", "First name"),
+    "last_name": C_("access export", "Last name"),
+    "hetu": C_("access export", "Personal identity code"),
+    "temporary_id": C_("access export", "Temporary identifier"),
+    "birth_date": C_("access export", "Date of birth"),
+    "sex": C_("access export", "Sex"),
+    "phone": C_("access export", "Phone"),
+    "email": C_("access export", "E-mail"),
+    "address": C_("access export", "Address"),
+    "municipality": C_("access export", "Municipality"),
+    "language": C_("access export", "Language of service"),
+    "interpreter_needed": C_("access export", "Needs an interpreter"),
+    "referrer": C_("access export", "Referred by"),
+    "referrer_detail": C_("access export", "Referrer's details"),
+    "referral_date": C_("access export", "Referral date"),
+    "family_notes": C_("access export", "Family and close network"),
+    "peer_support": C_("access export", "Peer-support person"),
+    "case_manager_user_id": C_("access export", "Case manager (team)"),
+    "case_manager_contact_id": C_("access export", "Case manager (service map)"),
+    "case_manager_text": C_("access export", "Case manager"),
+    "path_step": C_("access export", "Step on the service path"),
+    "status": C_("access export", "Status"),
+    "started_on": C_("access export", "Client relationship began"),
+    "closed_on": C_("access export", "Client relationship ended"),
+    "outcome": C_("access export", "Outcome"),
+    "closing_assessment": C_("access export", "Closing assessment"),
+    "multisectoral": C_("access export", "Multisectoral joint service client"),
+    "on": C_("access export", "Date"),
+    "kind": C_("access export", "Kind"),
+    "from_step": C_("access export", "From step"),
+    "to_step": C_("access export", "To step"),
+    "note": C_("access export", "Note"),
+    "notes": C_("access export", "Notes"),
+    "definition_id": C_("access export", "Form"),
+    "screened_on": C_("access export", "Date of screening"),
+    "answers": C_("access export", "Answers"),
+    "subsidy_days": C_("access export", "Days of labour market subsidy"),
+    "months_unemployed": C_("access export", "Months unemployed"),
+    "suggestion": C_("access export", "The program's suggestion"),
+    "decision": C_("access export", "Decision"),
+    "guided_to": C_("access export", "Guided to"),
+    "decision_reason": C_("access export", "Reason for the decision"),
+    "decided_by": C_("access export", "Decided by"),
+    "decided_at": C_("access export", "Decided"),
+    "purposes": C_("access export", "Purposes"),
+    "org_ids": C_("access export", "Organisations"),
+    "party_names": C_("access export", "Other parties"),
+    "given_on": C_("access export", "Given"),
+    "method": C_("access export", "How"),
+    "valid_until": C_("access export", "Valid until"),
+    "signed": C_("access export", "Signed"),
+    "signed_on": C_("access export", "Signed on"),
+    "withdrawn_on": C_("access export", "Withdrawn"),
+    "withdrawn_how": C_("access export", "How it was withdrawn"),
+    "withdrawn_by": C_("access export", "Withdrawal recorded by"),
+    "party": C_("access export", "Party"),
+    "purpose": C_("access export", "Purpose"),
+    "legal_basis": C_("access export", "Legal basis"),
+    "reason": C_("access export", "Reason"),
+    "state": C_("access export", "State"),
+    "starts_at": C_("access export", "Starts"),
+    "duration_minutes": C_("access export", "Length (min)"),
+    "place": C_("access export", "Place"),
+    "link": C_("access export", "Remote link"),
+    "agenda": C_("access export", "Agenda"),
+    "domains": C_("access export", "Domains"),
+    "minutes": C_("access export", "Minutes"),
+    "next_meeting_at": C_("access export", "Next meeting"),
+    "user_id": C_("access export", "Team member"),
+    "name": C_("access export", "Name"),
+    "organisation_name": C_("access export", "Organisation"),
+    "sector": C_("access export", "Sector"),
+    "title": C_("access export", "Profession"),
+    "role": C_("access export", "Role"),
+    "pre_assessment_requested": C_("access export", "Pre-assessment requested"),
+    "pre_assessment_received": C_("access export", "Pre-assessment received"),
+    "number": C_("access export", "Version"),
+    "agreed_on": C_("access export", "Agreed"),
+    "agreed_by": C_("access export", "Agreement recorded by"),
+    "participants": C_("access export", "Participants"),
+    "client_role": C_("access export", "The client's own role"),
+    "next_review": C_("access export", "Next review"),
+    "review_reason": C_("access export", "Reason for more than 6 months"),
+    "plan_versions.notes": C_("access export", "The team's internal notes"),
+    "text": C_("access export", "Text"),
+    "plan_goals.text": C_("access export", "Goal"),
+    "plan_intermediate_goals.text": C_("access export", "Intermediate goal"),
+    "target_date": C_("access export", "Target date"),
+    "done": C_("access export", "Done"),
+    "what": C_("access export", "Task"),
+    "responsible_kind": C_("access export", "Kind of responsible party"),
+    "responsible_text": C_("access export", "Responsible"),
+    "due": C_("access export", "By"),
+    "service": C_("access export", "Service"),
+    "instrument_id": C_("access export", "Measure"),
+    "time_point": C_("access export", "Time point"),
+    "answered_on": C_("access export", "Answered on"),
+    "total_only": C_("access export", "Total only"),
+    "safety_answer": C_("access export", "Safety question"),
+    "total": C_("access export", "Score"),
+    "complete": C_("access export", "Complete"),
+    "in_window": C_("access export", "On time"),
+    "code": C_("access export", "Flag"),
+    "raised_on": C_("access export", "Raised on"),
+    "acknowledged_at": C_("access export", "Acknowledged"),
+    "acknowledged_by": C_("access export", "Acknowledged by"),
+    "ratings": C_("access export", "Ratings"),
+    "free_text": C_("access export", "Free feedback"),
+    "feedback.path_step": C_("access export", "Step on the service path when given"),
 }
 
 # Fields shown elsewhere (the stamp line, the row's place under its parent) or
 # technical ones (kept in the JSON file).
 HIDDEN = {"id", "client_id", "plan_id", "version_id", "goal_id", "meeting_id", "answer_set_id",
-          "superseded_by", "corrects", "entry_group", "based_on_id", "override_id",
+          "superseded_by", "corrects", "reverses_id", "entry_group", "based_on_id", "override_id",
           "organisation_id", "contact_id", "responsible_id", "key", "position", "revision",
           "ics_sequence", "purposes_version", "definition_version", "instrument_version",
           "form_id", "form_version", "created_at", "created_by", "updated_at", "updated_by",
@@ -266,165 +235,137 @@ STEP_FIELDS = {"path_step", "from_step", "to_step"}
 _OTHER = OTHER
 # Stored codes in words: "table.field" or "field" -> code -> text.
 VALUES = {
-    "sex": {"female": _t("Nainen", "Kvinna", "Female"), "male": _t("Mies", "Man", "Male"),
-            "other": _t("Muu / ei ilmoitettu", "Annat / inte angivet", "Other / not stated")},
-    "language": {"fi": _t("suomi", "finska", "Finnish"), "sv": _t("ruotsi", "svenska", "Swedish"),
-                 "en": _t("englanti", "engelska", "English"),
-                 "other": _t("muu kieli", "annat språk", "Other language")},
+    "sex": {"female": C_("access export", "Female"), "male": C_("access export", "Male"),
+            "other": C_("access export", "Other / not stated")},
+    "language": {"fi": C_("access export", "Finnish"), "sv": C_("access export", "Swedish"),
+                 "en": C_("access export", "English"),
+                 "other": C_("access export", "Other language")},
     "referrer": REFERRERS,
-    "clients.status": {"active": _t("Voimassa", "Pågående", "Active"),
-                       "closed": _t("Päättynyt", "Avslutad", "Closed")},
+    "clients.status": {"active": C_("access export", "Active"),
+                       "closed": C_("access export", "Closed")},
     "outcome": OUTCOMES,
     "path_events.kind": {
-        "start": _t("Asiakkuus alkoi", "Klientrelationen inleddes",
-                    "Client relationship started"),
-        "step": _t("Siirtyi palvelupolulla", "Gick vidare på servicestigen",
-                   "Moved on the path"),
-        "close": _t("Asiakkuus päättyi", "Klientrelationen avslutades",
-                    "Client relationship closed"),
-        "reopen": _t("Asiakkuus avattiin uudelleen", "Klientrelationen öppnades på nytt",
-                     "Client relationship reopened")},
+        "start": C_("access export", "Client relationship started"),
+        "step": C_("access export", "Moved on the path"),
+        "close": C_("access export", "Client relationship closed"),
+        "reopen": C_("access export", "Client relationship reopened")},
     "decision": {
-        "accept": _t("Otetaan asiakkaaksi", "Tas emot som klient", "Accept as client"),
-        "guide_elsewhere": _t("Ohjataan muualle", "Hänvisas till annan tjänst",
-                              "Guide elsewhere"),
-        "more_info": _t("Tarvitaan lisätietoa", "Mer information behövs",
-                        "More information needed"),
-        "coordinator": _t("Koordinaattori on asiakasvastaava", "Koordinatorn är klientansvarig",
-                          "Coordinator is case manager"),
-        "consult": _t("Tiimi konsultoi", "Teamet konsulterar", "Team consults only"),
-        "unclear": _t("Epäselvä: harkitse", "Oklart: överväg", "Unclear: weigh it"),
-        "assess_typ": _t("Arvioi monialaisen yhteispalvelun tarve",
-                         "Bedöm behovet av sektorsövergripande samservice",
-                         "Assess multisectoral service"),
-        "not_typ": _t("Monialaisen yhteispalvelun rajat eivät täyty",
-                      "Villkoren för sektorsövergripande samservice uppfylls inte",
-                      "No multisectoral trigger")},
-    "method": {"paper": _t("Paperilla allekirjoittaen", "Undertecknat på papper",
-                           "Signed on paper"),
-               "verbal": _t("Suullisesti", "Muntligt", "Verbally"),
-               "electronic": _t("Sähköisesti", "Elektroniskt", "Electronically")},
+        "accept": C_("access export", "Accept as client"),
+        "guide_elsewhere": C_("access export", "Guide elsewhere"),
+        "more_info": C_("access export", "More information needed"),
+        "coordinator": C_("access export", "Coordinator is case manager"),
+        "consult": C_("access export", "Team consults only"),
+        "unclear": C_("access export", "Unclear: weigh it"),
+        "assess_typ": C_("access export", "Assess multisectoral service"),
+        "not_typ": C_("access export", "No multisectoral trigger")},
+    "method": {"paper": C_("access export", "Signed on paper"),
+               "verbal": C_("access export", "Verbally"),
+               "electronic": C_("access export", "Electronically")},
     "meetings.kind": {
-        "first": _t("Ensimmäinen verkostotapaaminen", "Första nätverksmötet",
-                    "First network meeting"),
-        "follow_up": _t("Seurantatapaaminen", "Uppföljningsmöte", "Follow-up meeting"),
-        "closing": _t("Päätöstapaaminen", "Avslutande möte", "Closing meeting"),
-        "consultation": _t("Konsultaatio", "Konsultation", "Consultation")},
-    "meetings.state": {"planned": _t("Suunniteltu", "Planerat", "Planned"),
-                       "held": _t("Pidetty", "Hållet", "Held"),
-                       "cancelled": _t("Peruttu", "Inställt", "Cancelled")},
+        "first": C_("access export", "First network meeting"),
+        "follow_up": C_("access export", "Follow-up meeting"),
+        "closing": C_("access export", "Closing meeting"),
+        "consultation": C_("access export", "Consultation")},
+    "meetings.state": {"planned": C_("access export", "Planned"),
+                       "held": C_("access export", "Held"),
+                       "cancelled": C_("access export", "Cancelled")},
     "invitees.kind": {
-        "contact": _t("Yhteyshenkilö palvelukartalta", "Kontaktperson på servicekartan",
-                      "Contact on the service map"),
-        "organisation": _t("Organisaatio palvelukartalta", "Organisation på servicekartan",
-                           "Organisation on the service map"),
-        "client": _t("Asiakas", "Klienten", "The client"),
-        "peer": _t("Vertaistukihenkilö", "Stödperson", "Peer-support person"),
-        "case_manager": _t("Asiakasvastaava", "Klientansvarig", "Case manager"),
-        "team": _t("Tiimin jäsen", "Teammedlem", "Team member"),
-        "other": _t("Muu osapuoli", "Annan part", "Other party")},
-    "invitees.status": {"to_invite": _t("Kutsuttava", "Ska bjudas in", "To be invited"),
-                        "invited": _t("Kutsuttu", "Inbjuden", "Invited"),
-                        "accepted": _t("Tulossa", "Kommer", "Accepted"),
-                        "declined": _t("Ei pääse", "Kan inte komma", "Declined"),
-                        "attended": _t("Osallistui", "Deltog", "Attended")},
+        "contact": C_("access export", "Contact on the service map"),
+        "organisation": C_("access export", "Organisation on the service map"),
+        "client": C_("access export", "The client"),
+        "peer": C_("access export", "Peer-support person"),
+        "case_manager": C_("access export", "Case manager"),
+        "team": C_("access export", "Team member"),
+        "other": C_("access export", "Other party")},
+    "invitees.status": {"to_invite": C_("access export", "To be invited"),
+                        "invited": C_("access export", "Invited"),
+                        "accepted": C_("access export", "Accepted"),
+                        "declined": C_("access export", "Declined"),
+                        "attended": C_("access export", "Attended")},
     "sector": {
-        "social_services": _t("Sosiaalipalvelut", "Socialtjänster", "Social services"),
-        "health_services": _t("Terveyspalvelut", "Hälsotjänster", "Health services"),
-        "employment_services": _t("Työllisyyspalvelut", "Sysselsättningstjänster",
-                                  "Employment services"),
-        "kela": _t("Kela", "FPA", "Kela"), "municipality": _t("Kunta", "Kommun", "Municipality"),
-        "education": _t("Koulutus", "Utbildning", "Education"),
-        "third_sector": _t("Järjestöt", "Organisationer", "Third sector"), "other": _OTHER},
-    "domains": {"social": _t("Sosiaalinen tilanne", "Social situation", "Social situation"),
-                "health": _t("Terveys", "Hälsa", "Health"),
-                "work_capacity": _t("Työ- ja toimintakyky", "Arbets- och funktionsförmåga",
-                                    "Work and functional capacity"),
-                "skills_jobsearch": _t("Ammatilliset valmiudet ja työnhaku",
-                                       "Yrkesfärdigheter och jobbsökning",
-                                       "Vocational skills and job search")},
-    "plan_versions.state": {"draft": _t("Luonnos", "Utkast", "Draft"),
-                            "agreed": _t("Sovittu", "Överenskommen", "Agreed")},
-    "plan_goals.state": {"open": _t("avoin", "öppen", "open"),
-                         "in_progress": _t("työn alla", "pågår", "in progress"),
-                         "reached": _t("saavutettu", "uppnådd", "reached"),
-                         "changed": _t("muuttunut", "ändrad", "changed"),
-                         "dropped": _t("luovuttu", "avstådd", "dropped")},
-    "plan_tasks.state": {"planned": _t("suunniteltu", "planerad", "planned"),
-                         "in_progress": _t("käynnissä", "pågår", "in progress"),
-                         "done": _t("tehty", "klar", "done"),
-                         "cancelled": _t("peruttu", "inställd", "cancelled")},
-    "responsible_kind": {"team": _t("Tiimi", "Teamet", "The team"),
-                         "contact": _t("Yhteyshenkilö", "Kontaktperson", "Contact"),
-                         "organisation": _t("Organisaatio", "Organisation", "Organisation"),
-                         "client": _t("Asiakas itse", "Klienten själv", "The client"),
+        "social_services": C_("access export", "Social services"),
+        "health_services": C_("access export", "Health services"),
+        "employment_services": C_("access export", "Employment services"),
+        "kela": C_("access export", "Kela"),
+        "municipality": C_("access export: sector.municipality", "Municipality"),
+        "education": C_("access export", "Education"),
+        "third_sector": C_("access export", "Third sector"), "other": _OTHER},
+    "domains": {"social": C_("access export", "Social situation"),
+                "health": C_("access export", "Health"),
+                "work_capacity": C_("access export", "Work and functional capacity"),
+                "skills_jobsearch": C_("access export", "Vocational skills and job search")},
+    "plan_versions.state": {"draft": C_("access export", "Draft"),
+                            "agreed": C_("access export", "Agreed")},
+    "plan_goals.state": {"open": C_("access export", "open"),
+                         "in_progress": C_("access export", "in progress"),
+                         "reached": C_("access export", "reached"),
+                         "changed": C_("access export", "changed"),
+                         "dropped": C_("access export", "dropped")},
+    "plan_tasks.state": {"planned": C_("access export", "planned"),
+                         "in_progress": C_("access export: plan_tasks.state.in_progress", "in "
+                                                                                          "progress"),
+                         "done": C_("access export", "done"),
+                         "cancelled": C_("access export", "cancelled")},
+    "responsible_kind": {"team": C_("access export", "The team"),
+                         "contact": C_("access export", "Contact"),
+                         "organisation": C_("access export", "Organisation"),
+                         "client": C_("access export: responsible_kind.client", "The client"),
                          "other": _OTHER},
-    "time_point": {"baseline": _t("Alkumittaus", "Startmätning", "Baseline"),
-                   "followup": _t("Seurantamittaus", "Uppföljningsmätning", "Follow-up"),
-                   "other": _t("Muu mittaus", "Annan mätning", "Other")},
-    "code": {"bdi_item9": _t("BDI:n kysymys 9 (itsetuhoisuus) vaatii huomiota",
-                             "BDI fråga 9 (självdestruktivitet) kräver uppmärksamhet",
-                             "BDI item 9 (self-harm) needs attention"),
-             "bdi_item9_unknown": _t("BDI:n kysymys 9 jäi tietämättä",
-                                     "BDI fråga 9 är okänd", "BDI item 9 unknown")},
-    "answer": {"yes": _t("kyllä", "ja", "yes"), "no": _t("ei", "nej", "no"),
-               "unknown": _t("ei tiedossa", "okänt", "unknown")},
-    "situation": {"start": _t("Alussa", "I början", "At the start"),
-                  "now": _t("Nyt", "Nu", "Now"),
-                  "target": _t("Tavoite", "Mål", "Target")},
+    "time_point": {"baseline": C_("access export", "Baseline"),
+                   "followup": C_("access export", "Follow-up"),
+                   "other": C_("access export", "Other")},
+    "code": {"bdi_item9": C_("access export", "BDI item 9 (self-harm) needs attention"),
+             "bdi_item9_unknown": C_("access export", "BDI item 9 unknown")},
+    "answer": {"yes": C_("access export", "yes"), "no": C_("access export", "no"),
+               "unknown": C_("access export", "unknown")},
+    "situation": {"start": C_("access export", "At the start"),
+                  "now": C_("access export", "Now"),
+                  "target": C_("access export", "Target")},
 }
 VALUES["suggestion"] = VALUES["decision"]
 VALUES["withdrawn_how"] = VALUES["method"]
 
 ACTIONS = {
-    "view": _t("Katsottu", "Visad", "Viewed"),
-    "list": _t("Listattu", "Listad", "Listed"),
-    "create": _t("Tallennettu", "Sparad", "Saved"),
-    "change": _t("Muutettu", "Ändrad", "Changed"),
-    "export": _t("Viety tiedostoon", "Exporterad", "Exported"),
-    "print": _t("Tulostettu", "Utskriven", "Printed"),
-    "screening": _t("Seulonta tallennettu", "Screening sparad", "Screening saved"),
-    "path_step": _t("Palvelupolun vaihe muutettu", "Skede ändrat", "Path step changed"),
-    "close": _t("Asiakkuus päätetty", "Klientrelationen avslutad", "Relationship closed"),
-    "reopen": _t("Asiakkuus avattu uudelleen", "Klientrelationen öppnad på nytt",
-                 "Relationship reopened"),
-    "consent_override": _t("Toimittu ilman suostumusta", "Åtgärd utan samtycke",
-                           "Acted without consent"),
-    "acknowledge": _t("Kuitattu", "Kvitterad", "Acknowledged"),
-    "feedback": _t("Palaute tallennettu", "Respons sparad", "Feedback saved"),
+    "view": C_("access export", "Viewed"),
+    "list": C_("access export", "Listed"),
+    "create": C_("access export", "Saved"),
+    "change": C_("access export", "Changed"),
+    "export": C_("access export", "Exported"),
+    "print": C_("access export", "Printed"),
+    "screening": C_("access export", "Screening saved"),
+    "path_step": C_("access export", "Path step changed"),
+    "close": C_("access export", "Relationship closed"),
+    "reopen": C_("access export", "Relationship reopened"),
+    "consent_override": C_("access export", "Acted without consent"),
+    "acknowledge": C_("access export", "Acknowledged"),
+    "feedback": C_("access export", "Feedback saved"),
 }
 HISTORY_OPS = {
-    "create": _t("Luotu", "Skapad", "Created"),
-    "update": _t("Muutettu", "Ändrad", "Changed"),
-    "delete": _t("Poistettu näkyvistä", "Borttagen från vyn", "Removed from view"),
-    "erase": _t("Poistettu pysyvästi", "Raderad permanent", "Erased"),
+    "create": C_("access export", "Created"),
+    "update": C_("access export", "Changed"),
+    "delete": C_("access export", "Removed from view"),
+    "erase": C_("access export", "Erased"),
 }
 TARGETS = {
-    "client": _t("perustiedot", "grunduppgifter", "basic data"),
-    "history": _t("muutoshistoria", "ändringshistorik", "change history"),
-    "path": _t("palvelupolku", "servicestigen", "service path"),
-    "consent": _t("suostumus", "samtycke", "consent"),
-    "consents": _t("suostumukset", "samtycken", "consents"),
-    "consent_override": _t("toiminta ilman suostumusta", "åtgärd utan samtycke",
-                           "action without consent"),
-    "meeting": _t("verkostotapaaminen", "nätverksmöte", "network meeting"),
-    "meetings": _t("verkostotapaamiset", "nätverksmöten", "network meetings"),
-    "plan_version": _t("asiakassuunnitelma", "klientplan", "client plan"),
-    "plan_compare": _t("suunnitelman versioiden vertailu", "jämförelse av planversioner",
-                       "comparison of plan versions"),
-    "answer_set": _t("mittarin vastaukset", "svar på mätare", "measure answers"),
-    "safety_flag": _t("turvallisuushuomio", "säkerhetsobservation", "safety flag"),
-    "measures_summary": _t("mittareiden yhteenveto", "sammanfattning av mätare",
-                           "summary of measures"),
-    "feedback": _t("palaute", "respons", "feedback"),
-    "access_export": _t("asiakkaan tietojen kokoelma", "sammanställning av klientens uppgifter",
-                        "compilation of the client's data"),
-    "erasure": _t("poistamisen valmistelu", "förberedelse av radering", "preparing erasure"),
-    "criteria": _t("asiakaskriteerit", "klientkriterier", "client criteria"),
-    "case_manager": _t("asiakasvastaavan tarve", "behov av klientansvarig",
-                       "need of a case manager"),
-    "typ_triggers": _t("monialainen yhteispalvelu", "sektorsövergripande samservice",
-                       "multisectoral joint service"),
+    "client": C_("access export", "basic data"),
+    "history": C_("access export", "change history"),
+    "path": C_("access export", "service path"),
+    "consent": C_("access export", "consent"),
+    "consents": C_("access export", "consents"),
+    "consent_override": C_("access export", "action without consent"),
+    "meeting": C_("access export", "network meeting"),
+    "meetings": C_("access export", "network meetings"),
+    "plan_version": C_("access export", "client plan"),
+    "plan_compare": C_("access export", "comparison of plan versions"),
+    "answer_set": C_("access export", "measure answers"),
+    "safety_flag": C_("access export", "safety flag"),
+    "measures_summary": C_("access export", "summary of measures"),
+    "feedback": C_("access export", "feedback"),
+    "access_export": C_("access export", "compilation of the client's data"),
+    "erasure": C_("access export", "preparing erasure"),
+    "criteria": C_("access export", "client criteria"),
+    "case_manager": C_("access export", "need of a case manager"),
+    "typ_triggers": C_("access export", "multisectoral joint service"),
 }
 
 L = Labels({**TEXTS,
@@ -452,7 +393,7 @@ TITLE_FIELDS = {
     "consent_overrides": "on", "meetings": "starts_at", "plan_versions": "number",
     "plan_goals": "text", "plan_intermediate_goals": "text", "plan_tasks": "what",
     "answer_sets": "instrument_id", "safety_flags": "raised_on", "feedback": "given_on",
-    "invitees": "name",
+    "invitees": "name", "journal_entries": "entry_on",
 }
 
 
@@ -464,10 +405,16 @@ def section_label(table: str, lang: str) -> str:
     return _label(f"section.{table}", lang, table)
 
 
+# Field labels added since the catalogue moved to gettext (English source here).
+MORE_FIELDS = {"plain_text": N_("In plain words for the client")}
+
+
 def field_label(table: str, field: str, lang: str) -> str:
     for key in (f"field.{table}.{field}", f"field.{field}"):
         if key in L:
             return L.get(key, lang)
+    if field in MORE_FIELDS:
+        return _(MORE_FIELDS[field], lang=lang)
     return field.replace("_", " ").capitalize()
 
 
@@ -670,14 +617,17 @@ def build_story(data: dict, lang: str) -> list:
     sections: dict = data.get("sections") or {}
     client = (sections.get("clients") or [{}])[0]
     story = [para(L.get("intro", lang), st["Body"])]
-    info = [[L.get("client", lang), f"{client.get('first_name', '')} {client.get('last_name', '')}"],
+    name = f"{client.get('first_name', '')} {client.get('last_name', '')}"
+    info = [[L.get("client", lang), name],
             [L.get("identifier", lang), client.get("hetu") or client.get("temporary_id") or "–"],
             [L.get("exported", lang), formats.format_datetime(data.get("exported_at"), lang)],
-            [L.get("exported_by", lang), (data.get("exported_by") or {}).get("display_name", "")]]
+            [L.get("exported_by", lang), (data.get("exported_by") or {}).get("display_name", "")],
+            [_("Times", lang=lang), zone_note(data, lang)]]
     story.append(table(info, [0.32, 0.68], header=False))
     rows = [[L.get("contents", lang), L.get("count", lang)]]
     rows += [[section_label(k, lang), str(len(v))] for k, v in sections.items()]
-    rows += [[L.get("history", lang), str(len(data.get("history") or []))],
+    rows += [[_("Disclosures", lang=lang), str(len(data.get("disclosures") or []))],
+             [L.get("history", lang), str(len(data.get("history") or []))],
              [L.get("audit", lang), str(len(data.get("audit") or []))]]
     story.append(table(rows, [0.75, 0.25]))
 
@@ -692,22 +642,26 @@ def build_story(data: dict, lang: str) -> list:
                 continue
             story += _render(name, row, i, sections, ctx, shown)
 
+    story += disclosure_story(data, lang)
+
+    # An intro under a heading stays with the heading and the table's start.
+    intro = ParagraphStyle("intro", parent=st["Small"], keepWithNext=1)
     story.append(para(L.get("history", lang), st["H1"]))
-    story.append(para(L.get("history_intro", lang), st["Small"]))
+    story.append(para(L.get("history_intro", lang), intro))
     history = data.get("history") or []
     if history:
         hrows = [[L.get("when", lang), L.get("who", lang), L.get("record", lang),
                   L.get("action", lang)]]
         for h in history:
             hrows.append([formats.format_datetime(h["at"], lang), ctx.name(h.get("user_id")),
-                          _label(f"row.{h['table']}", lang, h["table"]),
+                          history_record(h, ctx),
                           _label(f"op.{h['op']}", lang, h["op"])])
-        story.append(table(hrows, [0.24, 0.26, 0.28, 0.22]))
+        story.append(table(hrows, [0.2, 0.2, 0.44, 0.16]))
     else:
         story.append(para(L.get("none", lang), st["Body"]))
 
     story.append(para(L.get("audit", lang), st["H1"]))
-    story.append(para(L.get("audit_intro", lang), st["Small"]))
+    story.append(para(L.get("audit_intro", lang), intro))
     audit = data.get("audit") or []
     if audit:
         arows = [[L.get("when", lang), L.get("who", lang), L.get("action", lang),
@@ -723,6 +677,79 @@ def build_story(data: dict, lang: str) -> list:
     return story
 
 
+def zone_note(data: dict, lang: str) -> str:
+    zone = data.get("time_zone") or "Europe/Helsinki"
+    if zone == "Europe/Helsinki":
+        return _("Finnish time (Europe/Helsinki)", lang=lang)
+    return _("In the time zone {zone}", lang=lang).format(zone=zone)
+
+
+def _parsed(value):
+    """A snapshot's ISO date or time back as a date or datetime (else as it is)."""
+    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        try:
+            return datetime.fromisoformat(value) if len(value) > 10 else \
+                date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def history_record(h: dict, ctx: "_Ctx") -> str:
+    """The history row's record named ("Tehtävä: Soittaa …", not only "Tehtävä")."""
+    snapshot = h.get("snapshot")
+    table_name = h["table"]
+    if isinstance(snapshot, dict):
+        row = {k: _parsed(v) for k, v in snapshot.items()}
+        field = TITLE_FIELDS.get(table_name)
+        if field and row.get(field) not in (None, ""):
+            return row_title(table_name, row, 0, ctx)
+    return _label(f"row.{table_name}", ctx.lang, table_name)
+
+
+DOCUMENT_WORDS = {
+    "parties": C_("disclosed document", "the shared client plan"),
+    "ics": C_("disclosed document", "the meeting's calendar invitation"),
+    "mail_draft": C_("disclosed document", "the meeting's invitation by e-mail"),
+    "invitation_list": C_("disclosed document", "the meeting's invitation list"),
+    "override": C_("disclosed document", "information without consent"),
+}
+
+
+def disclosure_story(data: dict, lang: str) -> list:
+    """To whom the data was disclosed: when, what, the purpose and the legal basis."""
+    st = styles(False)
+    intro = ParagraphStyle("intro", parent=st["Small"], keepWithNext=1)
+    out = [para(_("To whom my data was disclosed", lang=lang), st["H1"]),
+           para(_("Every time the team gave the client's data to someone outside the team: "
+                  "to whom, what, for what purpose and on what legal basis.", lang=lang),
+                intro)]
+    given = data.get("disclosures") or []
+    if not given:
+        out.append(para(_("The data has not been disclosed outside the team.", lang=lang),
+                        st["Body"]))
+        return out
+    rows = [[L.get("when", lang), _("To whom", lang=lang), L.get("what", lang),
+             _("Purpose", lang=lang), _("Legal basis", lang=lang)]]
+    for d in given:
+        at = d["at"]
+        when = formats.format_datetime(at, lang) if isinstance(at, datetime) else \
+            formats.format_date(_parsed(at), lang)
+        doc = DOCUMENT_WORDS.get(d.get("document") or "")
+        what = pgettext(*doc, lang=lang) if doc else d.get("document", "")
+        if d["basis"] == "consent":
+            basis = _("Consent given on {date}", lang=lang).format(
+                date=formats.format_date(_parsed(d["basis_detail"]), lang))
+        elif d["basis"] == "override":
+            basis = _("Without consent, as the law allows: {basis}", lang=lang).format(
+                basis=d["basis_detail"])
+        else:
+            basis = _("No consent or legal basis was recorded", lang=lang)
+        rows.append([when, d["recipient"], what, purpose_label(d["purpose"], lang), basis])
+    out.append(table(rows, [0.16, 0.22, 0.2, 0.18, 0.24]))
+    return out
+
+
 def target_text(target: str | None, lang: str) -> str:
     if not target:
         return ""
@@ -733,7 +760,10 @@ def target_text(target: str | None, lang: str) -> str:
 def write_access_pdf(data: dict, target, *, lang: str | None = None,
                      printed: date | None = None) -> None:
     """Write the readable PDF of ``data`` (from ``store.access_export.collect``)."""
-    lang = normalize_lang(lang or language.current())
+    if lang is None:  # the client's paper: in the language the client reads
+        client = ((data.get("sections") or {}).get("clients") or [{}])[0]
+        lang = client.get("language") or language.current()
+    lang = normalize_lang(lang)
     build_pdf(target, build_story(data, lang), title=L.get("title", lang),
               team_name=data.get("team_name") or "", lang=lang,
               subtitle=L.get("subtitle", lang), printed=printed)

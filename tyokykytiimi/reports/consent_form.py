@@ -14,72 +14,49 @@ import os
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak
+from reportlab.platypus import KeepTogether
+
+from tyokykytiimi.i18n import _
 
 from tyokykytiimi.models.consents import load_purposes
 from tyokykytiimi.models.servicemap import Organisation
 from tyokykytiimi.reports.document import (Markup, build_pdf, checkbox_line, format_date, para,
                                            signature_lines, styles, table)
-from tyokykytiimi.reports.labels import COMMON, Labels, normalize_lang
+from tyokykytiimi.reports.labels import C_, COMMON, Labels, normalize_lang
 
 CONSENT = Labels({
-    "title": {"fi": "Suostumus tietojen luovuttamiseen ja monialaiseen yhteistyöhön",
-              "sv": "Samtycke till utlämnande av uppgifter och sektorsövergripande samarbete",
-              "en": "Consent to disclosure of information and multi-professional cooperation"},
-    "subtitle": {"fi": "Asiakkaan suostumus · täytetään ja allekirjoitetaan kahtena kappaleena",
-                 "sv": "Klientens samtycke · fylls i och undertecknas i två exemplar",
-                 "en": "Client's consent · completed and signed in two copies"},
-    "client": {"fi": "Asiakas", "sv": "Klient", "en": "Client"},
-    "name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
-    "hetu": {"fi": "Henkilötunnus", "sv": "Personbeteckning", "en": "Personal identity code"},
-    "phone": {"fi": "Puhelin", "sv": "Telefon", "en": "Phone"},
-    "purposes": {"fi": "Mihin annan suostumukseni", "sv": "Vad jag samtycker till",
-                 "en": "What I consent to"},
-    "purposes_hint": {"fi": "Rastitetut kohdat ovat voimassa. Rastittamattomiin en anna suostumusta.",
-                      "sv": "De kryssade punkterna gäller. Till de okryssade ger jag inte samtycke.",
-                      "en": "The ticked items apply. I do not consent to the items left unticked."},
-    "parties": {"fi": "Osapuolet, joita suostumus koskee",
-                "sv": "Parter som samtycket gäller", "en": "Parties the consent covers"},
-    "party": {"fi": "Organisaatio tai henkilö", "sv": "Organisation eller person",
-              "en": "Organisation or person"},
-    "area": {"fi": "Toiminta-alue", "sv": "Verksamhetsområde", "en": "Area"},
-    "the_team": {"fi": "sekä {team}", "sv": "samt {team}", "en": "and {team}"},
-    "validity": {"fi": "Voimassaolo", "sv": "Giltighet", "en": "Validity"},
-    "valid_until": {"fi": "Suostumus on voimassa {date} asti, ellen peru sitä aiemmin.",
-                    "sv": "Samtycket gäller till och med {date}, om jag inte återkallar det tidigare.",
-                    "en": "This consent is valid until {date} unless I withdraw it earlier."},
-    "valid_open": {"fi": "Suostumus on voimassa toistaiseksi, kunnes perun sen tai asiakkuuteni päättyy.",
-                   "sv": "Samtycket gäller tills vidare, tills jag återkallar det eller min klientrelation upphör.",
-                   "en": "This consent is valid until I withdraw it or my client relationship ends."},
-    "given_on": {"fi": "Suostumus annettu {date}.", "sv": "Samtycket givet {date}.",
-                 "en": "Consent given on {date}."},
-    "rights": {"fi": "Oikeuteni", "sv": "Mina rättigheter", "en": "My rights"},
-    "rights_text": {
-        "fi": "Suostumuksen antaminen on vapaaehtoista, eikä kieltäytyminen estä minua saamasta "
-              "palveluja. Voin perua suostumukseni tai rajata sitä milloin tahansa kertomalla "
-              "siitä suullisesti tai kirjallisesti työkyvyn tuen tiimille. Peruminen ei koske "
-              "tietoja, jotka on jo luovutettu ennen perumista. Minulla on oikeus tietää, kuka "
-              "tietojani on käsitellyt ja kenelle niitä on luovutettu.",
-        "sv": "Det är frivilligt att ge samtycke, och ett nej hindrar mig inte från att få "
-              "tjänster. Jag kan när som helst återkalla eller begränsa mitt samtycke genom att "
-              "meddela teamet för stöd för arbetsförmågan muntligt eller skriftligt. "
-              "Återkallelsen gäller inte uppgifter som redan lämnats ut. Jag har rätt att få veta "
-              "vem som har behandlat mina uppgifter och till vem de har lämnats ut.",
-        "en": "Giving consent is voluntary, and refusing does not prevent me from receiving "
-              "services. I may withdraw or limit my consent at any time by telling the "
-              "work-ability support team orally or in writing. Withdrawal does not affect "
-              "information already disclosed before it. I have the right to know who has "
-              "processed my information and to whom it has been disclosed."},
-    "client_signs": {"fi": "Asiakkaan allekirjoitus", "sv": "Klientens underskrift",
-                     "en": "Client's signature"},
-    "received": {"fi": "Suostumuksen vastaanottaja (tiimi)", "sv": "Mottagare av samtycket (teamet)",
-                 "en": "Received by (team)"},
-    "received_by": {"fi": "Vastaanottajan allekirjoitus ja nimenselvennys",
-                    "sv": "Mottagarens underskrift och namnförtydligande",
-                    "en": "Receiver's signature and name in print"},
-    "copies": {"fi": "Yksi kappale asiakkaalle, toinen tiimin asiakirjoihin.",
-               "sv": "Ett exemplar till klienten, ett till teamets handlingar.",
-               "en": "One copy for the client, one for the team's records."},
+    "title": C_("consent form", "Consent to disclosure of information and multi-professional "
+                                "cooperation"),
+    "subtitle": C_("consent form", "Client's consent · completed and signed in two copies"),
+    "client": C_("consent form", "Client"),
+    "name": C_("consent form", "Name"),
+    "hetu": C_("consent form", "Personal identity code"),
+    "phone": C_("consent form", "Phone"),
+    "purposes": C_("consent form", "What I consent to"),
+    "purposes_hint": C_("consent form", "The ticked items apply. I do not consent to the items "
+                                        "left unticked."),
+    "parties": C_("consent form", "Parties the consent covers"),
+    "party": C_("consent form", "Organisation or person"),
+    "area": C_("consent form", "Area"),
+    "the_team": C_("consent form", "and {team}"),
+    "validity": C_("consent form", "Validity"),
+    "valid_until": C_("consent form", "This consent is valid until {date} unless I withdraw it "
+                                      "earlier."),
+    "valid_open": C_("consent form", "This consent is valid until I withdraw it or my client "
+                                     "relationship ends."),
+    "given_on": C_("consent form", "Consent given on {date}."),
+    "rights": C_("consent form", "My rights"),
+    "rights_text": C_("consent form", "Giving consent is voluntary, and refusing does not "
+                                      "prevent me from receiving services. I may withdraw or "
+                                      "limit my consent at any time by telling the work-ability "
+                                      "support team orally or in writing. Withdrawal does not "
+                                      "affect information already disclosed before it. I have "
+                                      "the right to know who has processed my information and "
+                                      "to whom it has been disclosed."),
+    "client_signs": C_("consent form", "Client's signature"),
+    "received": C_("consent form", "Received by (team)"),
+    "received_by": C_("consent form", "Receiver's signature and name in print"),
+    "copies": C_("consent form", "One copy for the client, one for the team's records."),
 })
 
 
@@ -88,8 +65,11 @@ def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
                        purposes: list[str], parties: list[tuple[str, str]],
                        given_on: dt.date | None, valid_until: dt.date | None,
                        lang: str = "fi", purposes_version: int = 1,
-                       printed: dt.date | None = None) -> None:
-    """Build the form. ``parties`` are (name, area) pairs already in display form."""
+                       printed: dt.date | None = None, team_reach=None) -> None:
+    """Build the form. ``parties`` are (name, area) pairs already in display form.
+
+    ``team_reach`` (store.contacts.Reach) says where to withdraw the consent.
+    """
     code = normalize_lang(lang)
 
     def t(key: str, **fmt) -> str:
@@ -103,10 +83,13 @@ def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
         para(t("purposes"), st["H2"]),
         para(t("purposes_hint"), st["Small"]),
     ]
+    yes, no = _("Yes", lang=code), _("No", lang=code)
+    agreed, refused = [], []
     for p in load_purposes(purposes_version):
-        story.append(checkbox_line(Markup(f"<b>{_esc(p.label_in(code))}</b><br/>"
-                                          f"{_esc(p.text_in(code))}"),
-                                   checked=p.code in purposes))
+        on = p.code in purposes
+        (agreed if on else refused).append(p.label_in(code))
+        story.append(checkbox_line(Markup(f"<b>{_esc(p.label_in(code))}: {yes if on else no}"
+                                          f"</b><br/>{_esc(p.text_in(code))}"), checked=on))
     rows = [[t("party"), t("area")]] + [[name, area or ""] for name, area in parties]
     rows.append([t("the_team", team=team_name), ""])
     story += [para(t("parties"), st["H2"]), table(rows, col_widths=[0.7, 0.3]),
@@ -116,20 +99,56 @@ def write_consent_form(target: str | os.PathLike | BinaryIO, *, team_name: str,
     if given_on:
         validity = t("given_on", date=format_date(given_on, code)) + " " + validity
     story.append(para(validity, st["Body"]))
-    story += [
-        # The rights and the signatures stay together: never a page of lines alone.
-        CondPageBreak(95 * mm),
-        para(t("rights"), st["H2"]),
-        para(t("rights_text"), st["Body"]),
+    story += _data_section(code, team_name, team_reach)
+    story += [para(t("rights"), st["H2"]), para(t("rights_text"), st["Body"])]
+    # What is being signed stays on the page with the signature lines.
+    summary = [_("I consent to: {items}.", lang=code).format(
+        items="; ".join(agreed) if agreed else "–")]
+    if refused:
+        summary.append(_("I do not consent to: {items}.", lang=code).format(
+            items="; ".join(refused)))
+    story.append(KeepTogether([
+        para(_("What I sign", lang=code), st["H2"]),
+        para(" ".join(summary), st["Body"]),
         signature_lines([COMMON.get("place_and_date", code), t("client_signs"),
-                         "", COMMON.get("name_clarification", code)], space_above=10 * mm),
+                         "", COMMON.get("name_clarification", code)], space_above=10 * mm,
+                        keep=False),
         para(t("received"), st["H2"]),
         signature_lines([COMMON.get("place_and_date", code), t("received_by")],
-                        space_above=10 * mm),
+                        space_above=10 * mm, keep=False),
         para(t("copies"), st["Small"]),
-    ]
+    ]))
+    note = client_name + (f" · {t('hetu')} {hetu}" if hetu else "")
     build_pdf(target, story, title=t("title"), subtitle=t("subtitle"), team_name=team_name,
-              lang=code, confidential=True, printed=printed)
+              lang=code, confidential=True, printed=printed, page_note=note)
+
+
+def _data_section(code: str, team_name: str, reach) -> list:
+    """Who holds the data, which data, for how long, and how to withdraw."""
+    from tyokykytiimi.models.clients import RETENTION_YEARS
+
+    st = styles()
+    holder = team_name
+    if reach is not None and reach.address:
+        holder += ", " + reach.address.replace("\n", ", ")
+    rows = [
+        [_("Who holds my data", lang=code), holder],
+        [_("Which data", lang=code), _(
+            "My contact details, the notes of the team's meetings with me, my plan, the "
+            "measures I have filled in, and what the parties tell the team with my "
+            "consent.", lang=code)],
+        [_("For how long", lang=code), _(
+            "The consent lasts as written above. My client records are kept for {n} years "
+            "after my client relationship ends, as the law requires.",
+            lang=code).format(n=RETENTION_YEARS)],
+    ]
+    how = _("Tell the team orally or in writing.", lang=code)
+    if reach is not None and not reach.empty:
+        how += " " + ", ".join(p.replace("\n", ", ") for p in reach.parts())
+    rows.append([_("How to withdraw", lang=code), how])
+    # A short table under its heading moves whole rather than split its rows.
+    return [KeepTogether([para(_("My data", lang=code), st["H2"]),
+                          table(rows, col_widths=[0.28, 0.72], header=False)])]
 
 
 def _esc(text: str) -> str:
@@ -137,11 +156,12 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
-def export_consent_form(store, consent_id: str, target, *, lang: str = "fi",
+def export_consent_form(store, consent_id: str, target, *, lang: str | None = None,
                         printed: dt.date | None = None) -> None:
     """The form for a recorded consent, written to ``target``; the export is audited."""
     from tyokykytiimi.models.clients import Client
     from tyokykytiimi.store.consents import get_consent_in, party_label
+    from tyokykytiimi.store.contacts import team_reach
     from tyokykytiimi.store.settings import get_setting
 
     with store.session() as s:
@@ -153,11 +173,13 @@ def export_consent_form(store, consent_id: str, target, *, lang: str = "fi",
             org = s.get(Organisation, org_id)
             parties.append((org.name, org.area or "") if org else (party_label(s, org_id), ""))
         parties += [(n, "") for n in consent.party_name_list]
+        # The client's own paper: in the client's recorded language unless chosen.
+        lang = normalize_lang(lang or client.language)
         write_consent_form(target, team_name=team, client_name=client.full_name,
                            hetu=client.hetu or client.temporary_id, phone=client.phone,
                            purposes=consent.purpose_list, parties=parties,
                            given_on=consent.given_on, valid_until=consent.valid_until,
                            lang=lang, purposes_version=consent.purposes_version,
-                           printed=printed)
+                           printed=printed, team_reach=team_reach(s))
         store.audit(s, "export", client_id=client.id, target=f"consent:{consent.id}",
                     document="consent_form", lang=normalize_lang(lang))

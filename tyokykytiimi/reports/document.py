@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -36,6 +37,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -67,6 +69,8 @@ RULE = colors.HexColor("#8c8c8c")
 HEADER_FILL = colors.HexColor("#ececec")
 
 PDF_CREATOR = "Työkykytiimi"
+# A last page filled less than this is an orphan page worth a tighter layout.
+ORPHAN_PAGE_SHARE = 0.25
 _PDF_LANG = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}
 
 Target = str | os.PathLike[str] | BinaryIO
@@ -116,7 +120,26 @@ def format_date(day: dt.date, lang: str = "fi") -> str:
 # styles
 
 
-def styles(large_type: bool = False) -> StyleSheet1:
+# Easy-to-read papers (Selkokeskus): lines of at most about 60 characters.
+EASY_LINE_CHARS = 60
+_EASY_SAMPLES = ("Tapaamme seuraavan kerran. Silloin katsomme yhdessä, miten olen edennyt.",
+                 "Vi träffas nästa gång. Då ser vi tillsammans hur det har gått för mig.",
+                 "I try out work at a real workplace. I get support while I am there.")
+
+
+def easy_measure(size: float) -> float:
+    """The width of a line of about EASY_LINE_CHARS characters of body text.
+
+    Measured on the narrowest of the three languages, so no language's lines
+    run longer than about 60 characters.
+    """
+    register_fonts()
+    per_char = min(stringWidth(t, SANS, size) / len(t) for t in _EASY_SAMPLES)
+    return per_char * EASY_LINE_CHARS
+
+
+def styles(large_type: bool = False, *, compact: bool = False,
+           easy: bool = False) -> StyleSheet1:
     """A small stylesheet in DejaVu Sans.
 
     Names: Title, Subtitle, H1, H2, Body, Small, TableCell, TableHeader, Mono.
@@ -125,7 +148,10 @@ def styles(large_type: bool = False) -> StyleSheet1:
     """
     register_fonts()
     body = 14.0 if large_type else 10.0
-    lead = 1.45 if large_type else 1.4
+    lead = (1.32 if compact else 1.45) if large_type else 1.4
+    gap = 0.65 if compact else 1.0  # space between blocks; tighter to avoid an orphan page
+    # ``easy``: the client's plain-language papers keep lines to about 60 characters.
+    indent = max(0.0, CONTENT_WIDTH - easy_measure(body)) if easy else 0.0
     sheet = StyleSheet1()
 
     def add(name: str, size: float, **kw) -> None:
@@ -133,6 +159,14 @@ def styles(large_type: bool = False) -> StyleSheet1:
         kw.setdefault("leading", round(size * lead, 1))
         kw.setdefault("textColor", TEXT)
         kw.setdefault("alignment", TA_LEFT)
+        # A date, a time, a number or an address is never cut in two: columns
+        # are sized for their longest token (table()) and an e-mail address
+        # breaks only after "@" or a dot (TokenParagraph).
+        kw.setdefault("splitLongWords", 0)
+        kw.setdefault("rightIndent", indent)
+        for space in ("spaceBefore", "spaceAfter"):
+            if space in kw:
+                kw[space] = kw[space] * gap
         sheet.add(ParagraphStyle(name, fontSize=size, **kw))
 
     add(
@@ -163,12 +197,13 @@ def styles(large_type: bool = False) -> StyleSheet1:
     )
     add("Body", body, spaceAfter=body * 0.6)
     add("Small", body * 0.82, textColor=MUTED, spaceAfter=body * 0.3)
-    add("TableCell", body * 0.92, leading=round(body * 0.92 * 1.3, 1))
+    add("TableCell", body * 0.92, leading=round(body * 0.92 * 1.3, 1), rightIndent=0)
     add(
         "TableHeader",
         body * 0.92,
         fontName=SANS_BOLD,
         leading=round(body * 0.92 * 1.3, 1),
+        rightIndent=0,
     )
     add("Mono", body, fontName=MONO)
     return sheet
@@ -194,9 +229,75 @@ def markup(text: object) -> str:
     return _escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TAG = re.compile(r"<[^>]+>")
+_BREAK_AFTER = re.compile(r"(?<=[@.])")
+
+
+def email_pieces(address: str) -> list[str]:
+    """The parts an e-mail address may be broken into: after "@" and after each dot."""
+    return [p for p in _BREAK_AFTER.split(address) if p]
+
+
+def _fit_email(address: str, width: float, font: str, size: float) -> str:
+    """``address`` with line breaks only after "@" or a dot, each line within ``width``."""
+    lines, line = [], ""
+    for piece in email_pieces(address):
+        if line and stringWidth(line + piece, font, size) > width:
+            lines.append(line)
+            line = piece
+        else:
+            line += piece
+    lines.append(line)
+    return "<br/>".join(lines)
+
+
+class TokenParagraph(Paragraph):
+    """A Paragraph that breaks an e-mail address too long for its width only at "@" or a dot.
+
+    ReportLab would otherwise cut the word anywhere ("hyvinvoi|nti.example") or
+    let it run over the column; dates, times and numbers are never cut
+    (``splitLongWords`` is off in every style and columns fit their tokens).
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, *args, **kwargs) -> None:
+        # A split-off part of a paragraph is built from fragments, without text.
+        self._source = text if isinstance(text, str) else ""
+        self._fitted_for: float | None = None
+        super().__init__(text, style, *args, **kwargs)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        width = availWidth - self.style.leftIndent - self.style.rightIndent
+        if width != self._fitted_for and "@" in self._source:
+            self._fitted_for = width
+            font, size = self.style.fontName, self.style.fontSize
+
+            def fit(m: re.Match) -> str:
+                address = m.group(0)
+                if stringWidth(address, font, size) <= width:
+                    return address
+                return _fit_email(address, width, font, size)
+
+            text = _EMAIL.sub(fit, self._source)
+            if text != self.text:
+                Paragraph.__init__(self, text, self.style)
+        return super().wrap(availWidth, availHeight)
+
+
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of plain text (or Markup) in ``style``."""
-    return Paragraph(markup(text), style)
+    return TokenParagraph(markup(text), style)
+
+
+def longest_token(text: str, font: str, size: float) -> float:
+    """The width of the widest piece of ``text`` that is never broken (e-mail: its parts)."""
+    widest = 0.0
+    for word in _TAG.sub(" ", text.replace("&nbsp;", "\u00a0")).split():
+        word = word.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+        parts = email_pieces(word) if _EMAIL.fullmatch(word.strip(",;:()")) else [word]
+        for part in parts:
+            widest = max(widest, stringWidth(part, font, size))
+    return widest
 
 
 # --------------------------------------------------------------------------
@@ -205,7 +306,7 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
 
 def _cell(value, style: ParagraphStyle):
     if value is None:
-        return Paragraph("", style)
+        return para("", style)
     if isinstance(value, Flowable):
         return value
     if isinstance(value, (list, tuple)):  # several flowables in one cell
@@ -221,6 +322,40 @@ def _widths(col_widths: Sequence[float] | None, ncols: int, total: float):
     if all(w <= 1 for w in col_widths):  # fractions of the available width
         return [total * w for w in col_widths]
     return list(col_widths)
+
+
+def fit_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
+    """Widen columns narrower than their longest token, taking room from those with slack.
+
+    ``needs`` is each column's minimum (widest unbreakable token plus padding).
+    The total stays the same; when every column is at its minimum already, the
+    given widths are kept as they are.
+    """
+    widths = list(widths)
+    deficit = sum(max(0.0, n - w) for w, n in zip(widths, needs))
+    if deficit <= 0:
+        return widths
+    slack = [max(0.0, w - n) for w, n in zip(widths, needs)]
+    room = sum(slack)
+    if room <= 0:
+        return widths
+    take = min(1.0, deficit / room)
+    out = []
+    for w, n, sl in zip(widths, needs, slack):
+        out.append(max(w, n) if n > w else w - sl * take)
+    # Where the room did not cover everything, the needy columns share what there is.
+    if take == 1.0 and deficit > room:
+        short = deficit - room
+        needy = [i for i, (w, n) in enumerate(zip(widths, needs)) if n > w]
+        for i in needy:
+            out[i] -= short / len(needy)
+    return out
+
+
+def _cell_need(value, style: ParagraphStyle, pad: float) -> float:
+    if isinstance(value, str):
+        return longest_token(markup(value), style.fontName, style.fontSize) + 2 * pad + 1
+    return 0.0
 
 
 def table(
@@ -267,9 +402,14 @@ def table(
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.9, MUTED),
         ]
+    needs = [0.0] * ncols
+    for i, row in enumerate(rows):
+        style = st["TableHeader"] if header and i == 0 else st["TableCell"]
+        for c, v in enumerate(row):
+            needs[c] = max(needs[c], _cell_need(v, style, pad + 1))
     t = Table(
         data,
-        colWidths=_widths(col_widths, ncols, width),
+        colWidths=fit_widths(_widths(col_widths, ncols, width), needs),
         repeatRows=1 if header and len(data) > 1 else 0,
         hAlign="LEFT",
         splitByRow=1,
@@ -287,6 +427,7 @@ def signature_lines(
     large_type: bool = False,
     width: float = CONTENT_WIDTH,
     space_above: float | None = None,
+    keep: bool = True,
 ) -> Flowable:
     """Blank lines to sign on, each with its caption underneath.
 
@@ -338,28 +479,11 @@ def signature_lines(
     commands += [("TOPPADDING", (0, r), (-1, r), 3) for r in range(1, len(data), 2)]
     commands += [("BOTTOMPADDING", (0, r), (-1, r), 4) for r in range(1, len(data), 2)]
     t.setStyle(TableStyle(commands))
-    return KeepTogether([t])
+    return KeepTogether([t]) if keep else t
 
 
-class _Box(Flowable):
-    """A square tick box, optionally ticked."""
-
-    def __init__(self, size: float, checked: bool = False) -> None:
-        super().__init__()
-        self.size = size
-        self.checked = checked
-        self.width = self.height = size
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setStrokeColor(TEXT)
-        c.setLineWidth(0.9)
-        c.rect(0, 0, self.size, self.size, stroke=1, fill=0)
-        if self.checked:
-            inset = self.size * 0.22
-            c.setLineWidth(1.3)
-            c.line(inset, inset, self.size - inset, self.size - inset)
-            c.line(inset, self.size - inset, self.size - inset, inset)
+BOX_TICKED = "\u2612"  # ☒
+BOX_EMPTY = "\u2610"  # ☐
 
 
 def checkbox_line(
@@ -369,19 +493,23 @@ def checkbox_line(
     large_type: bool = False,
     width: float = CONTENT_WIDTH,
 ) -> Table:
-    """A tick box followed by wrapping text (a consent option, a checklist item)."""
+    """A tick box followed by wrapping text (a consent option, a checklist item).
+
+    The box is a character (☒ ticked, ☐ not), so the PDF's text, a search and a
+    screen reader tell which items were ticked, not only the eye.
+    """
     st = styles(large_type)
     body = st["Body"]
-    size = body.fontSize * 1.05
+    size = body.fontSize * 1.3
+    box_style = ParagraphStyle("cbbox", parent=body, fontSize=size, leading=body.leading,
+                               spaceAfter=0)
     text_cell = para(text, ParagraphStyle("cb", parent=body, spaceAfter=0))
-    gutter = size + 3 * mm
+    gutter = size + 2.5 * mm
     t = Table(
-        [[_Box(size, checked), text_cell]],
+        [[para(BOX_TICKED if checked else BOX_EMPTY, box_style), text_cell]],
         colWidths=[gutter, width - gutter],
         hAlign="LEFT",
     )
-    # Sit the box on the first line's cap height rather than the cell's top.
-    nudge = max(0.0, (body.leading - size) / 2)
     t.setStyle(
         TableStyle(
             [
@@ -390,7 +518,6 @@ def checkbox_line(
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, 0), nudge),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), body.fontSize * 0.5),
             ]
         )
@@ -415,13 +542,16 @@ class _PageFrame:
         printed: dt.date,
         large_type: bool,
         logo: bytes | None = None,
+        page_note: str | None = None,
     ) -> None:
         self.title = title
+        self.page_note = page_note
         self.logo = _logo_reader(logo)
         self.team_name = team_name
         self.lang = lang
         self.marking = marking
-        self.printed_text = COMMON.get("printed", lang, date=format_date(printed, normalize_lang(lang)))
+        self.printed_text = COMMON.get("printed", lang,
+                                       date=format_date(printed, normalize_lang(lang)))
         self.size = 10.0 if large_type else 8.5
 
     def _fit(self, canv: Canvas, text: str, font: str, width: float) -> str:
@@ -483,6 +613,12 @@ class _PageFrame:
         room = canv.stringWidth(widest, SANS, self.size) + 8 * mm
         canv.setFillColor(MUTED)
         canv.drawRightString(right - room, y, self.printed_text)
+        if self.page_note:
+            # Whose paper this is, on every page (a page that comes loose is still theirs).
+            canv.setFillColor(TEXT)
+            canv.setFont(SANS, self.size)
+            canv.drawString(MARGIN_LEFT, y - 4.5 * mm,
+                            self._fit(canv, self.page_note, SANS, CONTENT_WIDTH))
 
 
 class _KeepHeadingWithStart(KeepTogether):
@@ -580,6 +716,9 @@ def build_pdf(
     printed: dt.date | None = None,
     show_title: bool = True,
     logo: bytes | None = None,
+    page_note: str | None = None,
+    keywords: str | None = None,
+    easy: bool = False,
 ) -> None:
     """Lay out ``story`` on A4 pages with the team's header and footer.
 
@@ -591,7 +730,14 @@ def build_pdf(
     footer of every page; ``marking`` prints another (or an additional) text
     there, e.g. "Säilytä lukitussa paikassa". ``printed`` defaults to today.
     ``logo`` (PNG/JPEG bytes) goes before the team's name; by default the
-    letterhead logo set with :func:`set_letterhead_logo`.
+    letterhead logo set with :func:`set_letterhead_logo`. ``page_note`` is
+    printed under the footer rule of every page (e.g. the client's name and
+    henkilötunnus on a form they sign).
+
+    ``story`` may also be a function ``story(compact: bool) -> list``: then a
+    last page that would hold only a small remnant (an orphan page) is avoided
+    by laying the story out once more with tighter spacing, kept when it saves
+    the page.
 
     Raises OSError when the file cannot be written; nothing is left behind.
     """
@@ -610,51 +756,61 @@ def build_pdf(
         printed=printed or clock.today(),
         large_type=large_type,
         logo=logo if logo is not None else _letterhead_logo,
+        page_note=page_note,
     )
 
-    flowables: list[Flowable] = []
-    if show_title:
-        st = styles(large_type)
-        flowables.append(para(title, st["Title"]))
-        if subtitle:
-            flowables.append(para(subtitle, st["Subtitle"]))
-        else:
-            flowables.append(Spacer(1, st["Body"].fontSize))
-    flowables.extend(story)
+    def lay_out(compact: bool) -> tuple[bytes, int, float]:
+        flowables: list[Flowable] = []
+        if show_title:
+            st = styles(large_type, compact=compact, easy=easy)
+            flowables.append(para(title, st["Title"]))
+            if subtitle:
+                flowables.append(para(subtitle, st["Subtitle"]))
+            else:
+                flowables.append(Spacer(1, st["Body"].fontSize))
+        flowables.extend(story(compact) if callable(story) else story)
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author=team_name,
+            subject="",
+            keywords=keywords or "",
+            creator=PDF_CREATOR,
+            lang=_PDF_LANG[code],
+            displayDocTitle=1,
+            initialFontName=SANS,
+        )
+        # No frame padding: CONTENT_WIDTH is exactly what flowables get, and the
+        # text lines up with the header and footer rules.
+        body_frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
+        doc.keepTogetherClass = _KeepHeadingWithStart
+        doc.build(flowables, canvasmaker=partial(NumberedCanvas, page_frame=frame))
+        last = doc.frame
+        used = (last._y2 - last._y) / last._height if last is not None else 1.0
+        return buffer.getvalue(), doc.page, used
 
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        author=team_name,
-        subject="",
-        creator=PDF_CREATOR,
-        lang=_PDF_LANG[code],
-        displayDocTitle=1,
-        initialFontName=SANS,
-    )
-    # No frame padding: CONTENT_WIDTH is exactly what flowables get, and the
-    # text lines up with the header and footer rules.
-    body_frame = Frame(
-        MARGIN_LEFT,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[body_frame])])
-    doc.keepTogetherClass = _KeepHeadingWithStart
-    doc.build(flowables, canvasmaker=partial(NumberedCanvas, page_frame=frame))
-    data = buffer.getvalue()
+    data, pages, used = lay_out(False)
+    if callable(story) and pages > 1 and used < ORPHAN_PAGE_SHARE:
+        tighter, fewer, _ = lay_out(True)
+        if fewer < pages:
+            data = tighter
 
     if isinstance(target, (str, os.PathLike)):
         _atomic_write(Path(target), data)

@@ -11,61 +11,55 @@ from typing import Optional
 from reportlab.platypus import KeepTogether
 
 from .document import Markup, build_pdf, format_date, markup, para, styles, table
-from .labels import COMMON, Labels, normalize_lang
+from ..i18n import _, pgettext
+from .labels import C_, COMMON, Labels, normalize_lang
 
 GOAL_STATE = {
-    "open": {"fi": "avoin", "sv": "öppen", "en": "open"},
-    "in_progress": {"fi": "työn alla", "sv": "pågår", "en": "in progress"},
-    "reached": {"fi": "saavutettu", "sv": "uppnådd", "en": "reached"},
-    "changed": {"fi": "muuttunut", "sv": "ändrad", "en": "changed"},
-    "dropped": {"fi": "luovuttu", "sv": "avstådd", "en": "dropped"},
+    "open": C_("goal state", "open"),
+    "in_progress": C_("goal state", "in progress"),
+    "reached": C_("goal state", "reached"),
+    "changed": C_("goal state", "changed"),
+    "dropped": C_("goal state", "dropped"),
 }
 TASK_STATE = {
-    "planned": {"fi": "suunniteltu", "sv": "planerad", "en": "planned"},
-    "in_progress": {"fi": "käynnissä", "sv": "pågår", "en": "in progress"},
-    "done": {"fi": "tehty", "sv": "klar", "en": "done"},
-    "cancelled": {"fi": "peruttu", "sv": "inställd", "en": "cancelled"},
+    "planned": C_("task state", "planned"),
+    "in_progress": C_("task state", "in progress"),
+    "done": C_("task state", "done"),
+    "cancelled": C_("task state", "cancelled"),
 }
 
 L = Labels({
-    "title": {"fi": "Asiakassuunnitelma", "sv": "Klientplan", "en": "Client plan"},
-    "version": {"fi": "Versio {n}", "sv": "Version {n}", "en": "Version {n}"},
-    "agreed": {"fi": "sovittu {d}", "sv": "överenskommen {d}", "en": "agreed {d}"},
-    "draft": {"fi": "LUONNOS – ei vielä sovittu", "sv": "UTKAST – ännu inte överenskommen",
-              "en": "DRAFT – not yet agreed"},
-    "client": {"fi": "Asiakas", "sv": "Klient", "en": "Client"},
-    "ident": {"fi": "Henkilötunnus / syntymäaika", "sv": "Personbeteckning / födelsedatum",
-              "en": "Personal identity code / date of birth"},
-    "case_manager": {"fi": "Asiakasvastaava", "sv": "Klientansvarig", "en": "Case manager"},
-    "next_review": {"fi": "Seuraava tapaaminen / arviointi", "sv": "Nästa möte / uppföljning",
-                    "en": "Next meeting / review"},
-    "review_reason": {"fi": "Syy yli 6 kuukauden väliin", "sv": "Orsak till intervall på över 6 månader",
-                      "en": "Reason for more than 6 months"},
-    "participants": {"fi": "Suunnitelman sopimiseen osallistuneet",
-                     "sv": "Deltog när planen gjordes upp",
-                     "en": "Taking part in agreeing the plan"},
-    "goals": {"fi": "Tavoitteet (asiakkaan omin sanoin)", "sv": "Mål (med klientens egna ord)",
-              "en": "Goals (in the client's own words)"},
-    "goal": {"fi": "Tavoite", "sv": "Mål", "en": "Goal"},
-    "steps": {"fi": "Välitavoitteet", "sv": "Delmål", "en": "Intermediate goals"},
-    "target": {"fi": "Tavoitepäivä", "sv": "Måldatum", "en": "Target date"},
-    "state": {"fi": "Tila", "sv": "Status", "en": "State"},
-    "done_mark": {"fi": "valmis", "sv": "klart", "en": "done"},
-    "tasks": {"fi": "Tehtävät, vastuut ja aikataulu", "sv": "Uppgifter, ansvar och tidtabell",
-              "en": "Tasks, responsibilities and schedule"},
-    "what": {"fi": "Tehtävä", "sv": "Uppgift", "en": "Task"},
-    "responsible": {"fi": "Vastuutaho", "sv": "Ansvarig", "en": "Responsible"},
-    "role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
-    "by": {"fi": "Mihin mennessä", "sv": "Senast", "en": "By"},
-    "service": {"fi": "Palvelu", "sv": "Tjänst", "en": "Service"},
-    "client_role": {"fi": "Asiakkaan oma rooli", "sv": "Klientens egen roll",
-                    "en": "The client's own role"},
-    "notes": {"fi": "Lisätiedot", "sv": "Tilläggsuppgifter", "en": "Further notes"},
-    "recipients": {"fi": "Vastaanottajat (suostumus suunnitelman kirjaamiseen)",
-                   "sv": "Mottagare (samtycke till att registrera planen)",
-                   "en": "Recipients (consent to record the plan)"},
-    "none": {"fi": "ei kirjattu", "sv": "inte antecknat", "en": "not recorded"},
+    "title": C_("plan", "Client plan"),
+    "version": C_("plan", "Version {n}"),
+    "agreed": C_("plan", "agreed {d}"),
+    "draft": C_("plan", "DRAFT – not yet agreed"),
+    "client": C_("plan", "Client"),
+    "ident": C_("plan", "Personal identity code / date of birth"),
+    "case_manager": C_("plan", "Case manager"),
+    "next_review": C_("plan", "Next meeting / review"),
+    "review_reason": C_("plan", "Reason for more than 6 months"),
+    "participants": C_("plan", "Taking part in agreeing the plan"),
+    "goals": C_("plan", "Goals (in the client's own words)"),
+    "goal": C_("plan", "Goal"),
+    "steps": C_("plan", "Intermediate goals"),
+    "target": C_("plan", "Target date"),
+    "state": C_("plan", "State"),
+    "done_mark": C_("plan", "done"),
+    "tasks": C_("plan", "Tasks, responsibilities and schedule"),
+    "what": C_("plan", "Task"),
+    "responsible": C_("plan", "Responsible"),
+    "role": C_("plan", "Role"),
+    "by": C_("plan", "By"),
+    "service": C_("plan", "Service"),
+    "client_role": C_("plan", "The client's own role"),
+    "notes": C_("plan", "Further notes"),
+    "recipients": C_("plan", "Recipients (consent to record the plan)"),
+    "none": C_("plan", "not recorded"),
 }, parent=COMMON)
+
+
+def _state(table: dict, code: str, lang: str) -> str:
+    return pgettext(*table[code], lang) if code in table else code
 
 
 def _d(day: Optional[date], lang: str) -> str:
@@ -87,7 +81,9 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
     info = [
         [L.get("client", lang), doc.client_name],
         [L.get("ident", lang), doc.client_id_text or "–"],
-        [L.get("case_manager", lang), c.case_manager_text or L.get("none", lang)],
+        [L.get("case_manager", lang), (c.case_manager_text or L.get("none", lang))
+         + (f"\n{doc.case_manager_reach}" if c.case_manager_text and doc.case_manager_reach
+            else "")],
         [L.get("next_review", lang), _d(c.next_review, lang)],
     ]
     if c.review_reason:
@@ -96,6 +92,9 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
         info.append([L.get("participants", lang), ", ".join(v.participants)])
     if doc.recipients:
         info.append([L.get("recipients", lang), ", ".join(doc.recipients)])
+    if getattr(doc, "team_reach", ""):
+        info.append([_("The team's contact details", lang=lang),
+                     f"{doc.team_name}\n{doc.team_reach}"])
     story.append(table(info, [0.34, 0.66], header=False))
 
     story.append(para(L.get("goals", lang), st["H1"]))
@@ -103,7 +102,7 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
         story.append(para(L.get("none", lang), st["Body"]))
     for i, g in enumerate(c.goals, 1):
         head = para(Markup(f"{i}. " + markup(g.text)), st["H2"])
-        meta = para(f"{L.get('state', lang)}: {GOAL_STATE.get(g.state, {}).get(lang, g.state)}"
+        meta = para(f"{L.get('state', lang)}: {_state(GOAL_STATE, g.state, lang)}"
                     f" · {L.get('target', lang)}: {_d(g.target_date, lang)}", st["Small"])
         block = [head, meta]
         if g.steps:
@@ -120,9 +119,15 @@ def write_plan_pdf(doc, target, *, lang: str = "fi", printed: Optional[date] = N
                  L.get("by", lang), L.get("state", lang)]]
         for t in c.tasks:
             what = t.what + (f"\n{L.get('service', lang)}: {t.service}" if t.service else "")
-            rows.append([what, t.responsible_text or "–", t.role or "", _d(t.due, lang),
-                         TASK_STATE.get(t.state, {}).get(lang, t.state)])
-        story.append(table(rows, [0.33, 0.22, 0.2, 0.12, 0.13]))
+            contact = doc.reach.get(t.responsible_text, "")
+            who = (t.responsible_text or "–") + (f"\n{contact}" if contact else "")
+            rows.append([what, who, t.role or "", _d(t.due, lang),
+                         _state(TASK_STATE, t.state, lang)])
+        widths = [0.30, 0.27, 0.18, 0.12, 0.13]
+        if not any(t.role for t in c.tasks):  # an empty column is left out
+            rows = [r[:2] + r[3:] for r in rows]
+            widths = [0.40, 0.35, 0.12, 0.13]
+        story.append(table(rows, widths))
     else:
         story.append(para(L.get("none", lang), st["Body"]))
 

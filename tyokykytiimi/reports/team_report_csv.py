@@ -32,81 +32,49 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from tyokykytiimi.formats import format_date
-from tyokykytiimi.reports.labels import Labels
+from tyokykytiimi.formats import format_date, format_number
+from tyokykytiimi.i18n import _
+from tyokykytiimi.reports.labels import C_, Labels
 from tyokykytiimi.store.settings import get_setting
 from tyokykytiimi.store.team_report import (Column, Table, TeamReport, column_doc,
                                             suppressed_cells)
 
 L = Labels({
-    "folder": {"fi": "tiimiraportti", "sv": "teamrapport", "en": "team_report"},
-    "period": {"fi": "Jakso: {start}–{end}", "sv": "Period: {start}–{end}",
-               "en": "Period: {start}–{end}"},
-    "made": {"fi": "Tehty: {day}", "sv": "Gjord: {day}", "en": "Made: {day}"},
-    "team": {"fi": "Tiimi: {name}", "sv": "Team: {name}", "en": "Team: {name}"},
-    "confidential": {"fi": "Salassa pidettävä.", "sv": "Sekretessbelagd.",
-                     "en": "Confidential."},
-    "format_head": {"fi": "Tiedostojen muoto", "sv": "Filernas format", "en": "File format"},
-    "format": {
-        "fi": "UTF-8, pilkuilla erotetut sarakkeet, yksi otsikkorivi. Lukumäärät ovat "
-              "kokonaislukuja ja keskiarvoissa on desimaalipiste, ilman tuhaterottimia, "
-              "jotta ohjelmat lukevat ne lukuina kielestä riippumatta. Excelissä tai "
-              "LibreOfficessa: Tiedot > Tekstistä/CSV:stä, erotin pilkku, alue tai kieli "
-              "englanti (desimaalipiste). Sarakkeiden nimet ovat kiinteitä englanninkielisiä "
-              "tunnisteita; koodisarakkeen vieressä on nimi sarakkeessa <sarake>_name.",
-        "sv": "UTF-8, kommaseparerade kolumner, en rubrikrad. Antal är heltal och "
-              "medelvärden har decimalpunkt, utan tusentalsavgränsare, så att program "
-              "läser dem som tal oberoende av språk. I Excel eller LibreOffice: Data > "
-              "Från text/CSV, avgränsare komma, region eller språk engelska "
-              "(decimalpunkt). Kolumnernas namn är fasta engelska identifierare; bredvid "
-              "en kodkolumn finns namnet i kolumnen <kolumn>_name.",
-        "en": "UTF-8, comma-separated columns, one header row. Counts are whole numbers "
-              "and means have a decimal point, with no thousands separators, so that "
-              "programs read them as numbers whatever their language. In Excel or "
-              "LibreOffice: Data > From Text/CSV, delimiter comma, locale English "
-              "(decimal point). Column names are fixed English identifiers; next to a "
-              "code column its name is in the column <column>_name."},
-    "hidden_head": {"fi": "Piilotetut luvut", "sv": "Dolda tal", "en": "Hidden numbers"},
-    "hidden": {
-        "fi": "Piilotettu luku on tyhjä arvo, ja sen sarake <sarake>_suppressed kertoo "
-              "syyn: small = luku on 1–4; complementary = luku on piilotettu, jotta "
-              "piilotettua pientä lukua ei voi laskea yhteissummasta; small_base = "
-              "keskiarvo alle viiden vastauksen joukosta. Tyhjä arvo ilman merkintää: "
-              "ei tietoa. Rivi, jonka koodi on total, on yhteensä-rivi.",
-        "sv": "Ett dolt tal är ett tomt värde, och kolumnen <kolumn>_suppressed anger "
-              "orsaken: small = talet är 1–4; complementary = talet är dolt så att ett "
-              "dolt litet tal inte kan räknas ut ur en summa; small_base = ett medelvärde "
-              "av färre än fem svar. Tomt värde utan markering: inga uppgifter. Raden med "
-              "koden total är summaraden.",
-        "en": "A hidden number is an empty value, and its column <column>_suppressed says "
-              "why: small = the number is 1–4; complementary = hidden so that a hidden "
-              "small number cannot be worked out from a total; small_base = a mean of "
-              "fewer than five answers. An empty value without a flag: no data. The row "
-              "whose code is total is the total row."},
-    "rules_head": {"fi": "Laskentasäännöt", "sv": "Räkneregler", "en": "Counting rules"},
-    "files_head": {"fi": "Tiedostot ja sarakkeet", "sv": "Filer och kolumner",
-                   "en": "Files and columns"},
-    "columns_file": {"fi": "Sarakkeet myös koneluettavana: columns.csv (file, column, type, "
-                           "description).",
-                     "sv": "Kolumnerna också maskinläsbart: columns.csv (file, column, type, "
-                           "description).",
-                     "en": "The columns also machine-readable: columns.csv (file, column, "
-                           "type, description)."},
-    "name_of": {"fi": "Koodin nimi ({in_lang})", "sv": "Kodens namn ({in_lang})",
-                "en": "Name of the code ({in_lang})"},
-    "flag_of": {"fi": "Miksi {column} on piilotettu: tyhjä (näytetty), small, "
-                      "complementary tai small_base",
-                "sv": "Varför {column} är dold: tom (visad), small, complementary eller "
-                      "small_base",
-                "en": "Why {column} is hidden: empty (shown), small, complementary or "
-                      "small_base"},
-    "lang_name": {"fi": "suomeksi", "sv": "på svenska", "en": "in English"},
-    "type.code": {"fi": "koodi", "sv": "kod", "en": "code"},
-    "type.text": {"fi": "teksti", "sv": "text", "en": "text"},
-    "type.integer": {"fi": "kokonaisluku", "sv": "heltal", "en": "integer"},
-    "type.decimal": {"fi": "desimaaliluku (piste)", "sv": "decimaltal (punkt)",
-                     "en": "decimal (point)"},
-    "type.flag": {"fi": "merkintä", "sv": "markering", "en": "flag"},
+    "folder": C_("team report files", "team_report"),
+    "period": C_("team report files", "Period: {start}–{end}"),
+    "made": C_("team report files", "Made: {day}"),
+    "team": C_("team report files", "Team: {name}"),
+    "confidential": C_("team report files", "Confidential."),
+    "format_head": C_("team report files", "File format"),
+    "format": C_("team report files", "UTF-8, comma-separated columns, one header row. Counts "
+                                      "are whole numbers and means have a decimal point, with "
+                                      "no thousands separators, so that programs read them as "
+                                      "numbers whatever their language. In Excel or "
+                                      "LibreOffice: Data > From Text/CSV, delimiter comma, "
+                                      "locale English (decimal point). Column names are fixed "
+                                      "English identifiers; next to a code column its name is "
+                                      "in the column <column>_name."),
+    "hidden_head": C_("team report files", "Hidden numbers"),
+    "hidden": C_("team report files", "A hidden number is an empty value, and its column "
+                                      "<column>_suppressed says why: small = the number is 1–4; "
+                                      "complementary = hidden so that a hidden small number "
+                                      "cannot be worked out from a total; small_base = a mean "
+                                      "of fewer than five answers. An empty value without a "
+                                      "flag: no data. The row whose code is total is the total "
+                                      "row."),
+    "rules_head": C_("team report files", "Counting rules"),
+    "files_head": C_("team report files", "Files and columns"),
+    "columns_file": C_("team report files", "The columns also machine-readable: columns.csv "
+                                            "(file, column, type, description)."),
+    "name_of": C_("team report files", "Name of the code ({in_lang})"),
+    "flag_of": C_("team report files", "Why {column} is hidden: empty (shown), small, "
+                                       "complementary or small_base"),
+    "lang_name": C_("team report files", "in English"),
+    "type.code": C_("team report files", "code"),
+    "type.text": C_("team report files", "text"),
+    "type.integer": C_("team report files", "integer"),
+    "type.decimal": C_("team report files", "decimal (point)"),
+    "type.flag": C_("team report files", "flag"),
 })
 
 
@@ -133,15 +101,16 @@ def _header(table: Table, lang: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _value(c: Column, value) -> str | int:
+def _value(c: Column, value, excel_fi: bool = False) -> str | int:
+    """The number as the PDF rounds it (the same function and decimals); point or comma."""
     if value is None:
         return ""
     if c.kind == "count":
         return int(value)
-    return f"{float(value):.{max(c.decimals, 2)}f}"
+    return format_number(value, c.decimals, "fi" if excel_fi else "en")
 
 
-def _rows(table: Table) -> list[list]:
+def _rows(table: Table, excel_fi: bool = False) -> list[list]:
     marks = suppressed_cells(table)
     out = []
     for r in table.rows:
@@ -153,20 +122,24 @@ def _rows(table: Table) -> list[list]:
                     line.append(v)
                 continue
             mark = marks.get((r.key, c.id), "")
-            line += ["" if mark else _value(c, v), mark]
+            line += ["" if mark else _value(c, v, excel_fi), mark]
         out.append(line)
     return out
 
 
-def _readme(report: TeamReport, team: str) -> str:
+def _readme(report: TeamReport, team: str, excel_fi: bool = False) -> str:
     lang = report.lang
+    fmt = _("UTF-8 with a byte-order mark, columns separated by semicolons, decimal commas, "
+            "one header row: Finnish Excel opens the files as they are. The column names are "
+            "fixed English identifiers; a code column is followed by its name in "
+            "<column>_name.", lang=lang) if excel_fi else L.get("format", lang)
     lines = [report.title, "=" * len(report.title), "",
              L.get("period", lang, start=format_date(report.start, lang),
                    end=format_date(report.end, lang)),
              L.get("made", lang, day=format_date(report.made_on, lang)),
              L.get("team", lang, name=team), L.get("confidential", lang), "",
              L.get("format_head", lang), "-" * len(L.get("format_head", lang)),
-             L.get("format", lang), "",
+             fmt, "",
              L.get("hidden_head", lang), "-" * len(L.get("hidden_head", lang)),
              L.get("hidden", lang), "",
              L.get("rules_head", lang), "-" * len(L.get("rules_head", lang))]
@@ -181,9 +154,11 @@ def _readme(report: TeamReport, team: str) -> str:
     return "\n".join(lines)
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
+def _write_csv(path: Path, header: list[str], rows: list[list], excel_fi: bool = False) -> None:
+    # utf-8-sig (a byte-order mark): Excel then reads ä and ö right; the Finnish
+    # Excel variant also uses ";" between fields and "," in decimals.
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";" if excel_fi else ",")
         writer.writerow(header)
         writer.writerows(rows)
 
@@ -197,26 +172,36 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def write_team_report_csv(store, report: TeamReport, folder) -> Path:
-    """Write the report's CSV files into a new folder inside ``folder``.
+def default_name(report: TeamReport) -> str:
+    return f"{L.get('folder', report.lang)}_{report.start.isoformat()}_{report.end.isoformat()}"
 
-    Returns the new folder. Audited as an export (the period, no names).
-    Raises OSError when the folder cannot be written; nothing is left behind.
+
+def write_team_report_csv(store, report: TeamReport, folder, *, name: str | None = None,
+                          excel_fi: bool = False) -> Path:
+    """Write the report's CSV files into a new folder ``name`` inside ``folder``.
+
+    ``excel_fi``: ";" between fields and decimal commas, for Finnish Excel; every
+    file starts with a byte-order mark either way. Returns the new folder (an
+    existing one is never overwritten: a number is added). Audited as an export
+    (the period, no names). Raises OSError when the folder cannot be written;
+    nothing is left behind.
     """
     folder = Path(folder)
     lang = report.lang
     with store.session() as s:
         team = get_setting(s, "team_name")
-    name = f"{L.get('folder', lang)}_{report.start.isoformat()}_{report.end.isoformat()}"
+    name = name or default_name(report)
     work = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".part", dir=folder))
     try:
         columns = []
         for t in report.tables:
             header = _header(t, lang)
-            _write_csv(work / file_name(t), [h[0] for h in header], _rows(t))
+            _write_csv(work / file_name(t), [h[0] for h in header], _rows(t, excel_fi),
+                       excel_fi)
             columns += [[file_name(t), n, kind, doc] for n, kind, doc in header]
-        _write_csv(work / "columns.csv", ["file", "column", "type", "description"], columns)
-        (work / "README.txt").write_text(_readme(report, team), encoding="utf-8")
+        _write_csv(work / "columns.csv", ["file", "column", "type", "description"], columns,
+                   excel_fi)
+        (work / "README.txt").write_text(_readme(report, team, excel_fi), encoding="utf-8-sig")
         for p in work.iterdir():
             os.chmod(p, 0o600)
         os.chmod(work, 0o700)
@@ -226,7 +211,7 @@ def write_team_report_csv(store, report: TeamReport, folder) -> Path:
         shutil.rmtree(work, ignore_errors=True)
         raise
     with store.session() as s:
-        store.audit(s, "export", target="team_report", format="csv",
+        store.audit(s, "export", target="team_report", format="csv-fi" if excel_fi else "csv",
                     start=report.start.isoformat(), end=report.end.isoformat(),
                     files=len(report.tables))
     return target

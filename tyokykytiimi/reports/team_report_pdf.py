@@ -27,31 +27,20 @@ from tyokykytiimi.formats import format_date, format_number
 from tyokykytiimi.reports.document import (CONTENT_WIDTH, MUTED, build_pdf, markup, para,
                                            styles, table)
 from tyokykytiimi.reports.fonts import SANS, SANS_BOLD, register_fonts
-from tyokykytiimi.reports.labels import COMMON, Labels
+from tyokykytiimi.reports.labels import C_, COMMON, Labels
 from tyokykytiimi.store.settings import get_setting
 from tyokykytiimi.store.team_report import (COMPLEMENT, SMALL, SMALL_BASE, Row, Table,
                                             TeamReport, suppressed_cells)
 
 L = Labels({
-    "period": {"fi": "Jakso {start}–{end}", "sv": "Period {start}–{end}",
-               "en": "Period {start}–{end}"},
-    "how": {"fi": "Miten luvut on laskettu", "sv": "Hur talen har räknats",
-            "en": "How the figures are counted"},
-    "marks": {"fi": "Merkit: \"< 5\" = 1–4; \"×\" = piilotettu, jotta pientä lukua ei voi "
-                    "päätellä, tai keskiarvo alle viiden vastauksen joukosta; \"–\" = ei "
-                    "tietoa.",
-              "sv": "Tecken: \"< 5\" = 1–4; \"×\" = dolt så att ett litet tal inte kan "
-                    "härledas, eller ett medelvärde av färre än fem svar; \"–\" = inga "
-                    "uppgifter.",
-              "en": "Marks: \"< 5\" = 1–4; \"×\" = hidden so that a small number cannot be "
-                    "worked out, or a mean of fewer than five answers; \"–\" = no data."},
-    "none": {"fi": "Ei tapahtumia tällä jaksolla.", "sv": "Inga händelser under perioden.",
-             "en": "Nothing in this period."},
-    "chart_left_out": {"fi": "Kaaviosta on jätetty pois rivit, joissa on piilotettuja lukuja.",
-                       "sv": "Rader med dolda tal har lämnats bort ur diagrammet.",
-                       "en": "Rows with hidden numbers are left out of the chart."},
-    "share": {"fi": "Osuus asiakkaista (%)", "sv": "Andel av klienterna (%)",
-              "en": "Share of clients (%)"},
+    "period": C_("team report", "Period {start}–{end}"),
+    "how": C_("team report", "How the figures are counted"),
+    "marks": C_("team report", "Marks: \"< 5\" = 1–4; \"×\" = hidden so that a small number "
+                               "cannot be worked out, or a mean of fewer than five answers; "
+                               "\"–\" = no data."),
+    "none": C_("team report", "Nothing in this period."),
+    "chart_left_out": C_("team report", "Rows with hidden numbers are left out of the chart."),
+    "share": C_("team report", "Share of clients (%)"),
 }, parent=COMMON)
 
 HIDDEN = {SMALL: "< 5", COMPLEMENT: "×", SMALL_BASE: "×"}
@@ -165,12 +154,22 @@ def _pdf_tables(t: Table, marks: dict, lang: str) -> list:
 
 
 def _fit(text: str, width: float, size: float) -> str:
+    """The label on as many lines as it needs within ``width``: never cut with "…"."""
     width += 0.5  # a label measured to set the width must fit it despite rounding
-    if stringWidth(text, SANS, size) <= width:
-        return text
-    while text and stringWidth(text + "…", SANS, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    lines, line = [], ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if line and stringWidth(candidate, SANS, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def _label_lines(labels, width: float, size: float) -> int:
+    return max((_fit(c, width, size).count("\n") + 1 for c in labels), default=1)
 
 
 def _hbars(categories: list[str], series: list[tuple[str, list, list[str]]], lang: str,
@@ -185,7 +184,9 @@ def _hbars(categories: list[str], series: list[tuple[str, list, list[str]]], lan
     label_w = min(max(stringWidth(c, SANS, size) for c in categories) + 8,
                   CONTENT_WIDTH * 0.42)
     bar = 9 if len(series) > 1 else 11
-    group = bar * len(series) + 6
+    # A wrapped label needs its lines' height: the group grows, the bars stay.
+    lines = _label_lines(categories, label_w - 8, size)
+    group = max(bar * len(series) + 6, lines * size * 1.2 + 4)
     legend_h = 16 if len(series) > 1 else 0
     height = group * len(categories) + 28 + legend_h
     d = Drawing(CONTENT_WIDTH, height)
@@ -204,7 +205,7 @@ def _hbars(categories: list[str], series: list[tuple[str, list, list[str]]], lan
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     chart.barWidth = bar
-    chart.groupSpacing = 6
+    chart.groupSpacing = group - bar * len(series)
     chart.barSpacing = 0
     chart.categoryAxis.categoryNames = [_fit(c, label_w - 8, size) for c in reversed(categories)]
     chart.categoryAxis.labels.fontName = SANS
@@ -283,11 +284,12 @@ def _prom_chart(t: Table, marks: dict, lang: str):
     cats = [r.values[0] for r in keep]
     label_w = min(max(stringWidth(c, SANS, size) for c in cats) + 8, CONTENT_WIDTH * 0.42)
     bar = 12
-    height = (bar + 6) * len(keep) + 54
+    step = max(bar + 6, _label_lines(cats, label_w - 8, size) * size * 1.2 + 4)
+    height = step * len(keep) + 54
     d = Drawing(CONTENT_WIDTH, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, 30
-    chart.width, chart.height = CONTENT_WIDTH - label_w - 10, (bar + 6) * len(keep)
+    chart.width, chart.height = CONTENT_WIDTH - label_w - 10, step * len(keep)
     chart.categoryAxis.style = "stacked"
     shares = []
     for cid in ("improved", "same", "worse"):
@@ -295,6 +297,7 @@ def _prom_chart(t: Table, marks: dict, lang: str):
                        for r in reversed(keep)])
     chart.data = shares
     chart.barWidth = bar
+    chart.groupSpacing = step - bar
     chart.categoryAxis.categoryNames = [_fit(c, label_w - 8, size) for c in reversed(cats)]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = size
@@ -342,9 +345,20 @@ def build_story(report: TeamReport) -> list:
         if chart is not None:
             block += chart if isinstance(chart, list) else [chart]
             block.append(Spacer(1, 4))
-        story.append(KeepTogether(block))
+        grids = _pdf_tables(t, marks, lang)
+        if chart is None and grids:
+            # No chart between them: the heading stays with its table (a short one
+            # whole, a long one with its first rows).
+            if len(t.rows) <= 12:
+                story.append(KeepTogether(block + [grids[0]]))
+            else:
+                block[-1].keepWithNext = 1
+                story += block + [grids[0]]
+            grids = grids[1:]
+        else:
+            story.append(KeepTogether(block))
         # A short table moves whole rather than leave a row or two on the next page.
-        for grid in _pdf_tables(t, marks, lang):
+        for grid in grids:
             story.append(KeepTogether([grid]) if len(t.rows) <= 12 else grid)
     return story
 

@@ -34,12 +34,15 @@ from ..models.base import utcnow
 from .errors import InvalidInput
 from .session import Store
 from .settings import get_setting
+from ..i18n import Message
 
 SCHEMA = "tyokykytiimi.client_data"
 SCHEMA_VERSION = 1
 ROOT = "clients"
 # Logs about rows, not rows of their own: handled apart (history and audit sections).
-LOG_TABLES = ("audit_entries", "change_log")
+LOG_TABLES = ("audit_entries", "change_log",
+              # sync's book-keeping: erasure blanks it in store/sync/erase.py
+              "sync_changes", "sync_rows", "sync_remote_audit")
 # The order a person reads the sections in; tables found later follow in schema order.
 SECTION_ORDER = ("clients", "path_events", "screenings", "consents", "consent_overrides",
                  "meetings", "invitees", "plans", "plan_versions", "plan_goals",
@@ -207,8 +210,7 @@ def collect(store: Store, client_id: str) -> dict:
         exists = conn.execute(sa.text("SELECT 1 FROM clients WHERE id = :id"),
                               {"id": client_id}).first()
         if exists is None:
-            raise InvalidInput({"fi": "Asiakasta ei löydy.", "sv": "Klienten hittas inte.",
-                                "en": "The client was not found."})
+            raise InvalidInput(Message("The client was not found."))
         store.audit(s, "export", client_id=client_id, target="access_export")
         rows = client_rows(conn, client_id)
         row_ids = {r["id"] for found in rows.values() for r in found}
@@ -247,6 +249,10 @@ def collect(store: Store, client_id: str) -> dict:
             a["user_id"] for a in audit if a["user_id"]}
         names = _names(conn, referred - row_ids - {client_id})
         team = get_setting(s, "team_name") or ""
+        from .contacts import team_zone
+        from .disclosures import disclosures
+        given = disclosures(s, client_id, audit)
+        zone = team_zone(s)
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -259,6 +265,9 @@ def collect(store: Store, client_id: str) -> dict:
         "history": history,
         "audit": audit,
         "names": names,
+        # To whom the data was disclosed, on what basis (703/2023); see store.disclosures.
+        "disclosures": given,
+        "time_zone": zone,
     }
 
 

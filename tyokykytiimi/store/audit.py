@@ -85,3 +85,14 @@ def record(store: Store, action: str, *, client_id: str | None = None,
     """An audit entry on its own (lock, unlock, print): its own small transaction."""
     with store.session() as s:
         store.audit(s, action, client_id=client_id, target=target, **detail)
+
+
+def chain_head(conn) -> tuple[int, str]:
+    """(count, hash) of the newest entry: what this workstation's trail has reached.
+
+    ``conn`` is a SQLAlchemy connection; sync states it to the other workstations,
+    which flag a head that went back or changed (rolled back, cut or rewritten).
+    """
+    row = conn.exec_driver_sql(
+        "SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").first()
+    return (row[0], row[1]) if row else (0, GENESIS)

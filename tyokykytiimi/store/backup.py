@@ -27,6 +27,7 @@ from .keyslots import SLOT_FILE, KeySlots
 from .session import Store
 from .settings import get_setting
 from .unlock import db_path, open_store, slot_path
+from ..i18n import Message
 from .. import clock
 
 SUFFIX = ".tkbackup"
@@ -52,9 +53,7 @@ def _export(source: Path, key: bytes, target: Path) -> None:
         check.close()
     if problems:
         detail = "; ".join(problems[:3])
-        raise DamagedDatabase({"fi": f"Varmuuskopion tarkistus epäonnistui: {detail}",
-                               "sv": f"Kontrollen av säkerhetskopian misslyckades: {detail}",
-                               "en": f"The backup failed its check: {detail}"})
+        raise DamagedDatabase(Message("The backup failed its check: {detail}", detail=detail))
 
 
 def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
@@ -131,17 +130,11 @@ def _unpack(source: Path, into: Path) -> None:
         with zipfile.ZipFile(source) as z:
             names = set(z.namelist())
             if not {DB_FILE, SLOT_FILE} <= names:
-                raise InvalidInput({"fi": "Tiedosto ei ole Työkykytiimin varmuuskopio.",
-                                    "sv": "Filen är inte en säkerhetskopia av Työkykytiimi.",
-                                    "en": "The file is not a Työkykytiimi backup."}, "file")
+                raise InvalidInput(Message("The file is not a Työkykytiimi backup."), "file")
             for name in (DB_FILE, SLOT_FILE):
                 z.extract(name, into)
     except zipfile.BadZipFile:
-        raise InvalidInput({"fi": "Tiedosto ei ole Työkykytiimin varmuuskopio tai se on "
-                                  "vioittunut.",
-                            "sv": "Filen är inte en säkerhetskopia av Työkykytiimi eller så "
-                                  "är den skadad.",
-                            "en": "The file is not a Työkykytiimi backup, or it is damaged."},
+        raise InvalidInput(Message("The file is not a Työkykytiimi backup, or it is damaged."),
                            "file") from None
 
 
@@ -156,9 +149,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
     data_dir = Path(data_dir)
     source = Path(source)
     if not source.is_file():
-        raise InvalidInput({"fi": "Varmuuskopiotiedostoa ei löydy.",
-                            "sv": "Säkerhetskopian hittas inte.",
-                            "en": "The backup file was not found."}, "file")
+        raise InvalidInput(Message("The backup file was not found."), "file")
     own_lock = lock is None
     lock = lock or InstanceLock(data_dir).acquire()
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
@@ -177,9 +168,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         finally:
             engine.dispose()
         if problems:
-            raise DamagedDatabase({"fi": "Varmuuskopio on vioittunut; nykyisiin tietoihin ei koskettu.",
-                                   "sv": "Säkerhetskopian är skadad; de nuvarande uppgifterna har inte rörts.",
-                                   "en": "The backup is damaged; the current data were not touched."})
+            raise DamagedDatabase(Message("The backup is damaged; the current data were not touched."))
         if db_path(data_dir).exists():
             keep = data_dir / "backups"
             keep.mkdir(exist_ok=True)

@@ -23,29 +23,78 @@ from ..models.meetings import Invitee, Meeting
 from ..models.servicemap import Organisation
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from ..i18n import _, N_, Message
 from .. import clock
 
 
-class ConsentMissing(InvalidInput):
-    """An outside party is not covered by a valid consent for a purpose."""
+# Why a party is not covered, and what the person can do about it.
+REASONS = ("none", "unsigned", "lapsed", "withdrawn", "purpose", "party")
+ACTIONS = {"none": "record", "unsigned": "mark_signed", "lapsed": "extend",
+           "withdrawn": "record", "purpose": "extend", "party": "extend"}
 
-    def __init__(self, client_id: str, purpose: str, parties: list[str], labels: list[str]):
+
+class ConsentMissing(InvalidInput):
+    """An outside party is not covered by a valid consent for a purpose.
+
+    ``reason`` (one of REASONS) names why, ``consent_id`` the consent the
+    matching action (``action``: record, mark_signed, extend) works on.
+    """
+
+    def __init__(self, client_id: str, purpose: str, parties: list[str], labels: list[str],
+                 reason: str = "none", consent_id: str | None = None):
         self.client_id = client_id
         self.purpose = purpose
         self.parties = parties  # organisation ids or free-text names
         self.labels = labels  # readable names, same order
-        what = purpose_label(purpose, language.current()).lower()
-        who = ", ".join(labels)
-        super().__init__({
-            "fi": f"Asiakkaalta ei ole voimassa olevaa suostumusta ({what}) seuraaville: {who}. "
-                  "Kirjaa uusi suostumus tai laajenna nykyistä, tai kirjaa lakiperusteinen "
-                  "poikkeus.",
-            "sv": f"Klienten har inte gett något giltigt samtycke ({what}) för: {who}. "
-                  "Anteckna ett nytt samtycke eller utvidga det nuvarande, eller anteckna ett "
-                  "undantag med stöd i lag.",
-            "en": f"The client has no valid consent ({what}) for: {who}. Record a new consent "
-                  "or extend the current one, or record an exception based on the law.",
-        }, "consent")
+        self.reason = reason
+        self.consent_id = consent_id
+        self.action = ACTIONS[reason]
+        texts = {
+            "none": N_("The client has no consent ({what}) for: {who}. Record the consent, or "
+                    "record an exception based on the law."),
+            "unsigned": N_("The consent for {who} ({what}) was given on paper and has not been "
+                        "marked signed yet. Mark it signed when the signed form is back."),
+            "lapsed": N_("The consent for {who} ({what}) has expired. Extend it if the client "
+                      "agrees, or record a new one."),
+            "withdrawn": N_("The client has withdrawn the consent for {who} ({what}). Record a "
+                         "new consent only if the client gives it again."),
+            "purpose": N_("The client's consent for {who} does not cover this purpose ({what}). "
+                       "Extend the consent if the client agrees."),
+            "party": N_("The client's consent ({what}) does not name {who}. Extend the consent "
+                     "to this party if the client agrees."),
+        }
+        super().__init__(Message(texts[reason], what=_PurposeText(purpose),
+                                 who=", ".join(labels)), "consent")
+
+
+class _PurposeText(Message):
+    """A purpose's label, lower-cased, in the language the message is rendered in."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+
+    def render(self, lang: str | None = None) -> str:
+        return purpose_label(self.msgid, lang or language.current()).lower()
+
+
+def diagnose(consents: list[Consent], party: str, purpose: str,
+             day: date) -> tuple[str, str | None]:
+    """Why ``party`` is not covered for ``purpose`` on ``day``: (reason, consent id)."""
+    live = [c for c in consents if c.deleted_at is None]
+    names = [c for c in live if rules.names_party(c, party)]
+    exact = [c for c in names if purpose in c.purpose_list]
+    for state in ("unsigned", "lapsed", "withdrawn"):
+        hit = next((c for c in exact if rules.state_on(c, day) == state), None)
+        if hit is not None:
+            return state, hit.id
+    valid = [c for c in live if rules.state_on(c, day) == "valid"]
+    hit = next((c for c in valid if rules.names_party(c, party)), None)
+    if hit is not None:
+        return "purpose", hit.id
+    hit = next((c for c in valid if purpose in c.purpose_list), None)
+    if hit is not None:
+        return "party", hit.id
+    return "none", None
 
 
 @dataclass
@@ -75,23 +124,17 @@ class ConsentSummary:
     def text(self, lang: str = "fi") -> str:
         """One line for the client header, e.g. "Suostumus voimassa: Kela (4), …"."""
         if not self.valid:
-            head = {"fi": "Ei voimassa olevaa suostumusta", "sv": "Inget giltigt samtycke",
-                    "en": "No valid consent"}[lang]
+            head = _("No valid consent", lang)
         else:
             parties = ", ".join(f"{line.party} ({len(line.purposes)})" for line in self.valid)
-            head = {"fi": "Suostumus voimassa: ", "sv": "Giltigt samtycke: ",
-                    "en": "Consent valid: "}[lang] + parties
+            head = _("Consent valid: ", lang) + parties
         extra = []
         if self.unsigned:
-            extra.append({"fi": f"allekirjoittamatta {self.unsigned}",
-                          "sv": f"osignerade {self.unsigned}",
-                          "en": f"unsigned {self.unsigned}"}[lang])
+            extra.append(_("unsigned {unsigned}", lang).format(unsigned=self.unsigned))
         if self.lapsed:
-            extra.append({"fi": f"päättyneitä {self.lapsed}", "sv": f"utgångna {self.lapsed}",
-                          "en": f"lapsed {self.lapsed}"}[lang])
+            extra.append(_("lapsed {lapsed}", lang).format(lapsed=self.lapsed))
         if self.withdrawn:
-            extra.append({"fi": f"peruttuja {self.withdrawn}", "sv": f"återkallade {self.withdrawn}",
-                          "en": f"withdrawn {self.withdrawn}"}[lang])
+            extra.append(_("withdrawn {withdrawn}", lang).format(withdrawn=self.withdrawn))
         return head + (" · " + ", ".join(extra) if extra else "")
 
 
@@ -123,36 +166,22 @@ def party_label(session: Session, party: str) -> str:
 def _validate(fields: dict) -> None:
     purposes = fields.get("purposes") or []
     if not purposes:
-        raise InvalidInput({"fi": "Valitse vähintään yksi suostumuksen tarkoitus.",
-                            "sv": "Välj minst ett syfte med samtycket.",
-                            "en": "Choose at least one purpose of the consent."}, "purposes")
+        raise InvalidInput(Message("Choose at least one purpose of the consent."), "purposes")
     unknown = [p for p in purposes if p not in purpose_codes()]
     if unknown:
-        raise InvalidInput({"fi": f"Tuntematon suostumuksen tarkoitus: {', '.join(unknown)}.",
-                            "sv": f"Okänt syfte med samtycket: {', '.join(unknown)}.",
-                            "en": f"Unknown purpose of consent: {', '.join(unknown)}."}, "purposes")
+        raise InvalidInput(Message("Unknown purpose of consent: {value}.", value=', '.join(unknown)), "purposes")
     if not (fields.get("org_ids") or [n for n in fields.get("party_names") or [] if n.strip()]):
-        raise InvalidInput({"fi": "Nimeä vähintään yksi osapuoli, jota suostumus koskee.",
-                            "sv": "Ange minst en part som samtycket gäller.",
-                            "en": "Name at least one party the consent covers."}, "parties")
+        raise InvalidInput(Message("Name at least one party the consent covers."), "parties")
     given = fields.get("given_on")
     if not isinstance(given, date):
-        raise InvalidInput({"fi": "Anna päivä, jona suostumus annettiin.",
-                            "sv": "Ange datum då samtycket gavs.",
-                            "en": "Enter the date the consent was given."}, "given_on")
+        raise InvalidInput(Message("Enter the date the consent was given."), "given_on")
     if given > _today():
-        raise InvalidInput({"fi": "Suostumuksen antopäivä ei voi olla tulevaisuudessa.",
-                            "sv": "Datumet då samtycket gavs kan inte ligga i framtiden.",
-                            "en": "The date the consent was given cannot be in the future."}, "given_on")
+        raise InvalidInput(Message("The date the consent was given cannot be in the future."), "given_on")
     if fields.get("method") not in METHODS:
-        raise InvalidInput({"fi": "Valitse, miten suostumus annettiin.",
-                            "sv": "Välj hur samtycket gavs.",
-                            "en": "Choose how the consent was given."}, "method")
+        raise InvalidInput(Message("Choose how the consent was given."), "method")
     until = fields.get("valid_until")
     if until is not None and until < given:
-        raise InvalidInput({"fi": "Voimassaolo ei voi päättyä ennen antopäivää.",
-                            "sv": "Giltigheten kan inte upphöra innan samtycket gavs.",
-                            "en": "The validity cannot end before the consent was given."}, "valid_until")
+        raise InvalidInput(Message("The validity cannot end before the consent was given."), "valid_until")
 
 
 def _apply(consent: Consent, fields: dict) -> None:
@@ -209,10 +238,18 @@ def update_consent(store: Store, consent_id: str, **changes) -> Consent:
 
 
 def mark_signed(store: Store, consent_id: str, signed_on: date | None = None) -> Consent:
+    signed_on = signed_on or _today()
+    if signed_on > _today():
+        raise InvalidInput(Message("The signing date cannot be in the future."), "signed_on")
     with store.session() as s:
         consent = get_consent_in(s, consent_id)
+        if signed_on < consent.given_on:
+            given = consent.given_on
+            day = "{}.{}.{}".format(given.day, given.month, given.year)
+            raise InvalidInput(Message("The form cannot be signed before the consent was "
+                                       "given ({day}).", day=day), "signed_on")
         consent.signed = True
-        consent.signed_on = signed_on or _today()
+        consent.signed_on = signed_on
         s.add(consent)
         store.audit(s, "change", client_id=consent.client_id, target=f"consent:{consent.id}",
                     fields=["signed"])
@@ -222,10 +259,13 @@ def mark_signed(store: Store, consent_id: str, signed_on: date | None = None) ->
 def get_consent_in(session: Session, consent_id: str) -> Consent:
     consent = session.get(Consent, consent_id)
     if consent is None or consent.deleted_at is not None:
-        raise InvalidInput({"fi": "Suostumusta ei löydy.",
-                            "sv": "Samtycket hittas inte.",
-                            "en": "The consent was not found."})
+        raise InvalidInput(Message("The consent was not found."))
     return consent
+
+
+def get_consent(store: Store, consent_id: str) -> Consent:
+    with store.session() as s:
+        return get_consent_in(s, consent_id)
 
 
 def list_consents(store: Store, client_id: str) -> list[Consent]:
@@ -251,23 +291,15 @@ def withdraw_consent(store: Store, consent_id: str, *, on: date, how: str,
                      notes: str | None = None) -> WithdrawalImpact:
     """Record a withdrawal; returns the upcoming meetings and the parties it affects."""
     if how not in METHODS:
-        raise InvalidInput({"fi": "Valitse, miten suostumus peruttiin.",
-                            "sv": "Välj hur samtycket återkallades.",
-                            "en": "Choose how the consent was withdrawn."}, "withdrawn_how")
+        raise InvalidInput(Message("Choose how the consent was withdrawn."), "withdrawn_how")
     if on > _today():
-        raise InvalidInput({"fi": "Peruutuspäivä ei voi olla tulevaisuudessa.",
-                            "sv": "Datumet för återkallelsen kan inte ligga i framtiden.",
-                            "en": "The date of withdrawal cannot be in the future."}, "withdrawn_on")
+        raise InvalidInput(Message("The date of withdrawal cannot be in the future."), "withdrawn_on")
     with store.session() as s:
         consent = get_consent_in(s, consent_id)
         if consent.withdrawn_on is not None:
-            raise InvalidInput({"fi": "Suostumus on jo peruttu.",
-                                "sv": "Samtycket har redan återkallats.",
-                                "en": "The consent has already been withdrawn."}, "withdrawn_on")
+            raise InvalidInput(Message("The consent has already been withdrawn."), "withdrawn_on")
         if on < consent.given_on:
-            raise InvalidInput({"fi": "Peruutus ei voi olla ennen suostumuksen antopäivää.",
-                                "sv": "Återkallelsen kan inte ske innan samtycket gavs.",
-                                "en": "The withdrawal cannot be before the consent was given."},
+            raise InvalidInput(Message("The withdrawal cannot be before the consent was given."),
                                "withdrawn_on")
         consent.withdrawn_on = on
         consent.withdrawn_how = how
@@ -305,17 +337,11 @@ def record_override(store: Store, client_id: str, *, party: str, purpose: str,
                     legal_basis: str, reason: str, on: date | None = None) -> ConsentOverride:
     """Proceed without consent where the law allows it: recorded and audited."""
     if purpose not in purpose_codes():
-        raise InvalidInput({"fi": "Tuntematon suostumuksen tarkoitus.",
-                            "sv": "Okänt syfte med samtycket.",
-                            "en": "Unknown purpose of consent."}, "purpose")
+        raise InvalidInput(Message("Unknown purpose of consent."), "purpose")
     if not (legal_basis or "").strip():
-        raise InvalidInput({"fi": "Kirjaa lakiperuste (laki ja pykälä).",
-                            "sv": "Anteckna den rättsliga grunden (lag och paragraf).",
-                            "en": "Record the legal basis (act and section)."}, "legal_basis")
+        raise InvalidInput(Message("Record the legal basis (act and section)."), "legal_basis")
     if not (reason or "").strip():
-        raise InvalidInput({"fi": "Kirjaa peruste, miksi toimitaan ilman suostumusta.",
-                            "sv": "Anteckna motiveringen till att man agerar utan samtycke.",
-                            "en": "Record why this is done without consent."}, "reason")
+        raise InvalidInput(Message("Record why this is done without consent."), "reason")
     with store.session() as s:
         _client(s, client_id)
         row = ConsentOverride(client_id=client_id, party=party, purpose=purpose,
@@ -338,8 +364,9 @@ def require_consent(session: Session, client_id: str, parties: list[str], purpos
         overridden = {o.party for o in _overrides(session, client_id, purpose, day)}
         lacking = [p for p in lacking if p not in overridden]
     if lacking:
+        reason, consent_id = diagnose(consents, lacking[0], purpose, day)
         raise ConsentMissing(client_id, purpose, lacking,
-                             [party_label(session, p) for p in lacking])
+                             [party_label(session, p) for p in lacking], reason, consent_id)
 
 
 def check_consent(store: Store, client_id: str, parties: list[str], purpose: str,

@@ -41,13 +41,10 @@ from .access_export import client_audit_ids, client_change_ids, client_rows, cli
 from .database import translate_os_error
 from .errors import InvalidInput
 from .session import Store
+from ..i18n import Message
 from .. import clock
 
 BASES = ("retention_ended", "client_request", "entered_in_error")
-
-
-def _msg(fi: str, sv: str, en: str) -> dict:
-    return {"fi": fi, "sv": sv, "en": en}
 
 
 def _norm(text: str) -> str:
@@ -83,8 +80,7 @@ class ErasureCheck:
 def _client(s: Session, client_id: str) -> Client:
     client = s.get(Client, client_id)
     if client is None:
-        raise InvalidInput(_msg("Asiakasta ei löydy.", "Klienten hittas inte.",
-                                "The client was not found."))
+        raise InvalidInput(Message("The client was not found."))
     return client
 
 
@@ -118,21 +114,11 @@ class ErasureResult:
 
 def _validate(client: Client, confirm_name: str, basis: str, today: date) -> None:
     if not names_match(client.first_name, client.last_name, confirm_name):
-        raise InvalidInput(_msg(
-            "Kirjoitettu nimi ei ole poistettavan asiakkaan nimi.",
-            "Det skrivna namnet är inte namnet på klienten som ska raderas.",
-            "The name typed is not the name of the client to be erased."), "confirm_name")
+        raise InvalidInput(Message("The name typed is not the name of the client to be erased."), "confirm_name")
     if basis not in BASES:
-        raise InvalidInput(_msg("Valitse poistamisen peruste.", "Välj grund för raderingen.",
-                                "Choose the basis for the erasure."), "basis")
+        raise InvalidInput(Message("Choose the basis for the erasure."), "basis")
     if basis == "retention_ended" and not _retention(client, today)[1]:
-        raise InvalidInput(_msg(
-            "Asiakkaan säilytysaika ei ole päättynyt. Valitse toinen peruste, jos poistaminen "
-            "on silti aiheellista.",
-            "Klientens förvaringstid har inte gått ut. Välj en annan grund om raderingen "
-            "ändå är befogad.",
-            "The client's retention time has not ended. Choose another basis if the erasure "
-            "is still due."), "basis")
+        raise InvalidInput(Message("The client's retention time has not ended. Choose another basis if the erasure is still due."), "basis")
 
 
 def _delete_ids(conn, table: sa.Table, ids: list[str]) -> None:
@@ -142,9 +128,16 @@ def _delete_ids(conn, table: sa.Table, ids: list[str]) -> None:
 
 def _erase_in(s: Session, store: Store, client_id: str, confirm_name: str, basis: str,
               today: date) -> ErasureResult:
-    conn = s.connection()
     client = _client(s, client_id)
     _validate(client, confirm_name, basis, today)
+    return remove_client(s, store, client_id, basis)
+
+
+def remove_client(s: Session, store: Store, client_id: str, basis: str, *,
+                  origin: bool = True) -> ErasureResult:
+    """Steps 1-4 above, once the erasure is decided (here, or on another team
+    workstation whose signed order arrived: ``origin`` False)."""
+    conn = s.connection()
     tables = client_tables()
     rows = client_rows(conn, client_id)
     ids = {name: [r["id"] for r in found] for name, found in rows.items()}
@@ -172,6 +165,8 @@ def _erase_in(s: Session, store: Store, client_id: str, confirm_name: str, basis
     for i in range(0, len(audit_ids), 500):
         conn.execute(sa.update(audit).where(audit.c.id.in_(audit_ids[i:i + 500])).values(
             client_id=None, target=None, detail=REDACTED_DETAIL, redacted_by=entry.id))
+    from .sync.erase import client_erased  # the order travels to the team's workstations
+    client_erased(s, store, client_id, basis, origin=origin)
     return ErasureResult(entry.id, len(row_ids), len(change_ids), len(audit_ids), False)
 
 

@@ -5,24 +5,22 @@ Finnish by default) at the moment the error is raised. The UI and the command
 line show ``message``; the English class name is for code and logs (which never
 carry personal data).
 
-A class names its texts in ``messages`` ({"fi": …, "sv": …, "en": …}); a caller
-may pass its own text, either as a string already in the right language or as
-such a dict (``InvalidInput({"fi": …, "sv": …, "en": …}, "field")``).
+A class names its text in ``messages``: the English source, translated through
+the one catalogue (``tyokykytiimi.i18n``) when shown. A caller passes a
+``Message`` (an id plus parameters, rendered in the user's language by the UI
+or CLI through ``render(lang)``), or a string already in the right language.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from .. import language
-from ..i18n import Message
+from ..i18n import N_, Message
 
 
 class StoreError(Exception):
-    messages: Mapping[str, str] = {
-        "fi": "Tietokannan käsittely epäonnistui.",
-        "sv": "Databasen kunde inte behandlas.",
-        "en": "The database operation failed.",
-    }
+    # The English source of the class's own message (translated when shown).
+    messages: str = N_("The database operation failed.")
     exit_code = 1
 
     def __init_subclass__(cls, **kwargs):
@@ -30,17 +28,19 @@ class StoreError(Exception):
         # A subclass written with one Finnish ``message`` string keeps working.
         legacy = cls.__dict__.get("message")
         if isinstance(legacy, str):
-            cls.messages = {"fi": legacy}
+            cls.messages = legacy
 
     def __init__(self, message: "str | Message | Mapping[str, str] | None" = None):
         # A Message (tyokykytiimi.i18n) is the way forward: an id plus parameters
         # that the UI or CLI renders in the user's language; dicts are the old way.
+        if message is None:
+            message = Message(self.messages)
         self.msg = message if isinstance(message, Message) else None
         if isinstance(message, Message):
             message = message.render()
         if isinstance(message, Mapping):
             message = language.pick(dict(message))
-        text = message or language.pick(dict(self.messages))
+        text = message
         super().__init__(text)
         self.message = text
 
@@ -50,116 +50,57 @@ class StoreError(Exception):
 
 
 class WrongPassword(StoreError):
-    messages = {
-        "fi": "Salasana on väärä. Tarkista salasana ja yritä uudelleen.",
-        "sv": "Lösenordet är fel. Kontrollera lösenordet och försök igen.",
-        "en": "The password is wrong. Check it and try again.",
-    }
+    messages = N_("The password is wrong. Check it and try again.")
     exit_code = 3
 
 
 class UnknownUser(StoreError):
-    messages = {
-        "fi": "Käyttäjää ei löydy tästä tietokannasta.",
-        "sv": "Användaren finns inte i den här databasen.",
-        "en": "There is no such user in this database.",
-    }
+    messages = N_("There is no such user in this database.")
     exit_code = 3
 
 
 class UserInactive(StoreError):
-    messages = {
-        "fi": "Käyttäjätunnus on poistettu käytöstä. Pyydä ylläpitäjää palauttamaan se.",
-        "sv": "Användarkontot är inaktiverat. Be en administratör att återställa det.",
-        "en": "This user account has been deactivated. Ask an administrator to restore it.",
-    }
+    messages = N_("This user account has been deactivated. Ask an administrator to restore it.")
     exit_code = 3
 
 
 class DatabaseMissing(StoreError):
-    messages = {
-        "fi": "Tietokantaa ei löydy tästä kansiosta.",
-        "sv": "Det finns ingen databas i den här mappen.",
-        "en": "There is no database in this folder.",
-    }
+    messages = N_("There is no database in this folder.")
     exit_code = 4
 
 
 class AlreadyExists(StoreError):
-    messages = {
-        "fi": "Tässä kansiossa on jo tietokanta. Sitä ei korvata.",
-        "sv": "Det finns redan en databas i den här mappen. Den ersätts inte.",
-        "en": "This folder already has a database. It is not replaced.",
-    }
+    messages = N_("This folder already has a database. It is not replaced.")
     exit_code = 4
 
 
 class AlreadyRunning(StoreError):
-    messages = {
-        "fi": ("Työkykytiimi on jo käynnissä tällä tietokannalla. Käytä avoinna olevaa "
-               "ikkunaa tai sulje se ensin."),
-        "sv": ("Työkykytiimi körs redan med den här databasen. Använd det öppna fönstret "
-               "eller stäng det först."),
-        "en": ("Työkykytiimi is already running on this database. Use the open window "
-               "or close it first."),
-    }
+    messages = N_("Työkykytiimi is already running on this database. Use the open window or close it first.")
     exit_code = 5
 
 
 class DamagedDatabase(StoreError):
-    messages = {
-        "fi": ("Tietokantatiedosto on vioittunut eikä sitä voi avata. Mitään ei ole muutettu. "
-               "Palauta tiedot varmuuskopiosta."),
-        "sv": ("Databasfilen är skadad och kan inte öppnas. Ingenting har ändrats. "
-               "Återställ uppgifterna från en säkerhetskopia."),
-        "en": ("The database file is damaged and cannot be opened. Nothing has been changed. "
-               "Restore the data from a backup."),
-    }
+    messages = N_("The database file is damaged and cannot be opened. Nothing has been changed. Restore the data from a backup.")
     exit_code = 6
 
 
 class NewerDatabase(StoreError):
-    messages = {
-        "fi": ("Tietokanta on tehty ohjelman uudemmalla versiolla. Päivitä ohjelma; "
-               "tietokantaan ei ole koskettu."),
-        "sv": ("Databasen har skapats med en nyare version av programmet. Uppdatera "
-               "programmet; databasen har inte rörts."),
-        "en": ("The database was made by a newer version of the program. Update the "
-               "program; the database has not been touched."),
-    }
+    messages = N_("The database was made by a newer version of the program. Update the program; the database has not been touched.")
     exit_code = 6
 
 
 class SQLCipherMissing(StoreError):
-    messages = {
-        "fi": ("Salauskirjasto SQLCipher puuttuu, joten tietokantaa ei avata. "
-               "Asenna ohjelma uudelleen."),
-        "sv": ("Krypteringsbiblioteket SQLCipher saknas, så databasen öppnas inte. "
-               "Installera om programmet."),
-        "en": ("The SQLCipher encryption library is missing, so the database is not "
-               "opened. Reinstall the program."),
-    }
+    messages = N_("The SQLCipher encryption library is missing, so the database is not opened. Reinstall the program.")
     exit_code = 6
 
 
 class DiskFull(StoreError):
-    messages = {
-        "fi": ("Levy on täynnä tai siihen ei voi kirjoittaa. Tallennus peruttiin, eikä "
-               "aiemmin tallennettua menetetty. Vapauta tilaa ja yritä uudelleen."),
-        "sv": ("Disken är full eller går inte att skriva till. Sparandet avbröts och inget "
-               "som sparats tidigare gick förlorat. Frigör utrymme och försök igen."),
-        "en": ("The disk is full or cannot be written to. Saving was cancelled and nothing "
-               "saved earlier was lost. Free some space and try again."),
-    }
+    messages = N_("The disk is full or cannot be written to. Saving was cancelled and nothing saved earlier was lost. Free some space and try again.")
     exit_code = 7
 
 
 class PermissionDenied(StoreError):
-    messages = {
-        "fi": "Sinulla ei ole oikeutta tähän toimintoon.",
-        "sv": "Du har inte rätt att göra det här.",
-        "en": "You do not have the right to do this.",
-    }
+    messages = N_("You do not have the right to do this.")
     exit_code = 8
 
 
@@ -174,11 +115,6 @@ class InvalidInput(StoreError):
 
 
 # Texts several store modules raise with InvalidInput.
-CLIENT_NOT_FOUND = {"fi": "Asiakasta ei löydy.", "sv": "Klienten hittas inte.",
-                    "en": "The client was not found."}
-ORGANISATION_NOT_FOUND = {"fi": "Organisaatiota ei löydy palvelukartalta.",
-                          "sv": "Organisationen finns inte på servicekartan.",
-                          "en": "The organisation is not on the service map."}
-CONTACT_NOT_FOUND = {"fi": "Yhteyshenkilöä ei löydy palvelukartalta.",
-                     "sv": "Kontaktpersonen finns inte på servicekartan.",
-                     "en": "The contact person is not on the service map."}
+CLIENT_NOT_FOUND = Message("The client was not found.")
+ORGANISATION_NOT_FOUND = Message("The organisation is not on the service map.")
+CONTACT_NOT_FOUND = Message("The contact person is not on the service map.")

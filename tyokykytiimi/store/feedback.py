@@ -15,24 +15,19 @@ from datetime import date
 
 from sqlmodel import select
 
-from .. import language
 from ..models import feedback_form as ff
 from ..models.clients import PATH_STEPS, Client
 from ..models.feedback import Feedback
 from .errors import InvalidInput
 from .session import Store
+from ..i18n import _, Message
 from .. import clock
-
-
-def _msg(fi: str, sv: str, en: str) -> str:
-    return language.pick({"fi": fi, "sv": sv, "en": en})
 
 
 def _client(s, client_id: str) -> Client:
     client = s.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise InvalidInput(_msg("Asiakasta ei löydy.", "Klienten hittas inte.",
-                                "The client was not found."), "client_id")
+        raise InvalidInput(Message("The client was not found."), "client_id")
     return client
 
 
@@ -60,23 +55,15 @@ def feedback_context(store: Store, client_id: str) -> FeedbackContext:
 
 def _answer_error(exc: ff.AnswerError, defn: ff.FormDefinition) -> InvalidInput:
     if exc.code == "empty":
-        text = _msg("Palautteessa ei ole yhtään vastausta eikä tekstiä.",
-                    "Responsen har inga svar och ingen text.",
-                    "The feedback has no answer and no text.")
+        text = _("The feedback has no answer and no text.")
     elif exc.code == "too_long":
         n = str(defn.free_text.max_length)
-        text = _msg(f"Teksti on liian pitkä (enintään {n} merkkiä).",
-                    f"Texten är för lång (högst {n} tecken).",
-                    f"The text is too long (at most {n} characters).")
+        text = _("The text is too long (at most {n} characters).").format(n=n)
     elif exc.code == "unknown_item":
-        text = _msg(f"Lomakkeessa ei ole kysymystä {exc.field}.",
-                    f"Formuläret har ingen fråga {exc.field}.",
-                    f"The form has no question {exc.field}.")
+        text = _("The form has no question {field}.").format(field=exc.field)
     else:
         low, high = str(defn.items[0].values[0]), str(defn.items[0].values[-1])
-        text = _msg(f"Vastaus on asteikolla {low}–{high} tai jätetään tyhjäksi.",
-                    f"Svaret ges på skalan {low}–{high} eller lämnas tomt.",
-                    f"An answer is on the scale {low}–{high} or left empty.")
+        text = _("An answer is on the scale {low}–{high} or left empty.").format(low=low, high=high)
     return InvalidInput(text, exc.field or "ratings")
 
 
@@ -100,18 +87,12 @@ def save_feedback(store: Store, ratings: dict, free_text: str = "",
         raise _answer_error(exc, defn) from exc
     given_on = given_on or clock.today()
     if given_on > clock.today():
-        raise InvalidInput(_msg("Palautepäivä ei voi olla tulevaisuudessa.",
-                                "Datumet kan inte vara i framtiden.",
-                                "The date cannot be in the future."), "given_on")
+        raise InvalidInput(Message("The date cannot be in the future."), "given_on")
     if client_id is None and path_step is not None:
         # A step without a client would narrow down who answered.
-        raise InvalidInput(_msg("Nimettömään palautteeseen ei liitetä polun vaihetta.",
-                                "Ett anonymt svar får inget skede.",
-                                "Anonymous feedback has no path step."), "path_step")
+        raise InvalidInput(Message("Anonymous feedback has no path step."), "path_step")
     if path_step is not None and path_step not in PATH_STEPS:
-        raise InvalidInput(_msg("Palvelupolun vaiheita on kuusi (1–6).",
-                                "Servicestigen har sex skeden (1–6).",
-                                "The service path has six steps (1–6)."), "path_step")
+        raise InvalidInput(Message("The service path has six steps (1–6)."), "path_step")
     with store.session() as s:
         if client_id is not None:
             client = _client(s, client_id)

@@ -22,9 +22,11 @@ from ..models.due import DueItem, due_items, followup_window, is_in_followup_win
 from ..models.instruments import (AnswerError, change, definition, prom_set, score,
                                   score_situation)
 from ..models.measures import SITUATION_OUTLINES, TIME_POINTS, AnswerSet, SafetyFlag
+from ..i18n import Message
 from ..models.users import User
-from .errors import CLIENT_NOT_FOUND, InvalidInput
+from .errors import CLIENT_NOT_FOUND, InvalidInput, PermissionDenied
 from .session import Store
+from ..i18n import Message
 from .. import clock
 
 _CHUNK = 500
@@ -48,9 +50,7 @@ def _validate(instrument_id: str, answers, safety_answer, version):
     try:
         if instrument_id == "situation":
             if not isinstance(answers, dict) or set(answers) - set(SITUATION_OUTLINES):
-                raise InvalidInput({"fi": "Tilannekuvalle annetaan lähtö-, nyky- ja tavoitetila.",
-                                    "sv": "För lägesbilden anges utgångsläge, nuläge och målläge.",
-                                    "en": "The situation picture takes a start, a now and a target."})
+                raise InvalidInput(Message("The situation picture takes a start, a now and a target."))
             return score_situation(answers.get("start"), answers.get("now"),
                                    answers.get("target"), version=version)
         return score(instrument_id, list(answers), version=version, safety_answer=safety_answer)
@@ -68,6 +68,19 @@ class Entry:
     answers: object  # list in item order; [total] for total only; dict for situation
     safety_answer: bool | None = None
     version: int | None = None
+    # "The client declined to answer": the reason; then ``answers`` are ignored.
+    declined_reason: str | None = None
+
+    def is_empty(self) -> bool:
+        """No answer at all (a skipped item is no answer)."""
+        if isinstance(self.answers, dict):
+            return not any(v is not None for vals in self.answers.values() for v in (vals or []))
+        return not any(v is not None for v in (self.answers or []))
+
+
+def _short_name(instrument_id: str) -> str:
+    d = definition(instrument_id)
+    return d.raw.get("abbreviation") or d.title.get("fi") or instrument_id
 
 
 def _client(s, client_id: str) -> Client:
@@ -77,8 +90,39 @@ def _client(s, client_id: str) -> Client:
     return client
 
 
+def _declined_row(client: Client, entry: Entry, *, time_point: str, answered_on: date,
+                  group: str | None, corrects: str | None) -> AnswerSet:
+    reason = (entry.declined_reason or "").strip()
+    if not reason:
+        raise InvalidInput(Message("Write why the client declined to answer."), "declined_reason")
+    if entry.instrument_id == "situation":
+        raise InvalidInput(Message("The situation picture cannot be marked as declined."),
+                           "declined_reason")
+    d = definition(entry.instrument_id, entry.version)
+    in_window = None
+    if time_point == "followup" and client.started_on is not None:
+        in_window = is_in_followup_window(client.started_on, answered_on)
+    return AnswerSet(
+        client_id=client.id, instrument_id=entry.instrument_id, instrument_version=d.version,
+        time_point=time_point, answered_on=answered_on,
+        answers=json.dumps([None] * len(d.items)), total=None, complete=False,
+        in_window=in_window, entry_group=group, corrects=corrects, declined_reason=reason)
+
+
 def _new_row(s, store: Store, client: Client, entry: Entry, *, time_point: str,
              answered_on: date, group: str | None, corrects: str | None = None) -> AnswerSet:
+    if entry.declined_reason is not None:
+        row = _declined_row(client, entry, time_point=time_point, answered_on=answered_on,
+                            group=group, corrects=corrects)
+        s.add(row)
+        s.flush()
+        return row
+    if entry.is_empty():
+        # A set with no answers is never saved: it would look like a done measurement.
+        raise InvalidInput(Message("{measure}: no answers were given, so nothing was saved. "
+                                   "Type the answers, or mark that the client declined to "
+                                   "answer.", measure=_short_name(entry.instrument_id)),
+                           "answers")
     result = _validate(entry.instrument_id, entry.answers, entry.safety_answer, entry.version)
     is_situation = entry.instrument_id == "situation"
     version = (result.now.version if is_situation else result.version)
@@ -106,23 +150,23 @@ def _new_row(s, store: Store, client: Client, entry: Entry, *, time_point: str,
 
 def _check_common(time_point: str, answered_on: date) -> None:
     if time_point not in TIME_POINTS:
-        raise InvalidInput({"fi": "Valitse mittauskerta: alku, seuranta tai muu.",
-                            "sv": "Välj mättillfälle: start, uppföljning eller annat.",
-                            "en": "Choose the time point: baseline, follow-up or other."}, "time_point")
+        raise InvalidInput(Message("Choose the time point: baseline, follow-up or other."), "time_point")
     if answered_on > clock.today():
-        raise InvalidInput({"fi": "Vastauspäivä ei voi olla tulevaisuudessa.",
-                            "sv": "Svarsdatumet kan inte ligga i framtiden.",
-                            "en": "The answer date cannot be in the future."}, "answered_on")
+        raise InvalidInput(Message("The answer date cannot be in the future."), "answered_on")
 
 
 def save_answer_sets(store: Store, client_id: str, entries: Sequence[Entry], *,
                      time_point: str, answered_on: date) -> list[AnswerSet]:
-    """Save several instruments answered in one sitting, in one transaction."""
+    """Save several instruments answered in one sitting, in one transaction.
+
+    Every entry must hold at least one answer, or say that the client declined
+    to answer (with the reason); skipped items are kept and the set is stored
+    as incomplete. Only a complete or a declined set closes a due measurement
+    (:func:`prom_status`).
+    """
     _check_common(time_point, answered_on)
     if not entries:
-        raise InvalidInput({"fi": "Ei tallennettavia vastauksia.",
-                            "sv": "Det finns inga svar att spara.",
-                            "en": "There are no answers to save."}, "answers")
+        raise InvalidInput(Message("There are no answers to save."), "answers")
     group = new_id()
     with store.session() as s:
         client = _client(s, client_id)
@@ -131,7 +175,8 @@ def save_answer_sets(store: Store, client_id: str, entries: Sequence[Entry], *,
         for row in rows:
             store.audit(s, "create", client_id=client_id, target="answer_set",
                         row_id=row.id, instrument=row.instrument_id, time_point=time_point,
-                        in_window=row.in_window)
+                        in_window=row.in_window, complete=row.complete,
+                        declined=row.declined_reason is not None)
         return rows
 
 
@@ -154,13 +199,9 @@ def correct_answers(store: Store, answer_set_id: str, answers, *,
     with store.session() as s:
         old = s.get(AnswerSet, answer_set_id)
         if old is None or old.deleted_at is not None:
-            raise InvalidInput({"fi": "Vastauksia ei löydy.",
-                                "sv": "Svaren hittas inte.",
-                                "en": "The answers were not found."})
+            raise InvalidInput(Message("The answers were not found."))
         if old.superseded_by is not None:
-            raise InvalidInput({"fi": "Näitä vastauksia on jo korjattu; korjaa uusin versio.",
-                                "sv": "De här svaren har redan korrigerats; korrigera den senaste versionen.",
-                                "en": "These answers have already been corrected; correct the newest version."})
+            raise InvalidInput(Message("These answers have already been corrected; correct the newest version."))
         tp = time_point or old.time_point
         on = answered_on or old.answered_on
         _check_common(tp, on)
@@ -203,9 +244,7 @@ def answer_history(store: Store, answer_set_id: str) -> list[HistoryEntry]:
     with store.session() as s:
         row = s.get(AnswerSet, answer_set_id)
         if row is None:
-            raise InvalidInput({"fi": "Vastauksia ei löydy.",
-                                "sv": "Svaren hittas inte.",
-                                "en": "The answers were not found."})
+            raise InvalidInput(Message("The answers were not found."))
         while row.corrects:  # walk back to the first entry
             row = s.get(AnswerSet, row.corrects)
         chain = [row]
@@ -229,7 +268,8 @@ def prom_status(store: Store, client_ids: Iterable[str]) -> dict[str, dict[str, 
     """{client_id: {"baseline_done": bool, "followup_done": bool}}.
 
     A time point is done when every instrument of the PROM follow-up set has a
-    current answer set at it (answered at all, complete or not). Counted in
+    current answer set at it that is complete, or that records the client
+    declining to answer. A partial set stays due (it is kept). Counted in
     SQL, so the home page over 10,000 clients reads one row per client and
     time point rather than every answer set.
     """
@@ -239,7 +279,8 @@ def prom_status(store: Store, client_ids: Iterable[str]) -> dict[str, dict[str, 
     base = (select(AnswerSet.client_id, AnswerSet.time_point)
             .where(AnswerSet.deleted_at.is_(None), AnswerSet.superseded_by.is_(None),
                    AnswerSet.time_point.in_(("baseline", "followup")),
-                   AnswerSet.instrument_id.in_(needed))
+                   AnswerSet.instrument_id.in_(needed),
+                   sa.or_(AnswerSet.complete.is_(True), AnswerSet.declined_reason.is_not(None)))
             .group_by(AnswerSet.client_id, AnswerSet.time_point)
             .having(sa.func.count(sa.distinct(AnswerSet.instrument_id)) == len(needed)))
     with store.session() as s:
@@ -300,21 +341,65 @@ def open_safety_flags(store: Store, client_id: str) -> list[SafetyFlag]:
             SafetyFlag.deleted_at.is_(None)).order_by(SafetyFlag.raised_on)))
 
 
-def acknowledge_safety_flag(store: Store, flag_id: str) -> SafetyFlag:
-    """Mark a flag seen by the signed-in user; written to the audit trail."""
+# The roles that may acknowledge a safety flag. One check, named for the
+# operation, so the team's permission matrix can take it over later.
+ACKNOWLEDGE_SAFETY_FLAG = "acknowledge_safety_flag"
+_ACK_ROLES = frozenset({"doctor"})
+
+
+def may(user, operation: str) -> bool:
+    """Whether ``user`` may run ``operation`` (only the flag acknowledgement so far)."""
+    if operation == ACKNOWLEDGE_SAFETY_FLAG:
+        return user.role in _ACK_ROLES
+    return True
+
+
+def acknowledge_safety_flag(store: Store, flag_id: str, note: str) -> SafetyFlag:
+    """The doctor marks a flag handled, with a short note of what was done.
+
+    Written to the audit trail; the note stays on the flag for its history.
+    """
+    if not may(store.user, ACKNOWLEDGE_SAFETY_FLAG):
+        raise PermissionDenied(Message("Only the doctor acknowledges a safety flag."))
+    note = (note or "").strip()
+    if len(note) < 3:
+        raise InvalidInput(Message("Write a short note of what was done (for example: "
+                                   "called the client, appointment tomorrow)."), "note")
     with store.session() as s:
         flag = s.get(SafetyFlag, flag_id)
         if flag is None or flag.deleted_at is not None:
-            raise InvalidInput({"fi": "Huomiota ei löydy.",
-                                "sv": "Anmärkningen hittas inte.",
-                                "en": "The note was not found."})
+            raise InvalidInput(Message("The note was not found."))
         if flag.acknowledged_at is None:
             flag.acknowledged_at = utcnow()
             flag.acknowledged_by = store.user.id
+            flag.ack_note = note
             s.add(flag)
             store.audit(s, "acknowledge", client_id=flag.client_id, target="safety_flag",
                         flag_id=flag.id, code=flag.code)
         return flag
+
+
+@dataclass(frozen=True)
+class FlagHistory:
+    flag: SafetyFlag
+    acknowledged_by: str | None  # display name
+
+
+def safety_flag_history(store: Store, client_id: str) -> list[FlagHistory]:
+    """Every safety flag of a client, newest first, with who acknowledged it."""
+    with store.session() as s:
+        flags = list(s.exec(select(SafetyFlag).where(
+            SafetyFlag.client_id == client_id, SafetyFlag.deleted_at.is_(None))))
+        names = {u.id: u.display_name for u in s.exec(select(User))}
+    flags.sort(key=lambda f: (f.raised_on, f.created_at), reverse=True)
+    return [FlagHistory(f, names.get(f.acknowledged_by or "")) for f in flags]
+
+
+def clients_with_open_flags(store: Store) -> set[str]:
+    """Ids of clients with an unacknowledged safety flag (home page, list filter)."""
+    with store.session() as s:
+        return set(s.exec(select(SafetyFlag.client_id).where(
+            SafetyFlag.acknowledged_at.is_(None), SafetyFlag.deleted_at.is_(None))))
 
 
 # --------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from ..models.servicemap import Contact, Organisation, codes_text
 from .consents import require_consent
 from .errors import CLIENT_NOT_FOUND, CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
+from ..i18n import Message
 from .. import clock
 
 _INVITEE_FIELDS = ("kind", "organisation_id", "contact_id", "user_id", "name",
@@ -38,9 +39,7 @@ def _client(session: Session, client_id: str) -> Client:
 def _meeting(session: Session, meeting_id: str) -> Meeting:
     m = session.get(Meeting, meeting_id)
     if m is None or m.deleted_at is not None:
-        raise InvalidInput({"fi": "Tapaamista ei löydy.",
-                            "sv": "Mötet hittas inte.",
-                            "en": "The meeting was not found."})
+        raise InvalidInput(Message("The meeting was not found."))
     return m
 
 
@@ -73,47 +72,29 @@ def invitee_from_organisation(store: Store, org_id: str, role: str | None = None
 
 def _check_fields(meeting: dict) -> None:
     if meeting.get("kind") not in KINDS:
-        raise InvalidInput({"fi": "Valitse tapaamisen laji.",
-                            "sv": "Välj typ av möte.",
-                            "en": "Choose the kind of meeting."}, "kind")
+        raise InvalidInput(Message("Choose the kind of meeting."), "kind")
     starts = meeting.get("starts_at")
     if not isinstance(starts, datetime) or starts.tzinfo is None:
-        raise InvalidInput({"fi": "Anna tapaamisen päivä ja kellonaika.",
-                            "sv": "Ange datum och klockslag för mötet.",
-                            "en": "Enter the date and time of the meeting."}, "starts_at")
+        raise InvalidInput(Message("Enter the date and time of the meeting."), "starts_at")
     if not (meeting.get("place") or "").strip() and not (meeting.get("link") or "").strip():
-        raise InvalidInput({"fi": "Anna tapaamispaikka tai etäyhteyden linkki.",
-                            "sv": "Ange mötesplats eller länk till distansförbindelsen.",
-                            "en": "Enter the place or the remote link."}, "place")
+        raise InvalidInput(Message("Enter the place or the remote link."), "place")
     if not 5 <= int(meeting.get("duration_minutes") or 0) <= 480:
-        raise InvalidInput({"fi": "Tapaamisen kesto on 5–480 minuuttia.",
-                            "sv": "Mötet ska vara 5–480 minuter långt.",
-                            "en": "A meeting lasts 5–480 minutes."}, "duration_minutes")
+        raise InvalidInput(Message("A meeting lasts 5–480 minutes."), "duration_minutes")
     nxt = meeting.get("next_meeting_at")
     if nxt is not None and (nxt.tzinfo is None or nxt <= starts):
-        raise InvalidInput({"fi": "Seuraava tapaaminen on oltava tämän tapaamisen jälkeen.",
-                            "sv": "Nästa möte ska vara efter det här mötet.",
-                            "en": "The next meeting must be after this meeting."},
+        raise InvalidInput(Message("The next meeting must be after this meeting."),
                            "next_meeting_at")
 
 
 def _check_invitee(data: dict) -> None:
     if data.get("kind") not in INVITEE_KINDS:
-        raise InvalidInput({"fi": "Tuntematon kutsuttavan laji.",
-                            "sv": "Okänd typ av inbjuden.",
-                            "en": "Unknown kind of invitee."}, "invitees")
+        raise InvalidInput(Message("Unknown kind of invitee."), "invitees")
     if data.get("status", "to_invite") not in STATUSES:
-        raise InvalidInput({"fi": "Tuntematon kutsun tila.",
-                            "sv": "Okänd status för inbjudan.",
-                            "en": "Unknown invitation status."}, "invitees")
+        raise InvalidInput(Message("Unknown invitation status."), "invitees")
     if data["kind"] in ("contact", "organisation") and not data.get("organisation_id"):
-        raise InvalidInput({"fi": "Valitse kutsuttava palvelukartalta.",
-                            "sv": "Välj den som bjuds in på servicekartan.",
-                            "en": "Choose the invitee from the service map."}, "invitees")
+        raise InvalidInput(Message("Choose the invitee from the service map."), "invitees")
     if data["kind"] in ("other", "peer") and not (data.get("name") or "").strip():
-        raise InvalidInput({"fi": "Anna kutsuttavan nimi.",
-                            "sv": "Ange namnet på den som bjuds in.",
-                            "en": "Enter the invitee's name."}, "invitees")
+        raise InvalidInput(Message("Enter the invitee's name."), "invitees")
 
 
 def _consent_gate(session: Session, client_id: str, meeting_kind: str,
@@ -147,9 +128,7 @@ def save_meeting(store: Store, client_id: str, *, meeting_id: str | None = None,
                   next_meeting_at=next_meeting_at)
     _check_fields(fields)
     if state is not None and state not in MEETING_STATES:
-        raise InvalidInput({"fi": "Tuntematon tapaamisen tila.",
-                            "sv": "Okänd status för mötet.",
-                            "en": "Unknown meeting state."}, "state")
+        raise InvalidInput(Message("Unknown meeting state."), "state")
     for data in invitees:
         _check_invitee(data)
     day = today or clock.today()
@@ -218,15 +197,11 @@ def set_invitee_status(store: Store, invitee_id: str, status: str, *,
                        pre_assessment_requested: bool | None = None,
                        pre_assessment_received: bool | None = None) -> Invitee:
     if status not in STATUSES:
-        raise InvalidInput({"fi": "Tuntematon kutsun tila.",
-                            "sv": "Okänd status för inbjudan.",
-                            "en": "Unknown invitation status."}, "status")
+        raise InvalidInput(Message("Unknown invitation status."), "status")
     with store.session() as s:
         inv = s.get(Invitee, invitee_id)
         if inv is None or inv.deleted_at is not None:
-            raise InvalidInput({"fi": "Kutsuttavaa ei löydy.",
-                                "sv": "Den inbjudna hittas inte.",
-                                "en": "The invitee was not found."})
+            raise InvalidInput(Message("The invitee was not found."))
         inv.status = status
         if pre_assessment_requested is not None:
             inv.pre_assessment_requested = pre_assessment_requested
@@ -245,9 +220,7 @@ def record_minutes(store: Store, meeting_id: str, *, minutes: str, attended: lis
     with store.session() as s:
         meeting = _meeting(s, meeting_id)
         if next_meeting_at is not None and next_meeting_at <= meeting.starts_at:
-            raise InvalidInput({"fi": "Seuraava tapaaminen on oltava tämän tapaamisen jälkeen.",
-                                "sv": "Nästa möte ska vara efter det här mötet.",
-                                "en": "The next meeting must be after this meeting."},
+            raise InvalidInput(Message("The next meeting must be after this meeting."),
                                "next_meeting_at")
         meeting.minutes = minutes
         meeting.next_meeting_at = next_meeting_at

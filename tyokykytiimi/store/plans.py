@@ -1,6 +1,7 @@
 """Plan operations: drafts, saving without loss, agreeing, versions, outputs.
 
-- A client's plan starts as a draft (:func:`get_or_create_draft`); a draft is
+- Reading the plan (:func:`open_plan`) writes nothing but the audit view entry.
+  A draft starts when someone saves an edit (:func:`start_draft`); a draft is
   saved whole with the revision it was loaded at (:func:`save_draft`). When
   someone else saved in between, :class:`EditConflict` carries both sides and
   a proposed merge, so the editor can let the person choose without losing
@@ -24,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlmodel import Session, select
 
-from .. import language
+from .. import formats
 from ..models.clients import Client
 from ..models.meetings import Invitee, Meeting
 from ..models.plans import (GOAL_STATES, RESPONSIBLE_KINDS, TASK_STATES, Goal, GoalData,
@@ -36,18 +37,12 @@ from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput, StoreError
 from .session import Store
 from .settings import get_setting
+from ..i18n import _, N_, Message
 from .. import clock
 
 
 class PlanFrozen(StoreError):
-    messages = {
-        "fi": ("Tämä suunnitelman versio on sovittu, eikä sitä voi enää muuttaa. "
-               "Muutokset tehdään uuteen luonnokseen."),
-        "sv": ("Den här versionen av planen är överenskommen och kan inte längre ändras. "
-               "Ändringar görs i ett nytt utkast."),
-        "en": ("This version of the plan has been agreed and can no longer be changed. "
-               "Changes go into a new draft."),
-    }
+    messages = N_("This version of the plan has been agreed and can no longer be changed. Changes go into a new draft.")
 
 
 class EditConflict(StoreError):
@@ -59,18 +54,14 @@ class EditConflict(StoreError):
     ``merged`` + ``merge_notes`` a proposal that keeps both.
     """
 
-    messages = {"fi": "Joku muu tallensi suunnitelmaa sillä välin.",
-                "sv": "Någon annan sparade planen under tiden.",
-                "en": "Someone else saved the plan meanwhile."}
+    messages = N_("Someone else saved the plan meanwhile.")
 
     def __init__(self, *, base: PlanContent, theirs: PlanContent, mine: PlanContent,
-                 their_revision: int, their_user: str):
-        super().__init__({
-            "fi": f"{their_user} tallensi suunnitelmaa sillä välin, kun muokkasit sitä.",
-            "sv": f"{their_user} sparade planen medan du redigerade den.",
-            "en": f"{their_user} saved the plan while you were editing it."})
+                 their_revision: int, their_user: str, version_id: Optional[str] = None):
+        super().__init__(Message("{their_user} saved the plan while you were editing it.", their_user=their_user))
         self.base, self.theirs, self.mine = base, theirs, mine
         self.their_revision = their_revision
+        self.version_id = version_id  # the draft to save the chosen content into
         self.their_user = their_user
         self.their_changes = compare(base, theirs)
         self.my_changes = compare(base, mine)
@@ -139,6 +130,12 @@ class PlanDocument:
     reach: dict[str, str]  # responsible_text -> how to reach them
     case_manager_reach: str = ""
     recipients: list[str] = field(default_factory=list)
+    # For the papers that leave the team (issue 17): how to reach the team, the
+    # next planned meeting, and the language the client reads.
+    team_reach: str = ""
+    next_meeting_at: Optional[datetime] = None
+    next_meeting_place: str = ""
+    client_language: str = "fi"
 
 
 # --- frozen versions ---------------------------------------------------------------
@@ -180,9 +177,7 @@ def _client(s: Session, client_id: str) -> Client:
 def _version(s: Session, version_id: str) -> PlanVersion:
     v = s.get(PlanVersion, version_id)
     if v is None or v.deleted_at is not None:
-        raise InvalidInput({"fi": "Suunnitelman versiota ei löydy.",
-                            "sv": "Planversionen hittas inte.",
-                            "en": "The plan version was not found."})
+        raise InvalidInput(Message("The plan version was not found."))
     return v
 
 
@@ -208,7 +203,8 @@ def _content(s: Session, v: PlanVersion) -> PlanContent:
                       steps=steps.get(g.id, []), key=g.key) for g in _rows(s, Goal, v.id)]
     tasks = [TaskData(what=t.what, responsible_kind=t.responsible_kind,
                       responsible_id=t.responsible_id, responsible_text=t.responsible_text,
-                      role=t.role, due=t.due, state=t.state, service=t.service, key=t.key)
+                      role=t.role, due=t.due, state=t.state, service=t.service, key=t.key,
+                      plain_text=t.plain_text)
              for t in _rows(s, Task, v.id)]
     return PlanContent(goals=goals, tasks=tasks, case_manager_text=v.case_manager_text,
                        client_role=v.client_role, next_review=v.next_review,
@@ -230,24 +226,16 @@ def _clean(content: PlanContent) -> PlanContent:
     c.goals = [g for g in c.goals if g.text.strip() or any(x.text.strip() for x in g.steps)]
     for g in c.goals:
         if not g.text.strip():
-            raise InvalidInput({"fi": "Tavoitteella on välitavoitteita mutta ei tekstiä.",
-                                "sv": "Målet har delmål men ingen text.",
-                                "en": "A goal has intermediate goals but no text."}, "goals")
+            raise InvalidInput(Message("A goal has intermediate goals but no text."), "goals")
         if g.state not in GOAL_STATES:
-            raise InvalidInput({"fi": "Tuntematon tavoitteen tila.",
-                                "sv": "Okänd status för målet.",
-                                "en": "Unknown goal state."}, "goals")
+            raise InvalidInput(Message("Unknown goal state."), "goals")
         g.steps = [x for x in g.steps if x.text.strip()]
     c.tasks = [t for t in c.tasks if t.what.strip()]
     for t in c.tasks:
         if t.state not in TASK_STATES:
-            raise InvalidInput({"fi": "Tuntematon tehtävän tila.",
-                                "sv": "Okänd status för uppgiften.",
-                                "en": "Unknown task state."}, "tasks")
+            raise InvalidInput(Message("Unknown task state."), "tasks")
         if t.responsible_kind not in RESPONSIBLE_KINDS:
-            raise InvalidInput({"fi": "Tuntematon vastuutahon laji.",
-                                "sv": "Okänd typ av ansvarig.",
-                                "en": "Unknown kind of responsible party."}, "tasks")
+            raise InvalidInput(Message("Unknown kind of responsible party."), "tasks")
     return c
 
 
@@ -261,6 +249,9 @@ def _upsert(s: Session, model, existing: dict, key: str, fields: dict):
                 setattr(row, name, value)
     s.add(row)
     return row
+
+
+_VERSION_FIELDS = ("case_manager_text", "client_role", "next_review", "review_reason", "notes")
 
 
 def _write_content(s: Session, v: PlanVersion, content: PlanContent) -> None:
@@ -287,11 +278,12 @@ def _write_content(s: Session, v: PlanVersion, content: PlanContent) -> None:
                 dict(common, position=ti, what=t.what.strip(),
                      responsible_kind=t.responsible_kind, responsible_id=t.responsible_id,
                      responsible_text=t.responsible_text.strip(), role=t.role, due=t.due,
-                     state=t.state, service=t.service))
+                     state=t.state, service=t.service,
+                     plain_text=(t.plain_text or "").strip() or None))
     for gone in list(steps.values()) + list(tasks.values()) + list(goals.values()):
         gone.deleted_at = now
         s.add(gone)
-    for name in ("case_manager_text", "client_role", "next_review", "review_reason", "notes"):
+    for name in _VERSION_FIELDS:
         if getattr(v, name) != getattr(content, name):
             setattr(v, name, getattr(content, name))
 
@@ -319,8 +311,92 @@ def current_draft(store: Store, client_id: str) -> Optional[VersionView]:
         return None
 
 
+def open_plan(store: Store, client_id: str) -> Optional[VersionView]:
+    """What the plan tab shows: the open draft, else the latest agreed version.
+
+    Reading writes only the audit trail's view entry: no draft is started here
+    (a draft starts when someone saves an edit, :func:`start_draft`). None when
+    the client has no plan yet.
+    """
+    with store.session() as s:
+        _client(s, client_id)
+        versions = _versions(s, client_id)
+        shown = next((v for v in versions if v.state == "draft"), None) or \
+            next((v for v in versions if v.state == "agreed"), None)
+        if shown is None:
+            store.audit(s, "view", client_id=client_id, target="plan")
+            return None
+        store.audit(s, "view", client_id=client_id, target=f"plan_version:{shown.id}")
+        return _view(s, shown)
+
+
+def new_plan_content(store: Store, client_id: str) -> PlanContent:
+    """The content a first plan starts from (in memory; nothing is written)."""
+    with store.session() as s:
+        return PlanContent(case_manager_text=_default_case_manager(s, _client(s, client_id)))
+
+
+def _create_draft(store: Store, s: Session, client: Client, versions: list[PlanVersion],
+                  content: Optional[PlanContent]) -> PlanVersion:
+    plan = s.exec(select(Plan).where(Plan.client_id == client.id)).first()
+    if plan is None:
+        plan = Plan(client_id=client.id)
+        s.add(plan)
+        s.flush()
+    base = versions[0] if versions else None
+    if content is None:
+        if base is not None:
+            content = _content(s, base)
+        else:
+            content = PlanContent(case_manager_text=_default_case_manager(s, client))
+    # The version's own fields go in with it: its history then reads as one addition.
+    v = PlanVersion(plan_id=plan.id, client_id=client.id,
+                    number=(base.number + 1) if base else 1,
+                    based_on_id=base.id if base else None,
+                    **{name: getattr(content, name) for name in _VERSION_FIELDS})
+    s.add(v)
+    s.flush()
+    _write_content(s, v, content)
+    s.flush()
+    store.audit(s, "create", client_id=client.id, target=f"plan_version:{v.id}",
+                number=v.number)
+    return v
+
+
+def start_draft(store: Store, client_id: str, content: PlanContent, *,
+                based_on_id: Optional[str], base: Optional[PlanContent] = None
+                ) -> VersionView:
+    """Someone edited the agreed plan (or wrote a first one): save it as a new draft.
+
+    ``based_on_id`` is the version the editor showed (None for a first plan).
+    When someone else started a draft or agreed a version meanwhile,
+    :class:`EditConflict` carries their draft (``version_id``) so the editor
+    can combine instead of losing either.
+    """
+    content = _clean(content)
+    with store.session() as s:
+        client = _client(s, client_id)
+        versions = _versions(s, client_id)
+        draft = next((v for v in versions if v.state == "draft"), None)
+        if draft is not None:
+            theirs = _content(s, draft)
+            raise EditConflict(base=base if base is not None else theirs, theirs=theirs,
+                               mine=content, their_revision=draft.revision,
+                               their_user=_user_name(s, draft.updated_by) or _("Another user"),
+                               version_id=draft.id)
+        latest = versions[0].id if versions else None
+        if latest != based_on_id:
+            raise InvalidInput(Message("Someone agreed a new version of the plan meanwhile. "
+                                       "Copy your changes and open the plan again."), "revision")
+        v = _create_draft(store, s, client, versions, content)
+        return _view(s, v)
+
+
 def get_or_create_draft(store: Store, client_id: str) -> VersionView:
-    """The client's open draft; a new one (copied from the last agreed version) if none."""
+    """The client's open draft; a new one (copied from the last agreed version) if none.
+
+    Only for someone who starts editing; reading uses :func:`open_plan`.
+    """
     with store.session() as s:
         client = _client(s, client_id)
         versions = _versions(s, client_id)
@@ -328,25 +404,7 @@ def get_or_create_draft(store: Store, client_id: str) -> VersionView:
             if v.state == "draft":
                 store.audit(s, "view", client_id=client_id, target=f"plan_version:{v.id}")
                 return _view(s, v)
-        plan = s.exec(select(Plan).where(Plan.client_id == client_id)).first()
-        if plan is None:
-            plan = Plan(client_id=client_id)
-            s.add(plan)
-            s.flush()
-        base = versions[0] if versions else None
-        v = PlanVersion(plan_id=plan.id, client_id=client_id,
-                        number=(base.number + 1) if base else 1, based_on_id=base.id if base else None)
-        s.add(v)
-        s.flush()
-        if base is not None:
-            content = _content(s, base)
-        else:
-            content = PlanContent(case_manager_text=_default_case_manager(s, client))
-        _write_content(s, v, content)
-        s.flush()
-        store.audit(s, "create", client_id=client_id, target=f"plan_version:{v.id}",
-                    number=v.number)
-        return _view(s, v)
+        return _view(s, _create_draft(store, s, client, versions, None))
 
 
 def save_draft(store: Store, version_id: str, content: PlanContent, expected_revision: int,
@@ -366,9 +424,8 @@ def save_draft(store: Store, version_id: str, content: PlanContent, expected_rev
             theirs = _content(s, v)
             raise EditConflict(base=base if base is not None else theirs, theirs=theirs,
                                mine=content, their_revision=v.revision,
-                               their_user=_user_name(s, v.updated_by) or language.pick({
-                                   "fi": "Toinen käyttäjä", "sv": "En annan användare",
-                                   "en": "Another user"}))
+                               their_user=_user_name(s, v.updated_by) or _("Another user"),
+                               version_id=v.id)
         _write_content(s, v, content)
         v.revision += 1
         s.add(v)
@@ -379,39 +436,39 @@ def save_draft(store: Store, version_id: str, content: PlanContent, expected_rev
 
 
 def agree(store: Store, version_id: str, *, agreed_on: date, participants: Iterable[str],
-          meeting_id: Optional[str] = None, expected_revision: Optional[int] = None
+          meeting_id: Optional[str] = None, expected_revision: Optional[int] = None,
+          next_review: Optional[date] = None, review_reason: Optional[str] = None
           ) -> VersionView:
-    """Record the agreement (when, at which meeting, who took part) and freeze the version."""
+    """Record the agreement (when, at which meeting, who took part) and freeze the version.
+
+    ``next_review`` / ``review_reason``, when given, are written into the
+    version as part of agreeing (the agree dialog asks for them).
+    """
     people = [p.strip() for p in participants if p and p.strip()]
     if not people:
-        raise InvalidInput({"fi": "Kirjaa, ketkä osallistuivat suunnitelman sopimiseen.",
-                            "sv": "Anteckna vilka som deltog när planen gjordes upp.",
-                            "en": "Record who took part in agreeing on the plan."}, "participants")
+        raise InvalidInput(Message("Record who took part in agreeing on the plan."), "participants")
     if agreed_on > clock.today():
-        raise InvalidInput({"fi": "Sopimispäivä ei voi olla tulevaisuudessa.",
-                            "sv": "Datumet för överenskommelsen kan inte ligga i framtiden.",
-                            "en": "The date of agreement cannot be in the future."}, "agreed_on")
+        raise InvalidInput(Message("The date of agreement cannot be in the future."), "agreed_on")
     with store.session() as s:
         v = _version(s, version_id)
         if v.state != "draft":
             raise PlanFrozen()
         if expected_revision is not None and v.revision != expected_revision:
-            raise InvalidInput({"fi": "Joku muu tallensi suunnitelmaa sillä välin. Avaa se "
-                                      "uudelleen ennen sopimista.",
-                                "sv": "Någon annan sparade planen under tiden. Öppna den på "
-                                      "nytt innan ni kommer överens.",
-                                "en": "Someone else saved the plan meanwhile. Open it again "
-                                      "before agreeing."}, "revision")
-        problems = agree_problems(_content(s, v), agreed_on)
+            raise InvalidInput(Message("Someone else saved the plan meanwhile. Open it again before agreeing."), "revision")
+        content = _content(s, v)
+        if next_review is not None:
+            content.next_review = next_review
+        if review_reason is not None:
+            content.review_reason = review_reason.strip() or None
+        problems = agree_problems(content, agreed_on)
         if problems:
             fld, msg = problems[0]
             raise InvalidInput(msg, fld)
         if meeting_id is not None:
             m = s.get(Meeting, meeting_id)
             if m is None or m.client_id != v.client_id:
-                raise InvalidInput({"fi": "Valittu verkostotapaaminen ei ole tämän asiakkaan.",
-                                    "sv": "Det valda nätverksmötet hör inte till den här klienten.",
-                                    "en": "The chosen network meeting is not this client's."}, "meeting")
+                raise InvalidInput(Message("The chosen network meeting is not this client's."), "meeting")
+        v.next_review, v.review_reason = content.next_review, content.review_reason
         v.state = "agreed"
         v.agreed_on = agreed_on
         v.agreed_by = store.user.id
@@ -453,9 +510,7 @@ def compare_versions(store: Store, old_id: str, new_id: str) -> list[str]:
     with store.session() as s:
         old, new = _version(s, old_id), _version(s, new_id)
         if old.client_id != new.client_id:
-            raise InvalidInput({"fi": "Versiot ovat eri asiakkaiden.",
-                                "sv": "Versionerna hör till olika klienter.",
-                                "en": "The versions belong to different clients."})
+            raise InvalidInput(Message("The versions belong to different clients."))
         store.audit(s, "view", client_id=old.client_id, target="plan_compare",
                     versions=[old.number, new.number])
         return compare(_content(s, old), _content(s, new))
@@ -475,6 +530,13 @@ def last_agreed(store: Store, client_ids: Iterable[str]) -> dict[str, date]:
                           .group_by(PlanVersion.client_id)).all()
             out.update({cid: d for cid, d in rows if d is not None})
     return out
+
+
+def client_name(store: Store, client_id: str) -> str:
+    """The client's full name, as the agree dialog lists them first among participants."""
+    with store.session() as s:
+        c = _client(s, client_id)
+        return f"{c.first_name} {c.last_name}"
 
 
 def responsible_options(store: Store, client_id: str) -> list[Responsible]:
@@ -520,7 +582,7 @@ def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
                     name = f"{i.name} ({i.organisation_name})"
                 if name:
                     people.append(name)
-            day = m.starts_at.astimezone().date()
+            day = formats.local_time(m.starts_at).date()
             out.append(MeetingOption(m.id, f"{day.day}.{day.month}.{day.year}", day, people))
         return out
 
@@ -566,11 +628,29 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
                 o = s.get(Organisation, t.responsible_id)
                 if o:
                     reach[t.responsible_text] = _reach(o.phone, None)
+        from .contacts import staff_reach, team_reach
+        staff = {u.display_name: u.id for u in s.exec(select(User).where(
+            User.deleted_at.is_(None)))}
+        for t in view.content.tasks:
+            user_id = t.responsible_id if t.responsible_kind == "team" else \
+                staff.get(t.responsible_text) if t.responsible_kind == "other" else None
+            if user_id and t.responsible_text not in reach:
+                reach[t.responsible_text] = staff_reach(s, user_id).text(address=False)
         cm_reach = ""
-        if client.case_manager_contact_id:
+        cm_user = staff.get(view.content.case_manager_text or "")
+        if cm_user:  # the plan names a team member: their own contact details
+            cm_reach = staff_reach(s, cm_user).text(address=False)
+        elif client.case_manager_contact_id:
             c = s.get(Contact, client.case_manager_contact_id)
             if c:
                 cm_reach = _reach(c.phone, c.email)
+        elif client.case_manager_user_id:
+            cm_reach = staff_reach(s, client.case_manager_user_id).text(address=False)
+        team = team_reach(s)
+        upcoming = s.exec(select(Meeting).where(
+            Meeting.client_id == client.id, Meeting.deleted_at.is_(None),
+            Meeting.state == "planned", Meeting.starts_at > utcnow())
+            .order_by(Meeting.starts_at)).first()
         if client.hetu:
             ident = client.hetu
         elif client.birth_date:
@@ -583,7 +663,12 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
                             client_name=f"{client.first_name} {client.last_name}",
                             client_first_name=client.first_name, client_id_text=ident,
                             version=view, reach=reach, case_manager_reach=cm_reach,
-                            recipients=[labels.get(r, r) for r in recipients])
+                            recipients=[labels.get(r, r) for r in recipients],
+                            team_reach=team.text().replace("\n", ", "),
+                            next_meeting_at=upcoming.starts_at if upcoming else None,
+                            next_meeting_place=(upcoming.place or upcoming.link or "")
+                            if upcoming else "",
+                            client_language=client.language or "fi")
 
 
 def record_plan_output(store: Store, version_id: str, *, action: str, document: str,

@@ -21,6 +21,7 @@ from ..models.screening import (ANSWERS, Definition, evaluate_case_manager,
                                 evaluate_criteria, evaluate_typ, load_definition)
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from ..i18n import Message
 from .. import clock
 
 DEFINITIONS = ("criteria", "case_manager", "typ_triggers")
@@ -66,34 +67,22 @@ def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict
                      months_unemployed: int | None = None) -> Screening:
     """Save one screening as a new row (never overwriting an earlier one)."""
     if def_id not in DEFINITIONS:
-        raise InvalidInput({"fi": "Tuntematon seulonta.",
-                            "sv": "Okänd bedömning.",
-                            "en": "Unknown screening."}, "definition")
+        raise InvalidInput(Message("Unknown screening."), "definition")
     defn = load_definition(def_id, version)
     notes = {k: v.strip() for k, v in (notes or {}).items() if v and v.strip()}
     known = {item.id for item in defn.items}
     for item_id, answer in answers.items():
         if item_id not in known or answer not in ANSWERS:
-            raise InvalidInput({"fi": "Vastaus ei sovi tähän seulontaan.",
-                                "sv": "Svaret passar inte den här bedömningen.",
-                                "en": "The answer does not fit this screening."}, item_id)
+            raise InvalidInput(Message("The answer does not fit this screening."), item_id)
     for name, value in (("subsidy_days", subsidy_days), ("months_unemployed", months_unemployed)):
         if value is not None and value < 0:
-            raise InvalidInput({"fi": "Luku ei voi olla negatiivinen.",
-                                "sv": "Talet kan inte vara negativt.",
-                                "en": "The number cannot be negative."}, name)
+            raise InvalidInput(Message("The number cannot be negative."), name)
     if decision is not None and decision not in DECISIONS_BY_KIND[def_id]:
-        raise InvalidInput({"fi": "Valitse päätös.",
-                            "sv": "Välj ett beslut.",
-                            "en": "Choose a decision."}, "decision")
+        raise InvalidInput(Message("Choose a decision."), "decision")
     if decision == "guide_elsewhere" and not (guided_to or "").strip():
-        raise InvalidInput({"fi": "Kirjoita, mihin palveluun asiakas ohjataan.",
-                            "sv": "Skriv till vilken tjänst klienten hänvisas.",
-                            "en": "Write which service the client is guided to."}, "guided_to")
+        raise InvalidInput(Message("Write which service the client is guided to."), "guided_to")
     if decision == "guide_elsewhere" and not (reason or "").strip():
-        raise InvalidInput({"fi": "Kirjoita, miksi asiakas ohjataan muualle.",
-                            "sv": "Skriv varför klienten hänvisas till en annan tjänst.",
-                            "en": "Write why the client is guided elsewhere."}, "reason")
+        raise InvalidInput(Message("Write why the client is guided elsewhere."), "reason")
     screened_on = screened_on or clock.today()
     with store.session() as s:
         client = s.get(Client, client_id)

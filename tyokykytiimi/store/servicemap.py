@@ -70,6 +70,7 @@ from ..models.servicemap import (DOMAINS, PHASES, SECTORS, Contact, Organisation
 from .atomic import write_atomic
 from .errors import CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
+from ..i18n import _
 from .. import clock
 
 COLUMNS = ("record", "ref", "organisation_ref", "name", "sector", "area", "address", "phone",
@@ -253,7 +254,7 @@ class Problem:
 
     def __str__(self) -> str:
         if isinstance(self.line, int):
-            where = _say(f"rivi {self.line}", f"rad {self.line}", f"line {self.line}")
+            where = _("line {line}").format(line=self.line)
         else:
             where = str(self.line)
         return f"{where}: {self.reason}"
@@ -263,9 +264,7 @@ class ImportRejected(InvalidInput):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         n = len(problems)
-        head = _say(f"Tiedostossa on {n} virhettä; mitään ei tuotu.",
-                    f"Filen har {n} fel; ingenting importerades.",
-                    f"The file has {n} errors; nothing was imported.")
+        head = _("The file has {n} errors; nothing was imported.").format(n=n)
         super().__init__(head + "\n" + "\n".join(str(p) for p in problems[:50]), "file")
 
 
@@ -290,13 +289,11 @@ def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
     try:
         header = next(reader)
     except StopIteration:
-        return [], [Problem(1, _say("tiedosto on tyhjä", "filen är tom", "the file is empty"))]
+        return [], [Problem(1, _("the file is empty"))]
     header = [h.strip() for h in header]
-    problems = [Problem(1, _say(f"sarake puuttuu: {c}", f"kolumn saknas: {c}",
-                                f"column missing: {c}"))
+    problems = [Problem(1, _("column missing: {c}").format(c=c))
                 for c in COLUMNS if c not in header]
-    problems += [Problem(1, _say(f"tuntematon sarake: {c}", f"okänd kolumn: {c}",
-                                 f"unknown column: {c}"))
+    problems += [Problem(1, _("unknown column: {c}").format(c=c))
                  for c in header if c not in COLUMNS]
     if problems:
         return [], problems
@@ -307,9 +304,7 @@ def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
             continue
         if len(values) != len(header):
             got, want = len(values), len(header)
-            problems.append(Problem(line, _say(f"rivillä on {got} kenttää, otsikossa {want}",
-                                               f"raden har {got} fält, rubrikraden {want}",
-                                               f"the line has {got} fields, the header {want}")))
+            problems.append(Problem(line, _("the line has {got} fields, the header {want}").format(got=got, want=want)))
             continue
         raw = {h: v.strip() for h, v in zip(header, values)}
         raw["domains"] = [x.strip() for x in raw["domains"].split(";") if x.strip()]
@@ -322,13 +317,10 @@ def parse_json(text: str) -> tuple[list[tuple[str, dict]], list[Problem]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return [], [Problem(exc.lineno, _say(f"JSON ei ole kelvollista: {exc.msg}",
-                                                 f"ogiltig JSON: {exc.msg}",
-                                                 f"not valid JSON: {exc.msg}"))]
+        return [], [Problem(exc.lineno, _("not valid JSON: {msg}").format(msg=exc.msg))]
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return [], [Problem(_say("tiedosto", "filen", "file"),
-                            _say(f"muoto ei ole {FORMAT}", f"formatet är inte {FORMAT}",
-                                 f"the format is not {FORMAT}"))]
+        return [], [Problem(_("file"),
+                            _("the format is not {FORMAT}").format(FORMAT=FORMAT))]
     rows = []
     for i, org in enumerate(data.get("organisations") or []):
         where = f"organisations[{i}]"
@@ -364,19 +356,13 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
         rec = raw.get("record", "")
         reasons = []
         if rec not in RECORDS:
-            problems.append(Problem(line, _say(
-                f"tuntematon rivityyppi '{rec}' (organisation, service tai contact)",
-                f"okänd radtyp '{rec}' (organisation, service eller contact)",
-                f"unknown record type '{rec}' (organisation, service or contact)")))
+            problems.append(Problem(line, _("unknown record type '{rec}' (organisation, service or contact)").format(rec=rec)))
             continue
         ref = raw.get("ref", "")
         if not ref:
-            reasons.append(_say("tunniste (ref) puuttuu", "identifierare (ref) saknas",
-                                "identifier (ref) missing"))
+            reasons.append(_("identifier (ref) missing"))
         elif not valid_ref(ref):
-            reasons.append(_say(f"tunniste '{ref}' ei kelpaa (kirjaimet, numerot, - _ .)",
-                                f"identifieraren '{ref}' duger inte (bokstäver, siffror, - _ .)",
-                                f"identifier '{ref}' is not valid (letters, digits, - _ .)"))
+            reasons.append(_("identifier '{ref}' is not valid (letters, digits, - _ .)").format(ref=ref))
         elif (rec, ref) in seen:
             first = seen[(rec, ref)]
             reasons.append(_say(
@@ -388,49 +374,36 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
         else:
             seen[(rec, ref)] = line
         if not raw.get("name"):
-            reasons.append(_say("nimi puuttuu", "namn saknas", "name missing"))
+            reasons.append(_("name missing"))
         if rec == "organisation":
             if raw.get("sector") not in SECTORS:
                 sector = raw.get("sector", "")
-                reasons.append(_say(f"tuntematon sektori '{sector}'", f"okänd sektor '{sector}'",
-                                    f"unknown sector '{sector}'"))
+                reasons.append(_("unknown sector '{sector}'").format(sector=sector))
         else:
             oref = raw.get("organisation_ref", "")
             if not oref:
-                reasons.append(_say("organisaation tunniste (organisation_ref) puuttuu",
-                                    "organisationens identifierare (organisation_ref) saknas",
-                                    "organisation identifier (organisation_ref) missing"))
+                reasons.append(_("organisation identifier (organisation_ref) missing"))
             elif oref not in file_orgs and oref not in known_orgs:
-                reasons.append(_say(
-                    f"organisaatiota '{oref}' ei ole tiedostossa eikä kartalla",
-                    f"organisationen '{oref}' finns varken i filen eller på kartan",
-                    f"organisation '{oref}' is neither in the file nor on the map"))
+                reasons.append(_("organisation '{oref}' is neither in the file nor on the map").format(oref=oref))
         if rec == "contact" and raw.get("email") and not valid_email(raw["email"]):
             email = raw["email"]
-            reasons.append(_say(f"sähköpostiosoite '{email}' ei kelpaa",
-                                f"e-postadressen '{email}' duger inte",
-                                f"e-mail address '{email}' is not valid"))
+            reasons.append(_("e-mail address '{email}' is not valid").format(email=email))
         if rec == "service":
             bad = [d for d in raw.get("domains", []) if d not in DOMAINS]
             if bad:
                 what = ", ".join(bad)
-                reasons.append(_say(f"tuntematon osa-alue: {what}", f"okänt stödområde: {what}",
-                                    f"unknown domain: {what}"))
+                reasons.append(_("unknown domain: {what}").format(what=what))
             bad = [p for p in raw.get("phases", []) if p not in PHASES]
             if bad:
                 what = ", ".join(bad)
-                reasons.append(_say(f"tuntematon polun vaihe: {what}",
-                                    f"okänd fas på stigen: {what}",
-                                    f"unknown path phase: {what}"))
+                reasons.append(_("unknown path phase: {what}").format(what=what))
         checked = None
         if raw.get("last_checked"):
             try:
                 checked = _parse_date(raw["last_checked"])
             except (ValueError, TypeError):
                 day = raw["last_checked"]
-                reasons.append(_say(f"päivämäärä '{day}' ei kelpaa (VVVV-KK-PP)",
-                                    f"datumet '{day}' duger inte (ÅÅÅÅ-MM-DD)",
-                                    f"date '{day}' is not valid (YYYY-MM-DD)"))
+                reasons.append(_("date '{day}' is not valid (YYYY-MM-DD)").format(day=day))
         for reason in reasons:
             problems.append(Problem(line, reason))
         if reasons:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from .. import language
 from ..models.users import Preference, Setting
 from .errors import InvalidInput
+from ..i18n import Message
 
 DEFAULTS = {
     "team_name": "Työkyvyn tuen tiimi",
@@ -102,10 +102,6 @@ def letterhead(store) -> tuple[str, bytes | None]:
         return get_setting(s, "team_name"), logo_bytes(s)
 
 
-def _msg(fi: str, sv: str, en: str) -> str:
-    return language.pick({"fi": fi, "sv": sv, "en": en})
-
-
 def check_idle_minutes(value) -> int:
     low, high = IDLE_MINUTES
     try:
@@ -113,10 +109,7 @@ def check_idle_minutes(value) -> int:
     except ValueError:
         minutes = None
     if minutes is None or not low <= minutes <= high:
-        raise InvalidInput(_msg(
-            f"Anna lukitusaika kokonaisina minuutteina väliltä {low}–{high}.",
-            f"Ange låstiden i hela minuter mellan {low} och {high}.",
-            f"Give the lock time in whole minutes from {low} to {high}."), "idle_lock_minutes")
+        raise InvalidInput(Message("Give the lock time in whole minutes from {low} to {high}.", low=low, high=high), "idle_lock_minutes")
     return minutes
 
 
@@ -127,23 +120,16 @@ def check_backup_keep(value) -> int:
     except ValueError:
         keep = None
     if keep is None or not low <= keep <= high:
-        raise InvalidInput(_msg(
-            f"Säilytettävien varmuuskopioiden määrä on {low}–{high}.",
-            f"Antalet sparade säkerhetskopior är {low}–{high}.",
-            f"Keep from {low} to {high} backups."), "backup_keep")
+        raise InvalidInput(Message("Keep from {low} to {high} backups.", low=low, high=high), "backup_keep")
     return keep
 
 
 def check_team_name(value: str) -> str:
     name = " ".join((value or "").split())
     if not name:
-        raise InvalidInput(_msg("Anna tiimin nimi.", "Ange teamets namn.",
-                                "Give the team's name."), "team_name")
+        raise InvalidInput(Message("Give the team's name."), "team_name")
     if len(name) > TEAM_NAME_MAX:
-        raise InvalidInput(_msg(
-            f"Tiimin nimi on liian pitkä (enintään {TEAM_NAME_MAX} merkkiä).",
-            f"Teamets namn är för långt (högst {TEAM_NAME_MAX} tecken).",
-            f"The team's name is too long (at most {TEAM_NAME_MAX} characters)."), "team_name")
+        raise InvalidInput(Message("The team's name is too long (at most {TEAM_NAME_MAX} characters).", TEAM_NAME_MAX=TEAM_NAME_MAX), "team_name")
     return name
 
 
@@ -154,23 +140,14 @@ def check_backup_dir(value: str) -> str:
         return ""
     folder = Path(text).expanduser()
     if not folder.is_absolute():
-        raise InvalidInput(_msg(
-            "Valitse varmuuskopioille kansio koko polkuineen.",
-            "Välj en mapp för säkerhetskopiorna med hela sökvägen.",
-            "Choose the backup folder with its full path."), "backup_dir")
+        raise InvalidInput(Message("Choose the backup folder with its full path."), "backup_dir")
     if not folder.is_dir():
-        raise InvalidInput(_msg(
-            "Kansiota ei ole. Valitse olemassa oleva kansio.",
-            "Mappen finns inte. Välj en befintlig mapp.",
-            "The folder does not exist. Choose an existing folder."), "backup_dir")
+        raise InvalidInput(Message("The folder does not exist. Choose an existing folder."), "backup_dir")
     try:
         with tempfile.TemporaryFile(dir=folder, prefix=".tyokykytiimi-check-"):
             pass
     except OSError:
-        raise InvalidInput(_msg(
-            "Tähän kansioon ei voi kirjoittaa. Valitse kansio, johon sinulla on kirjoitusoikeus.",
-            "Det går inte att skriva i den här mappen. Välj en mapp där du har skrivrätt.",
-            "This folder cannot be written to. Choose a folder you can write in."),
+        raise InvalidInput(Message("This folder cannot be written to. Choose a folder you can write in."),
             "backup_dir") from None
     return str(folder)
 
@@ -180,12 +157,9 @@ def check_logo(data: bytes | None) -> bytes | None:
     if not data:
         return None
     if not (data.startswith(PNG_MAGIC) or data.startswith(JPEG_MAGIC)):
-        raise InvalidInput(_msg("Logon pitää olla PNG- tai JPEG-kuva.",
-                                "Logotypen ska vara en PNG- eller JPEG-bild.",
-                                "The logo must be a PNG or JPEG image."), "logo")
+        raise InvalidInput(Message("The logo must be a PNG or JPEG image."), "logo")
     if len(data) > LOGO_MAX_BYTES:
-        raise InvalidInput(_msg("Logokuva on liian suuri.", "Logotypbilden är för stor.",
-                                "The logo image is too large."), "logo")
+        raise InvalidInput(Message("The logo image is too large."), "logo")
     return data
 
 

@@ -53,6 +53,7 @@ from ..models.servicemap import SECTORS
 from .errors import InvalidInput
 from .meetings import network_counts
 from .session import Store
+from ..i18n import N_, Message
 from .. import clock
 
 __all__ = ["COMPLEMENT", "MIN_SHOWN", "SMALL", "SMALL_BASE", "Column", "Row", "SumGroup",
@@ -71,297 +72,122 @@ Progress = Callable[[int, int], None]
 # words (fi, sv, en): the report's own catalogue, shared by screen, PDF and CSV
 
 _T: dict[str, dict[str, str]] = {
-    "report": {"fi": "Tiimiraportti", "sv": "Teamrapport", "en": "Team report"},
-    "total": {"fi": "Yhteensä", "sv": "Totalt", "en": "Total"},
-    "not_recorded": {"fi": "Ei kirjattu", "sv": "Inte antecknat", "en": "Not recorded"},
-    "count": {"fi": "Lukumäärä", "sv": "Antal", "en": "Count"},
+    "report": N_("Team report"),
+    "total": N_("Total"),
+    "not_recorded": N_("Not recorded"),
+    "count": N_("Count"),
     # referrals
-    "referrals": {"fi": "Ohjautuneet ja seulontapäätökset lähettävän tahon mukaan",
-                  "sv": "Hänvisade och bedömningsbeslut enligt hänvisande part",
-                  "en": "Referrals and screening decisions by referrer"},
-    "col.referrer": {"fi": "Lähettävä taho", "sv": "Hänvisande part", "en": "Referrer"},
-    "col.referred": {"fi": "Ohjautuneet", "sv": "Hänvisade", "en": "Referred"},
-    "col.accepted": {"fi": "Otettu asiakkaaksi", "sv": "Tagna emot som klienter",
-                     "en": "Accepted"},
-    "col.guided_elsewhere": {"fi": "Ohjattu muualle", "sv": "Hänvisade till annan tjänst",
-                             "en": "Guided elsewhere"},
-    "col.more_info": {"fi": "Tarvitaan lisätietoa", "sv": "Mer information behövs",
-                      "en": "More information needed"},
+    "referrals": N_("Referrals and screening decisions by referrer"),
+    "col.referrer": N_("Referrer"),
+    "col.referred": N_("Referred"),
+    "col.accepted": Message("Accepted", context="team report"),
+    "col.guided_elsewhere": N_("Guided elsewhere"),
+    "col.more_info": N_("More information needed"),
     # active by step
-    "active_by_step": {"fi": "Aktiiviset asiakkaat palvelupolun vaiheittain jakson lopussa",
-                       "sv": "Aktiva klienter per steg på servicestigen vid periodens slut",
-                       "en": "Active clients by path step at the end of the period"},
-    "col.step": {"fi": "Palvelupolun vaihe", "sv": "Steg på servicestigen", "en": "Path step"},
-    "col.clients": {"fi": "Asiakkaita", "sv": "Klienter", "en": "Clients"},
+    "active_by_step": N_("Active clients by path step at the end of the period"),
+    "col.step": N_("Path step"),
+    "col.clients": Message("Clients", context="team report"),
     # closings
-    "closings": {"fi": "Päättyneet asiakkuudet päättymisen syyn mukaan",
-                 "sv": "Avslutade klientrelationer enligt orsak",
-                 "en": "Closings by outcome"},
-    "col.outcome": {"fi": "Päättymisen syy", "sv": "Orsak", "en": "Outcome"},
-    "col.closings": {"fi": "Päättyneitä", "sv": "Avslutade", "en": "Closings"},
+    "closings": N_("Closings by outcome"),
+    "col.outcome": Message("Outcome", context="team report"),
+    "col.closings": N_("Closings"),
     # network
-    "network": {"fi": "Verkostotapaamiset", "sv": "Nätverksmöten", "en": "Network meetings"},
-    "col.figure": {"fi": "Luku", "sv": "Uppgift", "en": "Figure"},
-    "net.held": {"fi": "Pidetyt tapaamiset yhteensä", "sv": "Hållna möten totalt",
-                 "en": "Meetings held, total"},
-    "net.convened": {"fi": "Koolle kutsutut verkostot (asiakkaan ensimmäinen pidetty tapaaminen)",
-                     "sv": "Sammankallade nätverk (klientens första hållna möte)",
-                     "en": "Networks convened (the client's first meeting held)"},
-    "professions": {"fi": "Tapaamisiin osallistuneet ammattiryhmät",
-                    "sv": "Yrkesgrupper som deltog i mötena",
-                    "en": "Professions taking part in meetings"},
-    "col.profession": {"fi": "Ammatti tai tehtävänimike", "sv": "Yrke eller titel",
-                       "en": "Profession or title"},
-    "col.attendances": {"fi": "Osallistumisia", "sv": "Deltaganden", "en": "Attendances"},
-    "sectors": {"fi": "Tapaamisiin osallistuneet sektorit", "sv": "Sektorer som deltog i mötena",
-                "en": "Sectors taking part in meetings"},
-    "col.sector": {"fi": "Sektori", "sv": "Sektor", "en": "Sector"},
+    "network": N_("Network meetings"),
+    "col.figure": N_("Figure"),
+    "net.held": N_("Meetings held, total"),
+    "net.convened": N_("Networks convened (the client's first meeting held)"),
+    "professions": N_("Professions taking part in meetings"),
+    "col.profession": N_("Profession or title"),
+    "col.attendances": N_("Attendances"),
+    "sectors": N_("Sectors taking part in meetings"),
+    "col.sector": N_("Sector"),
     # PROM
-    "prom_change": {"fi": "PROM-muutos alkumittauksesta 6 kuukauden seurantaan",
-                    "sv": "PROM-förändring från startmätningen till uppföljningen efter 6 månader",
-                    "en": "PROM change from baseline to the 6-month follow-up"},
-    "col.measure": {"fi": "Mittari", "sv": "Mätare", "en": "Measure"},
-    "col.mean_baseline": {"fi": "Keskiarvo alussa", "sv": "Medelvärde i början",
-                          "en": "Mean at baseline"},
-    "col.mean_followup": {"fi": "Keskiarvo seurannassa", "sv": "Medelvärde vid uppföljningen",
-                          "en": "Mean at follow-up"},
-    "col.mean_change": {"fi": "Muutoksen keskiarvo", "sv": "Förändringens medelvärde",
-                        "en": "Mean change"},
-    "col.improved": {"fi": "Parani", "sv": "Förbättrades", "en": "Improved"},
-    "col.same": {"fi": "Ennallaan", "sv": "Oförändrat", "en": "No clear change"},
-    "col.worse": {"fi": "Heikkeni", "sv": "Försämrades", "en": "Weaker"},
+    "prom_change": N_("PROM change from baseline to the 6-month follow-up"),
+    "col.measure": N_("Measure"),
+    "col.mean_baseline": N_("Mean at baseline"),
+    "col.mean_followup": N_("Mean at follow-up"),
+    "col.mean_change": N_("Mean change"),
+    "col.improved": N_("Improved"),
+    "col.same": N_("No clear change"),
+    "col.worse": N_("Weaker"),
     # follow-ups
-    "followups": {"fi": "6 kuukauden seurantamittaukset, joiden aikaikkuna päättyi jaksolla",
-                  "sv": "Uppföljningsmätningar efter 6 månader vars tidsfönster slutade "
-                        "under perioden",
-                  "en": "6-month follow-ups whose time window ended in the period"},
-    "col.timing": {"fi": "Ajoitus", "sv": "Tidpunkt", "en": "Timing"},
-    "fu.on_time": {"fi": "Ajallaan (aikaikkunan sisällä)", "sv": "I tid (inom tidsfönstret)",
-                   "en": "On time (within the window)"},
-    "fu.early": {"fi": "Ennen aikaikkunaa", "sv": "Före tidsfönstret",
-                 "en": "Before the window"},
-    "fu.late": {"fi": "Myöhässä", "sv": "Försenad", "en": "Late"},
-    "fu.not_done": {"fi": "Tekemättä jakson lopussa", "sv": "Inte gjord vid periodens slut",
-                    "en": "Not done by the end of the period"},
+    "followups": N_("6-month follow-ups whose time window ended in the period"),
+    "col.timing": N_("Timing"),
+    "fu.on_time": N_("On time (within the window)"),
+    "fu.early": N_("Before the window"),
+    "fu.late": N_("Late"),
+    "fu.not_done": N_("Not done by the end of the period"),
     # feedback
-    "feedback": {"fi": "Asiakaspalaute", "sv": "Klientrespons", "en": "Client feedback"},
-    "fb.forms": {"fi": "Palautelomakkeita", "sv": "Responsformulär", "en": "Feedback forms"},
-    "fb.anonymous": {"fi": "– joista nimettömiä", "sv": "– varav anonyma",
-                     "en": "– of which anonymous"},
-    "fb.with_text": {"fi": "– joissa kirjoitettu palaute", "sv": "– med skriven respons",
-                     "en": "– with a written comment"},
-    "feedback_items": {"fi": "Asiakaspalautteen kysymykset (asteikko 1–5)",
-                       "sv": "Klientresponsens frågor (skala 1–5)",
-                       "en": "Client feedback questions (scale 1–5)"},
-    "col.question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
-    "col.answers": {"fi": "Vastauksia", "sv": "Svar", "en": "Answers"},
-    "col.mean": {"fi": "Keskiarvo", "sv": "Medelvärde", "en": "Mean"},
+    "feedback": N_("Client feedback"),
+    "fb.forms": N_("Feedback forms"),
+    "fb.anonymous": N_("– of which anonymous"),
+    "fb.with_text": N_("– with a written comment"),
+    "feedback_items": N_("Client feedback questions (scale 1–5)"),
+    "col.question": N_("Question"),
+    "col.answers": Message("Answers", context="team report"),
+    "col.mean": N_("Mean"),
     # codes
     **{f"ref.{k}": v for k, v in code_texts.REFERRERS.items()},
     **{f"step.{k}": v for k, v in code_texts.PATH_STEPS.items()},
     **{f"out.{k}": v for k, v in code_texts.OUTCOMES.items()},
-    "kind.first": {"fi": "Ensimmäinen tapaaminen", "sv": "Första mötet", "en": "First meeting"},
-    "kind.follow_up": {"fi": "Seurantatapaaminen", "sv": "Uppföljningsmöte",
-                       "en": "Follow-up meeting"},
-    "kind.closing": {"fi": "Päätöstapaaminen", "sv": "Avslutande möte", "en": "Closing meeting"},
-    "kind.consultation": {"fi": "Konsultaatio ilman asiakasta", "sv": "Konsultation utan klienten",
-                          "en": "Consultation without the client"},
-    "sector.social_services": {"fi": "Sosiaalipalvelut (hyvinvointialue)",
-                               "sv": "Socialtjänster (välfärdsområdet)",
-                               "en": "Social services (wellbeing county)"},
-    "sector.health_services": {"fi": "Terveyspalvelut (hyvinvointialue)",
-                               "sv": "Hälsotjänster (välfärdsområdet)",
-                               "en": "Health services (wellbeing county)"},
-    "sector.employment_services": {"fi": "Työllisyyspalvelut", "sv": "Sysselsättningstjänster",
-                                   "en": "Employment services"},
-    "sector.kela": {"fi": "Kela", "sv": "FPA", "en": "Kela"},
-    "sector.municipality": {"fi": "Kunta", "sv": "Kommun", "en": "Municipality"},
-    "sector.education": {"fi": "Koulutus", "sv": "Utbildning", "en": "Education"},
-    "sector.third_sector": {"fi": "Kolmas sektori", "sv": "Tredje sektorn", "en": "Third sector"},
-    "sector.other": {"fi": "Muu", "sv": "Annat", "en": "Other"},
+    "kind.first": N_("First meeting"),
+    "kind.follow_up": N_("Follow-up meeting"),
+    "kind.closing": N_("Closing meeting"),
+    "kind.consultation": N_("Consultation without the client"),
+    "sector.social_services": N_("Social services (wellbeing county)"),
+    "sector.health_services": N_("Health services (wellbeing county)"),
+    "sector.employment_services": N_("Employment services"),
+    "sector.kela": N_("Kela"),
+    "sector.municipality": N_("Municipality"),
+    "sector.education": N_("Education"),
+    "sector.third_sector": N_("Third sector"),
+    "sector.other": N_("Other"),
     # the general rules
-    "period_rule": {
-        "fi": "Tapahtuma lasketaan jaksoon, kun sen päivämäärä on jakson alku- ja "
-              "loppupäivän välillä; molemmat päivät mukaan lukien.",
-        "sv": "En händelse räknas till perioden när dess datum ligger mellan periodens "
-              "första och sista dag; båda dagarna inräknade.",
-        "en": "An event counts when its date falls within the period, the first and the "
-              "last day included."},
-    "suppression_rule": {
-        "fi": "Tiedostoiksi viedyissä taulukoissa (PDF ja CSV) alle viiden suuruiset "
-              "lukumäärät näytetään muodossa \"< 5\", jotta yksittäistä asiakasta ei voi "
-              "tunnistaa; nolla näytetään nollana. Jos piilotetun luvun voisi laskea "
-              "yhteissummasta vähentämällä, myös toinen luku piilotetaan (merkki \"×\"). "
-              "Keskiarvoja ei näytetä, jos ne perustuvat alle viiteen vastaukseen. "
-              "Näytöllä luvut näkyvät piilottamatta.",
-        "sv": "I tabeller som exporteras till filer (PDF och CSV) visas antal under fem "
-              "som \"< 5\" så att ingen enskild klient kan kännas igen; noll visas som "
-              "noll. Om ett dolt tal skulle kunna räknas ut ur en summa genom subtraktion "
-              "döljs också ett annat tal (tecknet \"×\"). Medelvärden som bygger på färre "
-              "än fem svar visas inte. På skärmen visas talen utan att döljas.",
-        "en": "In tables exported to files (PDF and CSV) counts under five are shown as "
-              "\"< 5\" so that no single client can be recognised; zero is shown as zero. "
-              "Where a hidden number could be worked out from a total by subtraction, "
-              "another number is hidden too (mark \"×\"). Means based on fewer than five "
-              "answers are not shown. On screen the numbers are shown unhidden."},
+    "period_rule": N_("An event counts when its date falls within the period, the first and the last day included."),
+    "suppression_rule": N_("In tables exported to files (PDF and CSV) counts under five are shown as \"< 5\" so that no single client can be recognised; zero is shown as zero. Where a hidden number could be worked out from a total by subtraction, another number is hidden too (mark \"×\"). Means based on fewer than five answers are not shown. On screen the numbers are shown unhidden."),
 }
 
 # "How counted", one text per table.
 _DEF: dict[str, dict[str, str]] = {
-    "referrals": {
-        "fi": "Ohjautuneet: asiakkaat, joiden ohjautumispäivä on jaksolla (jos sitä ei ole "
-              "kirjattu, asiakkuuden ensimmäinen alkamispäivä). Seulontapäätökset: "
-              "asiakaskriteeristön seulonnat, joiden päivä on jaksolla; kukin asiakas "
-              "lasketaan kerran jakson viimeisimmän päätöksen mukaan. Ohjautuminen ja "
-              "päätös lasketaan kumpikin omana päivänään, joten sama asiakas voi näkyä "
-              "eri jaksojen riveillä. Lähettävä taho on asiakkaalle kirjattu taho.",
-        "sv": "Hänvisade: klienter vars hänvisningsdatum ligger inom perioden (om det inte "
-              "har antecknats, det datum då klientrelationen först inleddes). "
-              "Bedömningsbeslut: bedömningar mot klientkriterierna daterade inom perioden; "
-              "varje klient räknas en gång enligt periodens senaste beslut. Hänvisning och "
-              "beslut räknas var för sig på sitt eget datum, så samma klient kan synas i "
-              "olika perioder. Hänvisande part är den som antecknats för klienten.",
-        "en": "Referred: clients whose referral date falls in the period (when none was "
-              "recorded, the day the client relationship was first started). Screening "
-              "decisions: client-criteria screenings dated in the period; each client "
-              "counts once, by the last decision in the period. Referral and decision are "
-              "each counted on their own date, so one client may appear in different "
-              "periods. The referrer is the one recorded for the client."},
-    "active_by_step": {
-        "fi": "Asiakkaat, joiden asiakkuus oli voimassa jakson viimeisenä päivänä, sen "
-              "vaiheen mukaan, jossa he olivat silloin (päivätyistä palvelupolun "
-              "kirjauksista, ei tämän päivän tilanteesta).",
-        "sv": "Klienter vars klientrelation pågick periodens sista dag, enligt det steg "
-              "de var i då (räknat ur de daterade anteckningarna på servicestigen, inte "
-              "ur dagens läge).",
-        "en": "Clients whose client relationship was open on the last day of the period, "
-              "by the step they were at then (rebuilt from the dated path entries, not "
-              "from today's state)."},
-    "closings": {
-        "fi": "Asiakkuuden päättämiset, joiden päivä on jaksolla, kirjatun päättymisen "
-              "syyn mukaan. Uudelleen avattu ja uudelleen päätetty asiakkuus lasketaan "
-              "jokaisesta päättämisestä.",
-        "sv": "Avslut av klientrelationer daterade inom perioden, enligt den antecknade "
-              "orsaken. En klientrelation som öppnats och avslutats på nytt räknas för "
-              "varje avslut.",
-        "en": "Closings of client relationships dated in the period, by the outcome "
-              "recorded. A relationship reopened and closed again counts at each closing."},
-    "network": {
-        "fi": "Tapaamiset, jotka on merkitty pidetyiksi ja joiden alkamispäivä on jaksolla, "
-              "tapaamisen lajin mukaan. Koolle kutsuttu verkosto: asiakas, jonka "
-              "ensimmäinen pidetty tapaaminen on jaksolla.",
-        "sv": "Möten som markerats som hållna och som började inom perioden, enligt typ "
-              "av möte. Sammankallat nätverk: en klient vars första hållna möte ligger "
-              "inom perioden.",
-        "en": "Meetings marked as held that started in the period, by kind of meeting. "
-              "A network convened: a client whose first meeting held falls in the period."},
-    "professions": {
-        "fi": "Jakson pidettyihin tapaamisiin osallistuneet ammattilaiset "
-              "tehtävänimikkeen mukaan (asiakas ja vertaistukihenkilö eivät ole mukana). "
-              "Yksi henkilö lasketaan jokaisesta tapaamisesta, johon hän osallistui.",
-        "sv": "Yrkespersoner som deltog i periodens hållna möten, enligt titel (klienten "
-              "och stödpersonen ingår inte). En person räknas för varje möte hen deltog i.",
-        "en": "Professionals who attended the meetings held in the period, by title (the "
-              "client and the peer-support person are not included). A person counts once "
-              "for every meeting they attended."},
-    "sectors": {
-        "fi": "Jakson pidettyihin tapaamisiin osallistuneet palvelukartan organisaatioiden "
-              "edustajat organisaation sektorin mukaan, yksi jokaisesta osallistumisesta.",
-        "sv": "Företrädare för organisationer på servicekartan som deltog i periodens "
-              "hållna möten, enligt organisationens sektor, ett för varje deltagande.",
-        "en": "Attendances at the meetings held in the period by representatives of "
-              "service-map organisations, by the organisation's sector."},
-    "prom_change": {
-        "fi": "Asiakkaat, joiden 6 kuukauden seurantamittaus on vastattu jaksolla ja "
-              "joilla on myös alkumittaus; kummastakin viimeisin voimassa oleva "
-              "vastaus. Vain täydelliset vastaukset lasketaan. Työkykypistemäärän alle 2 "
-              "pisteen muutos lasketaan ennallaan pysyneeksi. 3X10D-mittarista "
-              "näytetään muutos alueittain, koska sillä ei ole kokonaispistemäärää.",
-        "sv": "Klienter vars uppföljningsmätning efter 6 månader besvarades inom perioden "
-              "och som också har en startmätning; av båda den senaste gällande "
-              "versionen. Endast fullständiga svar räknas. En förändring under 2 poäng i "
-              "arbetsförmågepoängen räknas som oförändrad. För 3X10D visas förändringen "
-              "område för område eftersom mätaren saknar totalpoäng.",
-        "en": "Clients whose 6-month follow-up was answered in the period and who also "
-              "have a baseline; the latest current answer of each. Only complete answers "
-              "count. A change of less than 2 points in the work-ability score counts as "
-              "no clear change. 3X10D is shown area by area, as it has no total."},
-    "followups": {
-        "fi": "Asiakkaat, joiden seurantamittauksen aikaikkuna (alkamispäivä + 6 kk "
-              "± 2 viikkoa) päättyi jaksolla; ei asiakkaita, joiden asiakkuus päättyi "
-              "ennen ikkunan alkua. Ajoitus ensimmäisen jakson loppuun mennessä vastatun "
-              "PROM-seurantamittauksen päivän mukaan.",
-        "sv": "Klienter vars tidsfönster för uppföljningsmätningen (startdatum + 6 mån "
-              "± 2 veckor) slutade inom perioden; inte klienter vars klientrelation "
-              "avslutades innan fönstret började. Tidpunkt enligt datumet för den första "
-              "PROM-uppföljningen som besvarats före periodens slut.",
-        "en": "Clients whose follow-up window (start date + 6 months ± 2 weeks) ended in "
-              "the period, leaving out clients closed before the window opened. Timing by "
-              "the date of the first PROM follow-up answered by the end of the period."},
-    "feedback": {
-        "fi": "Jaksolla annetut palautteet. Kirjoitettua palautetta ei tuoda raporttiin, "
-              "koska siinä voi olla nimiä; vain niiden määrä.",
-        "sv": "Responser som getts inom perioden. Skriven respons tas inte med i "
-              "rapporten eftersom den kan innehålla namn; endast antalet.",
-        "en": "Feedback given in the period. Written comments are not in the report, as "
-              "they may name people; only their number is."},
-    "feedback_items": {
-        "fi": "Jaksolla annettujen palautteiden vastaukset kysymyksittäin: vastanneiden "
-              "määrä ja vastausten keskiarvo (1 = ei lainkaan, 5 = täysin).",
-        "sv": "Svaren på responser som getts inom perioden, fråga för fråga: antal svar "
-              "och svarens medelvärde (1 = inte alls, 5 = helt).",
-        "en": "Answers to the feedback given in the period, question by question: the "
-              "number of answers and their mean (1 = not at all, 5 = completely)."},
+    "referrals": N_("Referred: clients whose referral date falls in the period (when none was recorded, the day the client relationship was first started). Screening decisions: client-criteria screenings dated in the period; each client counts once, by the last decision in the period. Referral and decision are each counted on their own date, so one client may appear in different periods. The referrer is the one recorded for the client."),
+    "active_by_step": N_("Clients whose client relationship was open on the last day of the period, by the step they were at then (rebuilt from the dated path entries, not from today's state)."),
+    "closings": N_("Closings of client relationships dated in the period, by the outcome recorded. A relationship reopened and closed again counts at each closing."),
+    "network": N_("Meetings marked as held that started in the period, by kind of meeting. A network convened: a client whose first meeting held falls in the period."),
+    "professions": N_("Professionals who attended the meetings held in the period, by title (the client and the peer-support person are not included). A person counts once for every meeting they attended."),
+    "sectors": N_("Attendances at the meetings held in the period by representatives of service-map organisations, by the organisation's sector."),
+    "prom_change": N_("Clients whose 6-month follow-up was answered in the period and who also have a baseline; the latest current answer of each. Only complete answers count. A change of less than 2 points in the work-ability score counts as no clear change. 3X10D is shown area by area, as it has no total."),
+    "followups": N_("Clients whose follow-up window (start date + 6 months ± 2 weeks) ended in the period, leaving out clients closed before the window opened. Timing by the date of the first PROM follow-up answered by the end of the period."),
+    "feedback": N_("Feedback given in the period. Written comments are not in the report, as they may name people; only their number is."),
+    "feedback_items": N_("Answers to the feedback given in the period, question by question: the number of answers and their mean (1 = not at all, 5 = completely)."),
 }
 
 # What each CSV column means, by column id (the CSV README prints these).
 _COLDOC: dict[str, dict[str, str]] = {
-    "referrer": {"fi": "Lähettävän tahon koodi", "sv": "Hänvisande partens kod",
-                 "en": "Referrer code"},
-    "referred": {"fi": "Ohjautuneiden asiakkaiden määrä", "sv": "Antal hänvisade klienter",
-                 "en": "Number of clients referred"},
-    "accepted": {"fi": "Asiakkaaksi otettujen määrä (viimeisin päätös jaksolla)",
-                 "sv": "Antal tagna emot som klienter (periodens senaste beslut)",
-                 "en": "Number accepted (last decision in the period)"},
-    "guided_elsewhere": {"fi": "Muualle ohjattujen määrä", "sv": "Antal hänvisade till annan tjänst",
-                         "en": "Number guided elsewhere"},
-    "more_info": {"fi": "Lisätietoa odottavien määrä", "sv": "Antal där mer information behövs",
-                  "en": "Number where more information is needed"},
-    "step": {"fi": "Palvelupolun vaihe 1–6", "sv": "Steg på servicestigen 1–6",
-             "en": "Path step 1–6"},
-    "clients": {"fi": "Asiakkaiden määrä", "sv": "Antal klienter", "en": "Number of clients"},
-    "outcome": {"fi": "Päättymisen syyn koodi", "sv": "Orsakens kod", "en": "Outcome code"},
-    "closings": {"fi": "Päättämisten määrä", "sv": "Antal avslut", "en": "Number of closings"},
-    "figure": {"fi": "Luvun koodi", "sv": "Uppgiftens kod", "en": "Figure code"},
-    "count": {"fi": "Lukumäärä", "sv": "Antal", "en": "Count"},
-    "profession": {"fi": "Tehtävänimike sellaisena kuin se on kirjattu",
-                   "sv": "Titel som den antecknats", "en": "Title as recorded"},
-    "attendances": {"fi": "Osallistumisten määrä", "sv": "Antal deltaganden",
-                    "en": "Number of attendances"},
-    "sector": {"fi": "Sektorin koodi", "sv": "Sektorns kod", "en": "Sector code"},
-    "measure": {"fi": "Mittarin koodi (3X10D: mittari.alue)",
-                "sv": "Mätarens kod (3X10D: mätare.område)",
-                "en": "Measure code (3X10D: measure.area)"},
-    "mean_baseline": {"fi": "Alkumittauksen keskiarvo (desimaalipiste)",
-                      "sv": "Startmätningens medelvärde (decimalpunkt)",
-                      "en": "Mean at baseline (decimal point)"},
-    "mean_followup": {"fi": "Seurantamittauksen keskiarvo (desimaalipiste)",
-                      "sv": "Uppföljningens medelvärde (decimalpunkt)",
-                      "en": "Mean at follow-up (decimal point)"},
-    "mean_change": {"fi": "Muutoksen keskiarvo, seuranta miinus alku (desimaalipiste)",
-                    "sv": "Förändringens medelvärde, uppföljning minus start (decimalpunkt)",
-                    "en": "Mean change, follow-up minus baseline (decimal point)"},
-    "improved": {"fi": "Parantuneiden määrä", "sv": "Antal förbättrade", "en": "Number improved"},
-    "same": {"fi": "Ennallaan pysyneiden määrä", "sv": "Antal oförändrade",
-             "en": "Number with no clear change"},
-    "worse": {"fi": "Heikentyneiden määrä", "sv": "Antal försämrade", "en": "Number weaker"},
-    "timing": {"fi": "Ajoituksen koodi", "sv": "Tidpunktens kod", "en": "Timing code"},
-    "question": {"fi": "Kysymyksen tunniste lomakkeessa", "sv": "Frågans id i formuläret",
-                 "en": "Question id in the form"},
-    "answers": {"fi": "Vastanneiden määrä", "sv": "Antal svar", "en": "Number of answers"},
-    "mean": {"fi": "Vastausten keskiarvo 1–5 (desimaalipiste)",
-             "sv": "Svarens medelvärde 1–5 (decimalpunkt)",
-             "en": "Mean answer 1–5 (decimal point)"},
+    "referrer": N_("Referrer code"),
+    "referred": N_("Number of clients referred"),
+    "accepted": N_("Number accepted (last decision in the period)"),
+    "guided_elsewhere": N_("Number guided elsewhere"),
+    "more_info": N_("Number where more information is needed"),
+    "step": N_("Path step 1–6"),
+    "clients": N_("Number of clients"),
+    "outcome": N_("Outcome code"),
+    "closings": N_("Number of closings"),
+    "figure": N_("Figure code"),
+    "count": N_("Count"),
+    "profession": N_("Title as recorded"),
+    "attendances": N_("Number of attendances"),
+    "sector": N_("Sector code"),
+    "measure": N_("Measure code (3X10D: measure.area)"),
+    "mean_baseline": N_("Mean at baseline (decimal point)"),
+    "mean_followup": N_("Mean at follow-up (decimal point)"),
+    "mean_change": N_("Mean change, follow-up minus baseline (decimal point)"),
+    "improved": N_("Number improved"),
+    "same": N_("Number with no clear change"),
+    "worse": N_("Number weaker"),
+    "timing": N_("Timing code"),
+    "question": N_("Question id in the form"),
+    "answers": N_("Number of answers"),
+    "mean": N_("Mean answer 1–5 (decimal point)"),
 }
 
 
@@ -664,13 +490,20 @@ def _active_by_step(conn, end: date, lang: str) -> Table:
                  definition_text("active_by_step", lang), columns, rows, sums)
 
 
+def _reversed_events():
+    """Ids of path events a later event undid (an undone closing is no closing)."""
+    later = PathEvent.__table__.alias("later")
+    return sa.select(later.c.reverses_id).where(later.c.reverses_id.is_not(None),
+                                                later.c.deleted_at.is_(None))
+
+
 def _closings(conn, start: date, end: date, lang: str) -> Table:
     pe = PathEvent.__table__.c
     c = Client.__table__.c
     q = (sa.select(pe.outcome, sa.func.count())
          .select_from(PathEvent.__table__.join(Client.__table__, c.id == pe.client_id))
          .where(pe.kind == "close", pe.on.between(start, end), pe.deleted_at.is_(None),
-                c.deleted_at.is_(None))
+                c.deleted_at.is_(None), pe.id.not_in(_reversed_events()))
          .group_by(pe.outcome))
     counts = {(o or NOT_RECORDED): {"closings": n} for o, n in conn.execute(q)}
     keys = list(OUTCOMES) + [k for k in counts if k not in OUTCOMES]
@@ -896,9 +729,7 @@ def team_report(store: Store, start: date, end: date, *, lang: str | None = None
     "view" entry that names the period and no client.
     """
     if start is None or end is None or start > end:
-        raise InvalidInput({"fi": "Jakson alun on oltava ennen sen loppua.",
-                            "sv": "Periodens början måste ligga före dess slut.",
-                            "en": "The period must start before it ends."}, "start")
+        raise InvalidInput(Message("The period must start before it ends."), "start")
     lang = lang or language.current()
     step = 0
 

@@ -20,6 +20,8 @@ from .instance import InstanceLock
 from .keyslots import SLOT_FILE, KeySlots, new_recovery_key
 from .session import CurrentUser, Store, write_audit
 from .settings import set_setting
+from .sync import capture as _sync_capture  # noqa: F401  (registers the listener)
+from ..i18n import Message
 
 DEVICE_FILE = "device-id"
 
@@ -49,16 +51,9 @@ def device_id(data_dir: Path) -> str:
 def validate_username(username: str) -> str:
     username = username.strip()
     if not username:
-        raise InvalidInput({"fi": "Anna käyttäjätunnus.",
-                            "sv": "Ange användarnamn.",
-                            "en": "Enter a username."}, "username")
+        raise InvalidInput(Message("Enter a username."), "username")
     if len(username) > 64 or not all(c.isalnum() or c in "._-" for c in username):
-        raise InvalidInput({"fi": "Käyttäjätunnuksessa saa olla vain kirjaimia, numeroita "
-                                  "ja merkit . _ -",
-                            "sv": "Användarnamnet får bara innehålla bokstäver, siffror "
-                                  "och tecknen . _ -",
-                            "en": "A username may contain only letters, digits and "
-                                  "the characters . _ -"}, "username")
+        raise InvalidInput(Message("A username may contain only letters, digits and the characters . _ -"), "username")
     return username
 
 
@@ -76,9 +71,7 @@ def create_database(data_dir: Path, *, team_name: str, username: str, display_na
     data_dir = Path(data_dir)
     username = validate_username(username)
     if not team_name.strip():
-        raise InvalidInput({"fi": "Anna tiimin nimi.",
-                            "sv": "Ange teamets namn.",
-                            "en": "Enter the team's name."}, "team_name")
+        raise InvalidInput(Message("Enter the team's name."), "team_name")
     check_password(password, username)
     data_dir.mkdir(parents=True, exist_ok=True)
     if db_path(data_dir).exists() or slot_path(data_dir).exists():

@@ -12,6 +12,7 @@ from .errors import InvalidInput, PermissionDenied, WrongPassword
 from .keyslots import KeySlots, new_recovery_key
 from .session import Store
 from .unlock import check_password, slot_path, validate_username
+from ..i18n import Message
 
 
 def list_team(store: Store, include_inactive: bool = True) -> list[User]:
@@ -27,20 +28,14 @@ def add_user(store: Store, *, username: str, display_name: str, role: str, passw
     store.require_admin()
     username = validate_username(username)
     if role not in {r.value for r in Role}:
-        raise InvalidInput({"fi": "Valitse rooli.",
-                            "sv": "Välj en roll.",
-                            "en": "Choose a role."}, "role")
+        raise InvalidInput(Message("Choose a role."), "role")
     if not display_name.strip():
-        raise InvalidInput({"fi": "Anna nimi.",
-                            "sv": "Ange namn.",
-                            "en": "Enter a name."}, "display_name")
+        raise InvalidInput(Message("Enter a name."), "display_name")
     check_password(password, username)
     slots = KeySlots.load(slot_path(store.data_dir))
     with store.session() as s:
         if s.exec(select(User).where(User.username == username)).first():
-            raise InvalidInput({"fi": "Tämä käyttäjätunnus on jo käytössä.",
-                                "sv": "Användarnamnet används redan.",
-                                "en": "This username is already in use."}, "username")
+            raise InvalidInput(Message("This username is already in use."), "username")
         user = User(username=username, display_name=display_name.strip(), role=role,
                     is_admin=is_admin)
         s.add(user)
@@ -54,18 +49,14 @@ def add_user(store: Store, *, username: str, display_name: str, role: str, passw
 def _get(s, user_id: str) -> User:
     user = s.get(User, user_id)
     if user is None:
-        raise InvalidInput({"fi": "Käyttäjää ei löydy.",
-                            "sv": "Användaren hittas inte.",
-                            "en": "The user was not found."})
+        raise InvalidInput(Message("The user was not found."))
     return user
 
 
 def deactivate_user(store: Store, user_id: str) -> None:
     store.require_admin()
     if user_id == store.user.id:
-        raise InvalidInput({"fi": "Et voi poistaa omaa tunnustasi käytöstä.",
-                            "sv": "Du kan inte inaktivera ditt eget konto.",
-                            "en": "You cannot deactivate your own account."})
+        raise InvalidInput(Message("You cannot deactivate your own account."))
     slots = KeySlots.load(slot_path(store.data_dir))
     with store.session() as s:
         user = _get(s, user_id)
@@ -97,9 +88,7 @@ def change_own_password(store: Store, old_password: str, new_password: str) -> N
     try:
         key, _ = slots.unwrap_user(store.user.username, old_password)
     except WrongPassword:
-        raise InvalidInput({"fi": "Nykyinen salasana on väärä.",
-                            "sv": "Det nuvarande lösenordet är fel.",
-                            "en": "The current password is wrong."}, "old_password") from None
+        raise InvalidInput(Message("The current password is wrong."), "old_password") from None
     if key != store.key:
         raise PermissionDenied()
     check_password(new_password, store.user.username)
@@ -116,9 +105,7 @@ def update_user(store: Store, user_id: str, *, display_name: str | None = None,
     with store.session() as s:
         user = _get(s, user_id)
         if user.id == store.user.id and is_admin is False:
-            raise InvalidInput({"fi": "Et voi poistaa omia ylläpito-oikeuksiasi.",
-                                "sv": "Du kan inte ta bort dina egna administratörsrättigheter.",
-                                "en": "You cannot remove your own administrator rights."}, "is_admin")
+            raise InvalidInput(Message("You cannot remove your own administrator rights."), "is_admin")
         if display_name is not None and display_name.strip():
             user.display_name = display_name.strip()
         if role is not None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import language
 from .atomic import write_atomic
 from .errors import InvalidInput
+from ..i18n import _
 
 FILE = "workstation.json"
 
@@ -50,9 +51,7 @@ def stored_language(data_dir: Path) -> str | None:
 
 def set_language(data_dir: Path, lang: str) -> None:
     if lang not in language.LANGUAGES:
-        raise InvalidInput(language.pick({
-            "fi": "Kieltä ei tunneta.", "sv": "Språket är okänt.",
-            "en": "Unknown language."}), "language")
+        raise InvalidInput(_("Unknown language."), "language")
     write(data_dir, {"language": lang})
 
 

@@ -18,12 +18,14 @@ AREAS = [
 ]
 
 CLIENT_TABS = [
+    ("overview", "tyokykytiimi.ui.clients.overview_tab:OverviewTab"),
     ("basic", "tyokykytiimi.ui.clients.basic_tab:BasicTab"),
     ("screening", "tyokykytiimi.ui.clients.screening_tab:ScreeningTab"),
     ("consents", "tyokykytiimi.ui.network.consents_tab:ConsentsTab"),
     ("network", "tyokykytiimi.ui.network.meetings_tab:MeetingsTab"),
     ("plan", "tyokykytiimi.ui.plan.plan_tab:PlanTab"),
     ("measures", "tyokykytiimi.ui.measures.measures_tab:MeasuresTab"),
+    ("journal", "tyokykytiimi.ui.clients.journal_tab:JournalTab"),
     ("history", "tyokykytiimi.ui.clients.history_tab:HistoryTab"),
 ]
 
@@ -35,10 +37,14 @@ CLIENT_TABS = [
 # page's header, next to "← Client list".
 WINDOW_ACTIONS: list[str] = [
     "tyokykytiimi.ui.feedback.actions:add_window_actions",
+    "tyokykytiimi.ui.feedback.reading:add_window_actions",
+    "tyokykytiimi.ui.help:add_window_actions",
+    "tyokykytiimi.ui.sync.status_bar:add_window_actions",
 ]
 CLIENT_ACTIONS: list[str] = [
     "tyokykytiimi.ui.feedback.actions:client_buttons",
     "tyokykytiimi.ui.access.actions:client_actions",
+    "tyokykytiimi.ui.sync.client_badge:client_buttons",
 ]
 
 

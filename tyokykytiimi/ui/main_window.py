@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget)
 
-from ..reports.document import set_letterhead_logo
 from ..store import audit
 from ..store.session import Store
 from ..store.settings import get_preference, get_setting, logo_bytes, set_preference
@@ -18,6 +17,14 @@ from .lock_screen import LockScreen
 
 ROLE_NAMES = {"coordinator": "Work-ability coordinator", "nurse": "Public-health nurse",
               "doctor": "Doctor"}
+
+
+def set_letterhead_logo(logo: bytes | None) -> None:
+    """Hand the logo to the PDF layer; ReportLab loads only with a logo or a first document."""
+    import sys
+    if logo or "tyokykytiimi.reports.document" in sys.modules:
+        from ..reports.document import set_letterhead_logo as set_logo
+        set_logo(logo)  # else the module, when it loads, starts without a logo
 
 
 class Placeholder(QLabel):
@@ -44,6 +51,9 @@ class MainWindow(QMainWindow):
             team = get_setting(s, "team_name")
             minutes = float(get_setting(s, "idle_lock_minutes") or 10)
             set_letterhead_logo(logo_bytes(s))
+            from .. import formats
+            from ..store.contacts import team_zone
+            formats.set_time_zone(team_zone(s))
         self._set_title(team)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Areas"))
@@ -66,6 +76,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.lock_screen = LockScreen(store, self)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.other_signed_in.connect(self._open_for_other)
+        self.other_window = None
         self.central = QStackedWidget(self)
         self.central.addWidget(self.splitter)
         self.central.addWidget(self.lock_screen)
@@ -79,6 +91,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
+        from .tab_keys import install_tab_keys
+        install_tab_keys(QApplication.instance())
         self.resize(1280, 820)
         self._restore_geometry()
         self.nav.setCurrentRow(0)
@@ -199,14 +213,21 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(file_menu, self.tr("&Lock now"), self.lock,
                                         QKeySequence("Ctrl+L"))
         self._action(file_menu, self.tr("Change &password…"), self._change_password)
+        self.contact_action = self._action(file_menu, self.tr("My &contact details…"),
+                                           self.open_own_contact)
         self._action(file_menu, self.tr("Sign &out"), self._sign_out)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for n, (key, spec) in enumerate(areas.AREAS, start=1):
             self._action(go, self._area_title(key, spec), lambda _=False, k=key: self.show_area(k),
                          QKeySequence(f"Ctrl+{n}"))
-        self._action(go, self.tr("&Find client"), self._find_client, QKeySequence.Find)
-        self._action(go, self.tr("&New client"), self._new_client, QKeySequence.New)
+        # One action per key: Ctrl+F and Ctrl+N act on what is shown (a consents tab
+        # makes a new consent, the service map searches the map), else on clients.
+        self.find_action = self._action(go, self.tr("&Find client"), self._find_client,
+                                        QKeySequence.Find)
+        self.new_action = self._action(go, self.tr("&New client"), self._new_client,
+                                       QKeySequence.New)
+        go.aboutToShow.connect(self._name_context_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Työkykytiimi"), self._about)
         menus = {"file": file_menu, "go": go, "help": help_menu}
@@ -215,12 +236,44 @@ class MainWindow(QMainWindow):
             if fn is not None:
                 fn(self, menus)
 
+    def in_context(self, name: str):
+        """The shown widget's ``name`` handler (``context_new``, ``context_find``), nearest
+        the keyboard focus first; None when the page shown has none."""
+        page = self.pages.currentWidget()
+        if page is None or self.central.currentWidget() is not self.splitter:
+            return None
+        w = QApplication.focusWidget()
+        while w is not None and w is not self:
+            if callable(getattr(w, name, None)) and w.isVisible() and page.isAncestorOf(w):
+                return getattr(w, name)
+            w = w.parentWidget()
+        for w in [page, *page.findChildren(QWidget)]:
+            if callable(getattr(w, name, None)) and w.isVisible():
+                return getattr(w, name)
+        return None
+
+    def _name_context_actions(self) -> None:
+        for action, name, default in ((self.new_action, "context_new", self.tr("&New client")),
+                                      (self.find_action, "context_find",
+                                       self.tr("&Find client"))):
+            handler = self.in_context(name)
+            owner = getattr(handler, "__self__", None)
+            action.setText(getattr(owner, name + "_text", None) or default)
+
     def _find_client(self) -> None:
+        handler = self.in_context("context_find")
+        if handler is not None:
+            handler()
+            return
         page = self.show_area("clients")
         if hasattr(page, "focus_search"):
             page.focus_search()
 
     def _new_client(self) -> None:
+        handler = self.in_context("context_new")
+        if handler is not None:
+            handler()
+            return
         page = self.show_area("clients")
         if hasattr(page, "new_client"):
             page.new_client()
@@ -244,6 +297,12 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if changed and self.rebuild_hook is not None:
             self.rebuild_hook()
+
+    def open_own_contact(self) -> None:
+        from .contact_dialog import ContactDialog
+        dialog = ContactDialog(self.store, self.store.user.id, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def apply_settings(self, settings) -> None:
         """Team settings just saved (store.settings.TeamSettings): use them at once."""
@@ -323,6 +382,29 @@ class MainWindow(QMainWindow):
         self.idle.restart()
         audit.record(self.store, "unlock")
         self.locked_changed.emit(False)
+
+    def _open_for_other(self, store: Store) -> None:
+        """Another member's own window over this locked one, which keeps its state.
+
+        Closing it signs them out; this window's lock screen is what remains.
+        """
+        from ..store.unlock import sign_out
+        other = MainWindow(store)
+        other.setAttribute(Qt.WA_DeleteOnClose)
+        self.other_window = other
+
+        def gone(_obj=None) -> None:
+            try:
+                sign_out(store)
+            except Exception:  # a full disk must not keep a closed session open
+                store.close()
+            if self.other_window is other:
+                self.other_window = None
+        other.destroyed.connect(gone)
+        other.resize(self.size())
+        other.show()
+        other.raise_()
+        other.activateWindow()
 
     def replace_store(self, store: Store) -> None:
         """After a restore: the app opens a fresh window on the restored data."""

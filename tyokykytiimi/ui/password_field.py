@@ -35,8 +35,9 @@ class PasswordWithStrength(QWidget):
         level = strength(text)
         names = [self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"),
                  self.tr("Strong")]
-        self.meter.setValue(level)
-        self.meter.setFormat(self.tr("Strength: %1").replace("%1", names[level]))
+        # Nothing typed, nothing said: "Very weak" before the first key only alarms.
+        self.meter.setValue(level if text else 0)
+        self.meter.setFormat(self.tr("Strength: %1").replace("%1", names[level]) if text else "")
         if text:
             self.error.show_error(" ".join(password_problems(text, self._username())) or None)
         else:

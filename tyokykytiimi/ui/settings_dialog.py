@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from ..store import settings as team, workstation
+from ..store import contacts, settings as team, workstation
 from ..store.errors import InvalidInput, StoreError
 from . import i18n
 from .widgets import FieldError
@@ -73,12 +73,15 @@ class SettingsDialog(QDialog):
         self.at_once = applies_language_at_once
         with store.session() as s:
             self.current = team.team_settings(s)
+            self.reach = contacts.team_reach(s)
+            self.zone = contacts.team_zone(s)
         self.logo = self.current.logo
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)
         self.errors = {name: FieldError(self) for name in
                        ("language", "team_name", "logo", "idle_lock_minutes", "backup_dir",
-                        "backup_keep", None)}
+                        "backup_keep", "team_phone", "team_email", "team_address",
+                        "time_zone", None)}
 
         # --- this workstation -------------------------------------------------
         self.language = QComboBox(self)
@@ -154,6 +157,20 @@ class SettingsDialog(QDialog):
         self.keep.setAccessibleName(self.tr("Daily backups kept"))
         self.keep.setMaximumWidth(100)
 
+        # How the team is reached: printed on every paper that leaves the team.
+        self.team_phone = QLineEdit(self.reach.phone, self)
+        self.team_phone.setAccessibleName(self.tr("Team phone"))
+        self.team_email = QLineEdit(self.reach.email, self)
+        self.team_email.setAccessibleName(self.tr("Team e-mail"))
+        self.team_address = QLineEdit(self.reach.address.replace("\n", ", "), self)
+        self.team_address.setAccessibleName(self.tr("Team address"))
+        self.time_zone = QLineEdit(self.zone, self)
+        self.time_zone.setAccessibleName(self.tr("Time zone of meeting times"))
+        self.time_zone.setMaximumWidth(260)
+        zone_hint = QLabel(self.tr("Meeting times are shown and printed in this time zone, "
+                                   "for example Europe/Helsinki."), self)
+        zone_hint.setWordWrap(True)
+
         self.admin_note = QLabel(self.tr(
             "Only an administrator can change the team's settings. They are shown here "
             "for your information."), self)
@@ -165,11 +182,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Team name"), self._with_error(self.team_name, "team_name"))
         form.addRow(self.tr("Logo for PDFs"), self._with_error(logo_box, "logo"))
         form.addRow("", logo_hint)
+        form.addRow(self.tr("Team phone"), self._with_error(self.team_phone, "team_phone"))
+        form.addRow(self.tr("Team e-mail"), self._with_error(self.team_email, "team_email"))
+        form.addRow(self.tr("Team address"), self._with_error(self.team_address, "team_address"))
+        form.addRow(self.tr("Time zone"), self._with_error(self.time_zone, "time_zone"))
+        form.addRow("", zone_hint)
         form.addRow(self.tr("Lock after idle time"),
                     self._with_error(minutes_row, "idle_lock_minutes"))
         form.addRow(self.tr("Backup folder"), self._with_error(dir_row, "backup_dir"))
         form.addRow(self.tr("Daily backups kept"), self._with_error(self.keep, "backup_keep"))
-        for w in (self.team_name, self.minutes, self.backup_dir):
+        from .sync.settings_section import add_section
+        add_section(self, form)
+        for w in (self.team_name, self.minutes, self.backup_dir, self.team_phone,
+                  self.team_email, self.team_address, self.time_zone):
             w.setReadOnly(not self.is_admin)
         for w in (self.choose_logo_button, self.remove_logo_button, self.choose_dir_button):
             w.setEnabled(self.is_admin)
@@ -268,18 +293,47 @@ class SettingsDialog(QDialog):
         """Check and store everything; False (and the reason by its field) when not saved."""
         for e in self.errors.values():
             e.show_error(None)
+        # A language change is all or nothing: the window is rebuilt in the new
+        # language, so unsaved work is asked about before anything is saved; if
+        # the person keeps it open, nothing changes (no setting, no translator).
+        lang = self.chosen_language()
+        window = self.parent()
+        rebuilds = (lang != i18n.current_language() and self.at_once
+                    and hasattr(window, "prepare_to_leave"))
+        if rebuilds and not window.prepare_to_leave():
+            self.errors["language"].show_error(self.tr(
+                "The language was not changed: finish or close the unsaved work first."))
+            self.language.setFocus()
+            return False
+        if not self._save_all(lang):
+            if rebuilds:
+                window._leaving = False
+            return False
+        return True
+
+    def _save_all(self, lang: str) -> bool:
         saved = self.current
         if self.is_admin:
             try:
+                # Every field is checked before anything is written.
+                contacts.check_phone(self.team_phone.text(), "team_phone")
+                contacts.check_email(self.team_email.text(), "team_email")
+                contacts.check_address(self.team_address.text(), "team_address")
+                contacts.check_zone(self.time_zone.text())
                 team.save_team_settings(
                     self.store, team_name=self.team_name.text(),
                     idle_lock_minutes=self.minutes.text(), backup_dir=self.backup_dir.text(),
                     backup_keep=self.keep.value(), logo=self.logo)
+                contacts.save_team_contacts(
+                    self.store, phone=self.team_phone.text(), email=self.team_email.text(),
+                    address=self.team_address.text(), time_zone=self.time_zone.text())
             except InvalidInput as exc:
                 self.errors.get(exc.field, self.errors[None]).show_error(exc.message)
                 focus = {"team_name": self.team_name, "idle_lock_minutes": self.minutes,
                          "backup_dir": self.backup_dir, "backup_keep": self.keep,
-                         "logo": self.choose_logo_button}.get(exc.field)
+                         "logo": self.choose_logo_button, "team_phone": self.team_phone,
+                         "team_email": self.team_email, "team_address": self.team_address,
+                         "time_zone": self.time_zone}.get(exc.field)
                 if focus is not None:
                     focus.setFocus()
                 return False
@@ -288,7 +342,8 @@ class SettingsDialog(QDialog):
                 return False
             with self.store.session() as s:
                 saved = team.team_settings(s)
-        lang = self.chosen_language()
+                from .. import formats
+                formats.set_time_zone(contacts.team_zone(s))
         if lang != i18n.current_language():
             try:
                 workstation.set_language(self.store.data_dir, lang)

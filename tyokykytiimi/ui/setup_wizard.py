@@ -61,6 +61,8 @@ class SetupDialog(QDialog):
         layout.addWidget(self.errors[None])
         layout.addWidget(buttons)
         self.username.textChanged.connect(lambda: self.password._update(self.password.text()))
+        from .sync.join_dialog import add_join_button
+        add_join_button(self, layout)  # "Join my team" beside creating a new database
 
     def _with_error(self, widget, name):
         box = QVBoxLayout()
@@ -162,8 +164,11 @@ class RecoveryKeyDialog(QDialog):
         from datetime import date
         from ..reports.recovery_key import write_recovery_sheet
         try:
+            # In the language the wizard is shown in (issue 17), not always Finnish.
+            from . import i18n
             write_recovery_sheet(path, team_name=self.team_name,
-                                 recovery_key=self.recovery_key, created=clock.today())
+                                 recovery_key=self.recovery_key, created=clock.today(),
+                                 lang=i18n.current_language())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Recovery key"),
                                 self.tr("The file could not be saved: %1").replace(

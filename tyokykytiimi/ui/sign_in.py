@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
@@ -56,6 +57,17 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.use_recovery = QPushButton(self.tr("Forgot password? Use the recovery key"), self)
         self.use_recovery.setFlat(True)
+        # Looks like the link it is (underlined, link colour, hand cursor), still a
+        # button for the keyboard: Tab reaches it and Space or Enter opens the field.
+        self.use_recovery.setCursor(Qt.PointingHandCursor)
+        link_font = self.use_recovery.font()
+        link_font.setUnderline(True)
+        self.use_recovery.setFont(link_font)
+        link_palette = self.use_recovery.palette()
+        for group in (QPalette.Active, QPalette.Inactive):
+            link_palette.setColor(group, QPalette.ButtonText,
+                                  link_palette.color(group, QPalette.Link))
+        self.use_recovery.setPalette(link_palette)
         self.use_recovery.clicked.connect(self._show_recovery)
         layout = QVBoxLayout(self)
         if hint:

@@ -25,14 +25,15 @@ from ...store.access_export import collect
 from ...store.erasure import erase_client, erasure_check, names_match
 from ..events import bus
 from ..worker import run_op
+from ...i18n import N_, _
 from ... import clock
 
-FILE_STEM = {"fi": "asiakkaan-tiedot", "sv": "klientens-uppgifter", "en": "client-data"}
+FILE_STEM = N_("client-data")
 
 
 def export_paths(folder: Path, today: date | None = None) -> tuple[Path, Path]:
     """A PDF and a JSON path in ``folder`` that do not overwrite earlier exports."""
-    stem = f"{FILE_STEM.get(language.current(), FILE_STEM['fi'])}-{(today or clock.today()):%Y-%m-%d}"
+    stem = f"{_(FILE_STEM)}-{(today or clock.today()):%Y-%m-%d}"
     n = 1
     while True:
         name = stem if n == 1 else f"{stem}-{n}"
@@ -42,14 +43,18 @@ def export_paths(folder: Path, today: date | None = None) -> tuple[Path, Path]:
         n += 1
 
 
-def export_client_data(store, client_id: str, folder: Path, progress=None) -> tuple[Path, Path]:
-    """Collect (audited), then write the PDF and the JSON into ``folder``."""
+def export_client_data(store, client_id: str, folder: Path, progress=None,
+                       lang: str | None = None) -> tuple[Path, Path]:
+    """Collect (audited), then write the PDF and the JSON into ``folder``.
+
+    The PDF is in ``lang``, by default the client's recorded language.
+    """
     progress = progress or (lambda done, total: None)
     progress(0, 3)
     data = collect(store, client_id)
     pdf, js = export_paths(Path(folder))
     progress(1, 3)
-    write_access_pdf(data, pdf, lang=language.current())
+    write_access_pdf(data, pdf, lang=lang)
     progress(2, 3)
     write_access_json(data, js)
     progress(3, 3)
@@ -252,8 +257,15 @@ class ClientDataButton(QToolButton):
         self.export_action.setStatusTip(self.tr(
             "Writes everything stored about the client, and who has handled it, as a readable "
             "PDF and a machine-readable JSON file into a folder you choose."))
-        self.export_action.triggered.connect(self.export)
+        self.export_action.triggered.connect(lambda _=False: self.export())
         menu.addAction(self.export_action)
+        # The PDF is in the client's recorded language; the exporter may choose another.
+        other = menu.addMenu(self.tr("Export in another language"))
+        self.language_actions = {}
+        for code, name in (("fi", "suomi"), ("sv", "svenska"), ("en", "English")):
+            action = other.addAction(name)
+            action.triggered.connect(lambda _=False, c=code: self.export(c))
+            self.language_actions[code] = action
         self.erase_action = None
         if self.store.user.is_admin:
             menu.addSeparator()
@@ -268,15 +280,28 @@ class ClientDataButton(QToolButton):
         self.setMinimumWidth(self.sizeHint().width() + 14)
         self._thread = None
 
-    def export(self) -> None:
+    def export(self, lang: str | None = None) -> None:
         title = self.tr("Export the client's data")
+        from ...store.measures import open_safety_flags
+        flags = len(open_safety_flags(self.store, self.page.client_id))
+        if flags:
+            # 703/2023: content that may harm the client is reviewed by a
+            # professional before a copy is handed over.
+            answer = QMessageBox.warning(
+                self, title, self.tr(
+                    "Safety flags nobody has acknowledged yet: %1. The copy contains the "
+                    "answers behind them: a doctor or nurse should review them with the client "
+                    "before the copy is handed over.\n\nExport anyway?").replace("%1", str(flags)),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return
         folder = QFileDialog.getExistingDirectory(self, title)
         if not folder:
             return
         store, client_id = self.store, self.page.client_id
 
         def work(progress):
-            return export_client_data(store, client_id, Path(folder), progress)
+            return export_client_data(store, client_id, Path(folder), progress, lang=lang)
 
         self._thread = run_op(_host(self), title, work, self._exported)
 

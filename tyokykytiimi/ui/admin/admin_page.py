@@ -29,6 +29,8 @@ class AdminPage(QWidget):
             retention = _retention_widget(store, self)
             if retention is not None:
                 self.tabs.addTab(retention, self.tr("Retention"))
+        from ..sync.admin_tabs import add_tabs
+        add_tabs(self)  # Workstations, Conflicts
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 

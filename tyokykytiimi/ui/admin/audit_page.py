@@ -1,22 +1,27 @@
 """The audit trail for an administrator: filter, verify the chain, export CSV."""
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...reports.audit_csv import write_audit_csv
-from ...store import audit
-from ..widgets import shrinkable
-from ...formats import format_datetime
+from ...reports.audit_csv import export_audit_csv
+from ...store import audit, audit_words
+from ..date_fields import DateField
+from ..layout import shrinkable
+from ...formats import format_date, format_datetime
 from ... import clock
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
            "change", "export", "print", "backup", "restore", "user_create", "user_change",
-           "user_deactivate", "password_reset", "password_change", "migrate", "erase"]
+           "user_deactivate", "password_reset", "password_change", "migrate", "erase",
+           "screening", "path_step", "close", "reopen", "acknowledge", "consent_override",
+           "feedback", "import", "list"]
+
+
+SCREEN_LIMIT = 5000  # rows on the screen; the CSV export has no limit
 
 
 class AuditPage(QWidget):
@@ -37,13 +42,17 @@ class AuditPage(QWidget):
             "database_create": self.tr("Database created"),
             "demo_generate": self.tr("Demo data created"),
             "recovery_key_replace": self.tr("Recovery key replaced"),
+            "acknowledge": self.tr("Acknowledged"), "close": self.tr("Client closed"),
+            "reopen": self.tr("Client reopened"), "path_step": self.tr("Moved on the path"),
+            "consent_override": self.tr("Disclosed without consent"),
+            "demo_clients": self.tr("Demo clients created"),
+            "feedback": self.tr("Feedback recorded"), "import": self.tr("Imported"),
+            "screening": self.tr("Screening recorded"),
         }
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        from ...store.users import list_team
-        self._names = {f"user:{u.id}": u.display_name for u in list_team(store)}
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Action"))
         names = self.action_names()
@@ -52,11 +61,15 @@ class AuditPage(QWidget):
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("Username"))
         self.user.setAccessibleName(self.tr("Username"))
-        self.since = QDateEdit(QDate(clock.today()).addMonths(-1), self)
-        self.since.setCalendarPopup(True)
+        self.client = QLineEdit(self)
+        self.client.setPlaceholderText(self.tr("Client's name"))
+        self.client.setAccessibleName(self.tr("Client's name"))
+        self.client.returnPressed.connect(self.refresh)
+        self.user.returnPressed.connect(self.refresh)
+        today = clock.today()
+        self.since = DateField(today - timedelta(days=30), self)
         self.since.setAccessibleName(self.tr("From"))
-        self.until = QDateEdit(QDate(clock.today()), self)
-        self.until.setCalendarPopup(True)
+        self.until = DateField(today, self)
         self.until.setAccessibleName(self.tr("To"))
         show = QPushButton(self.tr("Show"), self)
         show.clicked.connect(self.refresh)
@@ -71,8 +84,8 @@ class AuditPage(QWidget):
                              (until_label, self.until)):
             label.setBuddy(field)
         shrinkable(self.action, 14)
-        for w in (action_label, self.action, self.user, since_label, self.since, until_label,
-                  self.until):
+        for w in (action_label, self.action, self.user, self.client, since_label, self.since,
+                  until_label, self.until):
             filters.addWidget(w)
         filters.addStretch()
         actions = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
@@ -97,28 +110,43 @@ class AuditPage(QWidget):
         layout.addWidget(self.status)
         self.refresh()
 
-    def _entries(self):
-        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(timezone.utc)
-        until = datetime.combine(self.until.date().toPython(), time.max).astimezone(timezone.utc)
+    def _entries(self, limit: int | None = None):
+        first, last = self.since.date(), self.until.date()  # empty: no limit
+        since = datetime.combine(first, time.min).astimezone(timezone.utc) if first else None
+        until = datetime.combine(last, time.max).astimezone(timezone.utc) if last else None
         return audit.list_entries(self.store, action=self.action.currentData() or None,
                                   username=self.user.text().strip() or None,
-                                  since=since, until=until)
+                                  since=since, until=until, limit=limit)
 
     def refresh(self) -> None:
-        entries = self._entries()
+        entries = self._entries(limit=SCREEN_LIMIT)
         names = self.action_names()
         erased = self.tr("(erased client)")
+        described = audit_words.describe(self.store, entries)
+        wanted = self.client.text().strip().casefold()
+        if wanted:  # whose data was read or changed, by name
+            entries = [e for e in entries if wanted in described[e.seq].client.casefold()]
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             local = format_datetime(e.at, seconds=True)
-            target = self._names.get(e.target or "", e.target or "")
+            d = described[e.seq]
+            target, client = d.target, d.client
+            if d.when is not None:
+                when = (format_datetime(d.when) if isinstance(d.when, datetime)
+                        else format_date(d.when))
+                target = target.replace("{when}", when)
+            else:
+                target = target.replace(" {when}", "")
             if getattr(e, "redacted_by", None):
-                target = erased  # an erasure blanked what this entry said about the client
+                target = client = erased  # an erasure blanked what this entry said
             for col, text in enumerate((str(e.seq), local, e.username or "",
-                                        names.get(e.action, e.action),
-                                        (e.client_id or "")[:8], target)):
+                                        names.get(e.action, e.action), client, target)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.status.setText(self.tr("%1 entries").replace("%1", str(len(entries))))
+        text = self.tr("%1 entries").replace("%1", str(len(entries)))
+        if len(entries) >= SCREEN_LIMIT:  # never cut without a word
+            text = self.tr("The newest %1 entries are shown; Export CSV writes every entry.") \
+                .replace("%1", str(SCREEN_LIMIT))
+        self.status.setText(text)
 
     def verify(self) -> None:
         report = audit.verify_chain(self.store)
@@ -134,9 +162,9 @@ class AuditPage(QWidget):
                                               "CSV (*.csv)")
         if not path:
             return
-        entries = self._entries()
+        entries = self._entries(limit=None)  # the file holds every entry, not the newest 5,000
         try:
-            write_audit_csv(path, entries)
+            export_audit_csv(self.store, path, entries)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export CSV"), exc.strerror or str(exc))
             return

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...store import users
 from ...store.errors import InvalidInput, StoreError
 from ..password_field import PasswordWithStrength
+from ..saved import tell_saved
 from ..widgets import FieldError
 
 
@@ -135,16 +136,21 @@ class UsersPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.setAccessibleName(self.tr("Users"))
         buttons = QHBoxLayout()
+        self.action_buttons = {}
         for text, slot, admin_only in (
                 (self.tr("Add user…"), self.add_user, True),
                 (self.tr("Set new password…"), self.reset_password, True),
                 (self.tr("Deactivate"), self.deactivate, True),
+                (self.tr("Contact details…"), self.contact_details, True),
                 (self.tr("Change your password…"), self.change_own, False)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             button.setEnabled(store.user.is_admin or not admin_only)
             buttons.addWidget(button)
+            self.action_buttons[slot.__name__] = button
         buttons.addStretch()
+        self.deactivate_button = self.action_buttons["deactivate"]
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
@@ -162,6 +168,14 @@ class UsersPage(QWidget):
                                         names.get(u.role, u.role), state)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
+    def _selection_changed(self) -> None:
+        user = self.selected()
+        # Nobody starts deactivating their own account (they would lock themselves out).
+        mine = user is not None and user.id == self.store.user.id
+        self.deactivate_button.setEnabled(self.store.user.is_admin and not mine)
+        self.deactivate_button.setToolTip(
+            self.tr("You cannot deactivate your own account.") if mine else "")
+
     def selected(self):
         row = self.table.currentRow()
         return self._users[row] if 0 <= row < len(self._users) else None
@@ -169,6 +183,7 @@ class UsersPage(QWidget):
     def add_user(self) -> None:
         if AddUserDialog(self.store, self).exec():
             self.refresh()
+            tell_saved(self)
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -177,11 +192,12 @@ class UsersPage(QWidget):
 
     def deactivate(self) -> None:
         user = self.selected()
-        if not user:
+        if not user or user.id == self.store.user.id:
             return
         answer = QMessageBox.question(self, self.tr("Deactivate"), self.tr(
             "Deactivate %1? They can no longer sign in. An administrator can restore them by "
-            "setting a new password.").replace("%1", user.display_name))
+            "setting a new password.").replace("%1", user.display_name),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
         try:
@@ -189,6 +205,13 @@ class UsersPage(QWidget):
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Deactivate"), exc.message)
         self.refresh()
+
+    def contact_details(self) -> None:
+        """An administrator fills in anyone's work phone, e-mail and address."""
+        from ..contact_dialog import ContactDialog
+        user = self.selected()
+        if user:
+            ContactDialog(self.store, user.id, self).exec()
 
     def change_own(self) -> None:
         ChangePasswordDialog(self.store, self).exec()

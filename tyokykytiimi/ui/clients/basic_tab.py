@@ -2,30 +2,33 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
+from ...i18n import ngettext
 from ...models.clients import retention_ends
 from ...store.clients import get_client, path_events
 from ...store.errors import InvalidInput
-from ...store.path import close_client, move_to_step, reopen_client
+from ...store.path import (close_client, move_to_step, open_at_closing, reopen_client,
+                           undo_move, undoable_move)
+from ..date_fields import DateField
 from ..events import announce
+from ..saved import tell_saved
 from ..widgets import FieldError, lines_high
 from . import labels
 from .client_form import ClientForm
 from ... import clock
 
 
-def _date_edit() -> QDateEdit:
-    w = QDateEdit()
-    w.setCalendarPopup(True)
-    w.setDisplayFormat("d.M.yyyy")
-    w.setDate(QDate(clock.today()))
-    w.setMaximumDate(QDate(clock.today()))
-    return w
+def _date_edit() -> DateField:
+    return DateField(clock.today(), maximum=clock.today(), optional=False)
+
+
+class _Cancelled(Exception):
+    pass
 
 
 class BasicTab(QWidget):
@@ -76,6 +79,11 @@ class BasicTab(QWidget):
         pf.addRow(self.tr("On"), self.step_date)
         pf.addRow("", self.move_button)
         pf.addRow("", self.step_error)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self._undo)
+        self.undo_error = FieldError()
+        pf.addRow("", self.undo_button)
+        pf.addRow("", self.undo_error)
         right.addWidget(self.path_box)
 
         self.close_box = QGroupBox(self.tr("Close the client relationship"))
@@ -90,7 +98,8 @@ class BasicTab(QWidget):
         self.assessment.setFixedHeight(lines_high(self.assessment, 5))
         self.assessment.setAccessibleName(self.tr("Closing assessment"))
         self.close_date = _date_edit()
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_date.setAccessibleName(self.tr("Closing date"))
+        self.close_button = QPushButton(self.tr("Close", "client relationship"))
         self.close_button.clicked.connect(self._close)
         self.close_error = FieldError()
         cf.addRow(self.tr("Outcome"), self.outcome)
@@ -108,6 +117,7 @@ class BasicTab(QWidget):
         for step, text in labels.steps().items():
             self.reopen_step.addItem(text, step)
         self.reopen_date = _date_edit()
+        self.reopen_date.setAccessibleName(self.tr("Reopening date"))
         self.reopen_button = QPushButton(self.tr("Reopen the client relationship"))
         self.reopen_button.clicked.connect(self._reopen)
         self.reopen_error = FieldError()
@@ -149,35 +159,85 @@ class BasicTab(QWidget):
         self.move_button.setEnabled(not closed)
         self.close_box.setVisible(not closed)
         self.reopen_box.setVisible(closed)
+        self._undoable = undoable_move(self.store, self.client_id)
+        if self._undoable is not None:
+            e = self._undoable
+            what = (self.tr("Undo the closing of %1").replace("%1", labels.fmt_date(e.on))
+                    if e.kind == "close" else
+                    self.tr("Undo the move to %1").replace("%1", labels.steps()[e.to_step]))
+            self.undo_button.setText(what)
+        self.undo_button.setVisible(self._undoable is not None)
+        self.undo_error.show_error(None)
 
-    def _run(self, fn, error: FieldError) -> None:
+    def _run(self, fn, error: FieldError) -> bool:
         error.show_error(None)
         try:
             fn()
+        except (ValueError, _Cancelled):
+            return False  # a date field shows what is wrong with it; or the person said no
         except InvalidInput as exc:
             error.show_error(exc.message)
-            return
+            return False
         announce("path", self.client_id)
         self._show_path()
+        tell_saved(self)
+        return True
 
     def _move(self) -> None:
         self._run(lambda: move_to_step(self.store, self.client_id, self.step.currentData(),
-                                       self.step_date.date().toPython()), self.step_error)
+                                       self.step_date.value()), self.step_error)
+
+    def _undo(self) -> None:
+        if self._undoable is not None:
+            self._run(lambda: undo_move(self.store, self.client_id, self._undoable.id),
+                      self.undo_error)
 
     def _close(self) -> None:
         def go():
             outcome = self.outcome.currentData()
             if outcome is None:
                 raise InvalidInput(self.tr("Choose the outcome."), "outcome")
+            on = self.close_date.value()
+            # Without an assessment the store says what is missing; no question first.
+            if self.assessment.toPlainText().strip() and not self.confirm_close():
+                raise _Cancelled()
             close_client(self.store, self.client_id, outcome=outcome,
-                         assessment=self.assessment.toPlainText(),
-                         on=self.close_date.date().toPython())
+                         assessment=self.assessment.toPlainText(), on=on)
         self._run(go, self.close_error)
+
+    def confirm_close(self) -> bool:
+        """Say what is still open and ask; the safe answer is the default."""
+        left = open_at_closing(self.store, self.client_id)
+        lines = []
+        for m in left.meetings:
+            local = m.starts_at.astimezone()
+            lines.append(self.tr("a network meeting is planned for %1")
+                         .replace("%1", f"{labels.fmt_date(local.date())} {local:%H.%M}"))
+        if left.valid_consents:
+            lines.append(ngettext("{n} consent still valid", "{n} consents still valid",
+                                  left.valid_consents, labels.ui_language())
+                         .format(n=left.valid_consents))
+        for what in left.open_tasks:
+            lines.append(self.tr("open plan task: %1").replace("%1", what))
+        if left.followup_missing:
+            lines.append(self.tr("the six-month follow-up measurement has not been recorded"))
+        text = self.tr("Close the client relationship?")
+        if lines:
+            text += "\n\n" + self.tr("Still open:") + "\n" + "\n".join(f"• {x}" for x in lines)
+        box = QMessageBox(QMessageBox.Warning if lines else QMessageBox.Question,
+                          self.tr("Close the client relationship"), text, parent=self)
+        close = box.addButton(self.tr("Close the client relationship"),
+                              QMessageBox.DestructiveRole)
+        cancel = box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is close
 
     def _reopen(self) -> None:
         self._run(lambda: reopen_client(self.store, self.client_id,
                                         step=self.reopen_step.currentData(),
-                                        on=self.reopen_date.date().toPython()),
+                                        on=self.reopen_date.value()),
                   self.reopen_error)
 
 

@@ -1,11 +1,9 @@
 """The client's basic data form (new and edit), with errors next to each field."""
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
@@ -13,14 +11,12 @@ from ...models.clients import outside_working_age
 from ...models.hetu import InvalidHetu, age_on, parse_hetu
 from ...store.clients import case_manager_choices, create_client, update_client
 from ...store.errors import InvalidInput
+from ..date_fields import DateField
 from ..events import announce
+from ..saved import tell_saved
 from ..widgets import FieldError, fit_on_screen, lines_high, scrolling
 from . import labels
 from ... import clock
-
-
-def _qdate(d: date | None) -> QDate:
-    return QDate(d.year, d.month, d.day) if d else QDate()
 
 
 class ClientForm(QWidget):
@@ -69,7 +65,7 @@ class ClientForm(QWidget):
         self.email = add("email", self.tr("E-mail"), QLineEdit())
         self.address = add("address", self.tr("Address"), QLineEdit())
         self.municipality = add("municipality", self.tr("Municipality"), QLineEdit())
-        self.language = add("language", self.tr("Language"), QComboBox())
+        self.language = add("language", self.tr("Language", "client's language"), QComboBox())
         for code, text in labels.languages().items():
             self.language.addItem(text, code)
         self.interpreter = add("interpreter_needed", self.tr("Interpreter"),
@@ -79,10 +75,8 @@ class ClientForm(QWidget):
         for code, text in labels.referrers().items():
             self.referrer.addItem(text, code)
         self.referrer_detail = add("referrer_detail", self.tr("Referrer, details"), QLineEdit())
-        self.referral_date = add("referral_date", self.tr("Referral date"), QDateEdit())
-        self.referral_date.setCalendarPopup(True)
-        self.referral_date.setDisplayFormat("d.M.yyyy")
-        self.referral_date.setDate(QDate(clock.today()))
+        self.referral_date = add("referral_date", self.tr("Referral date"),
+                                 DateField(clock.today(), maximum=clock.today()))
         self.case_manager = add("case_manager_user_id", self.tr("Case manager"), QComboBox())
         self.case_manager.addItem(self.tr("Not named yet"), None)
         for uid, name in case_manager_choices(store):
@@ -132,7 +126,7 @@ class ClientForm(QWidget):
         self.interpreter.setChecked(c.interpreter_needed)
         self._set_combo(self.referrer, c.referrer)
         self.referrer_detail.setText(c.referrer_detail or "")
-        self.referral_date.setDate(_qdate(c.referral_date) if c.referral_date else QDate(clock.today()))
+        self.referral_date.setDate(c.referral_date)
         self._set_combo(self.case_manager, c.case_manager_user_id)
         self.case_manager_text.setText(c.case_manager_text or "")
         self.peer_support.setText(c.peer_support or "")
@@ -158,7 +152,7 @@ class ClientForm(QWidget):
             "interpreter_needed": self.interpreter.isChecked(),
             "referrer": self.referrer.currentData(),
             "referrer_detail": self.referrer_detail.text(),
-            "referral_date": self.referral_date.date().toPython(),
+            "referral_date": self.referral_date.value(),
             "case_manager_user_id": self.case_manager.currentData(),
             "case_manager_text": self.case_manager_text.text(),
             "peer_support": self.peer_support.text(),
@@ -210,7 +204,11 @@ class ClientForm(QWidget):
     def save(self) -> bool:
         for err in self.errors.values():
             err.show_error(None)
-        values = self.values()
+        try:
+            values = self.values()
+        except ValueError:  # the date field says what is wrong
+            self.referral_date.setFocus()
+            return False
         try:
             if self.client_id is None:
                 client = create_client(self.store, **values)
@@ -227,6 +225,7 @@ class ClientForm(QWidget):
             return False
         self._dirty = False
         announce("clients", self.client_id)
+        tell_saved(self)
         self.saved.emit(self.client_id)
         return True
 

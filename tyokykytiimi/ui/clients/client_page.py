@@ -1,10 +1,19 @@
-"""One client: a header that says where they stand, and the area tabs."""
+"""One client: a header that says where they stand, and the area tabs.
+
+The page opens on the overview; the other tabs are built when first shown, so
+opening a client stays quick whatever the tabs hold. Each tab has a key
+(Alt+1 … Alt+9: the main window's areas use Ctrl+1 … Ctrl+5), and Ctrl+E
+opens the measures entry from any tab: from the client list, Enter then
+Ctrl+E is the follow-up form.
+"""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from ...models.clients import retention_ends
@@ -27,6 +36,38 @@ def consent_text(store, client_id: str) -> str:
         return "–"
     summary = summary_fn(store, client_id)
     return summary.text(labels.ui_language()) if hasattr(summary, "text") else str(summary)
+
+
+class LazyTabs(Mapping):
+    """The page's tabs by key; a tab is built the first time it is asked for."""
+
+    def __init__(self, page: "ClientPage"):
+        self.page = page
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self.page.tab(key)
+
+    def __iter__(self):
+        return iter(self.page.tab_keys)
+
+    def __len__(self) -> int:
+        return len(self.page.tab_keys)
+
+
+class ClientTabs(QTabWidget):
+    """Tabs whose pages are holders filled on first show; a built tab widget may be
+    named in place of its holder."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.holder_of: dict[QWidget, QWidget] = {}
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setCurrentWidget(self.holder_of.get(widget, widget))
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 - Qt's name
+        return super().indexOf(self.holder_of.get(widget, widget))
 
 
 class ClientPage(QWidget):
@@ -57,13 +98,21 @@ class ClientPage(QWidget):
             fn = areas.load(spec)
             for widget in (fn(self) if fn is not None else []):
                 buttons.addWidget(widget)
+        self.show_client_button = QPushButton(self.tr("Show to client…"))
+        self.show_client_button.setToolTip(self.tr("A full-screen view of the client's own "
+                                                   "measures and goals (F11)"))
+        self.show_client_button.clicked.connect(lambda: self.show_to_client())
+        buttons.addWidget(self.show_client_button)
         buttons.addWidget(self.back)
         top.addLayout(buttons, 0, 1, Qt.AlignRight)
         top.addWidget(self.facts, 1, 0, 1, 2)
         top.addWidget(self.consent_label, 2, 0, 1, 2)
         top.addWidget(self.due_label, 3, 0, 1, 2)
         layout.addLayout(top)
-        self.tabs = QTabWidget()
+        from ..measures.flags import FlagBanner
+        self.flag_banner = FlagBanner(store, client_id, self)
+        layout.addWidget(self.flag_banner)
+        self.tabs = ClientTabs()
         # On a short screen (200 % on a laptop) the tabs scroll instead of pushing
         # the window taller than the screen; with room they fill it as before.
         self.tab_scroll = QScrollArea()
@@ -73,16 +122,77 @@ class ClientPage(QWidget):
         self.tab_scroll.setWidget(self.tabs)
         layout.addWidget(self.tab_scroll, 1)
         client = get_client(store, client_id)  # the one audited view of opening the page
-        self.tab_widgets: dict[str, QWidget] = {}
+        self.tab_widgets = LazyTabs(self)
+        self.tab_keys: list[str] = []
+        self._specs: dict[str, str] = {}
+        self._holders: dict[str, QWidget] = {}
         for key, spec in areas.CLIENT_TABS:
             cls = areas.load(spec)
             if cls is None:
                 continue
-            widget = cls(store, client_id, self)
-            self.tab_widgets[key] = widget
-            self.tabs.addTab(widget, cls.page_title())
+            n = len(self.tab_keys) + 1
+            self.tab_keys.append(key)
+            self._specs[key] = spec
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            index = self.tabs.addTab(holder, cls.page_title())
+            if n <= 9:
+                self.tabs.setTabToolTip(index, f"Alt+{n}")
+                QShortcut(QKeySequence(f"Alt+{n}"), self, context=Qt.WidgetWithChildrenShortcut,
+                          activated=lambda k=key: self.show_tab(k))
+        QShortcut(QKeySequence("Ctrl+E"), self, context=Qt.WidgetWithChildrenShortcut,
+                  activated=lambda: self.enter_measures())
+        QShortcut(QKeySequence("Ctrl+J"), self, context=Qt.WidgetWithChildrenShortcut,
+                  activated=lambda: self.new_journal_entry())
+        QShortcut(QKeySequence("F11"), self, context=Qt.WidgetWithChildrenShortcut,
+                  activated=lambda: self.show_to_client())
+        self.tabs.currentChanged.connect(self._build_current)
+        self._build_current(self.tabs.currentIndex())
         self._show_header(client)
         bus.changed.connect(self._on_changed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Keys work at once: the tab keys and Ctrl+E need the focus inside the page
+        # (opened from the list, it was on the list's table, now hidden).
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.tabs.tabBar().setFocus()
+
+    # -- tabs ------------------------------------------------------------
+    def tab(self, key: str) -> QWidget:
+        """The tab widget of ``key``, built now if it was not shown yet."""
+        built = self.tab_widgets.built
+        if key not in built:
+            cls = areas.load(self._specs[key])
+            widget = cls(self.store, self.client_id, self)
+            self._holders[key].layout().addWidget(widget)
+            self.tabs.holder_of[widget] = self._holders[key]
+            built[key] = widget
+        return built[key]
+
+    def _build_current(self, index: int) -> None:
+        if 0 <= index < len(self.tab_keys):
+            self.tab(self.tab_keys[index])
+
+    def show_tab(self, key: str) -> QWidget:
+        widget = self.tab(key)
+        self.tabs.setCurrentWidget(widget)
+        widget.setFocus()
+        return widget
+
+    def enter_measures(self) -> None:
+        if "measures" in self._specs:
+            self.show_tab("measures").new_entry()
+
+    def new_journal_entry(self) -> None:
+        from .journal_tab import EntryDialog
+        EntryDialog(self.store, self.client_id, self).exec()
+
+    def show_to_client(self) -> None:
+        from ..measures.client_view import ShowToClient
+        ShowToClient.open_for(self.store, self.client_id, self)
 
     def refresh_header(self) -> None:
         self._show_header(get_client(self.store, self.client_id, audit_view=False))
@@ -123,3 +233,4 @@ class ClientPage(QWidget):
     def _on_changed(self, _area: str, client_id: str) -> None:
         if client_id == self.client_id:
             self.refresh_header()
+            self.flag_banner.refresh()

@@ -1,11 +1,15 @@
 """History tab: every path step and every saved change of the client, readable."""
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ...store.clients import client_history, path_events
+from ...formats import format_date, format_datetime
+from ...store.clients import path_events
+from ...store.history import readable_history
 from ..events import bus
 from . import labels
 
@@ -69,31 +73,40 @@ class HistoryTab(QWidget):
                     detail += f" ({e.note})"
             else:
                 detail = e.note or ""
-            for j, v in enumerate((labels.fmt_date(e.on), kinds.get(e.kind, e.kind), detail)):
+            kind = kinds.get(e.kind, e.kind)
+            if getattr(e, "reverses_id", None):  # an undone move or closing
+                kind = self.tr("Undone: %1").replace("%1", kind)
+            for j, v in enumerate((labels.fmt_date(e.on), kind, detail)):
                 self.path.setItem(i, j, QTableWidgetItem(v))
-        what = {"clients": self.tr("Basic data"), "path_events": self.tr("Service path"),
-                "screenings": self.tr("Screening")}
-        ops = {"create": self.tr("added"), "update": self.tr("changed"),
-               "delete": self.tr("removed"), "erase": self.tr("erased")}
-        entries = client_history(self.store, self.client_id)
+        entries = readable_history(self.store, self.client_id)
         self.changes.setRowCount(len(entries))
         for i, h in enumerate(entries):
-            local = h.at.astimezone()
-            when = f"{labels.fmt_date(local.date())} {local:%H.%M}"
-            if h.op == "update":
-                detail = "; ".join(f"{k}: {self._v(old)} → {self._v(new)}"
-                                   for k, (old, new) in sorted(h.fields.items()))
-            else:
-                detail = ""
-            label = f"{what.get(h.table, h.table)} {ops.get(h.op, h.op)}"
-            for j, v in enumerate((when, h.who, label, detail)):
+            when = format_datetime(h.at)
+            detail = "; ".join(
+                f"{c.label}: {self._v(c.old)} → {self._v(c.new)}" if h.op == "update"
+                else f"{c.label}: {self._v(c.new)}" for c in h.changes)
+            for j, v in enumerate((when, h.who, self._what(h), detail)):
                 self.changes.setItem(i, j, QTableWidgetItem(v))
         self.path.resizeRowsToContents()
         self.changes.resizeRowsToContents()
+
+    @classmethod
+    def _what(cls, h) -> str:
+        if isinstance(h.item, int):
+            subject = f"{h.subject} {h.item}"
+        elif h.item is not None:
+            subject = f"{h.subject} “{cls._v(h.item)}”"
+        else:
+            subject = h.subject
+        return f"{subject}: {h.action}"
 
     @staticmethod
     def _v(value) -> str:
         if value is None or value == "":
             return "–"
+        if isinstance(value, datetime):
+            return format_datetime(value)
+        if isinstance(value, date):
+            return format_date(value)
         text = str(value)
         return text if len(text) <= 60 else text[:57] + "…"

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGridLayout
 
 from ...store.clients import age_of, case_manager_choices, get_client
 from ...store.errors import InvalidInput
-from ...store.screenings import (DECISIONS_BY_KIND, DEFINITIONS, definition, list_screenings,
-                                 record_screening, suggest)
+from ...models.screening import prefill
+from ...store.screenings import (DECISIONS_BY_KIND, DEFINITIONS, answers_of, definition,
+                                 list_screenings, notes_of, record_screening, suggest)
 from ..events import announce
-from ..widgets import FieldError, emphasise, tab_chain
+from ..saved import tell_saved
+from ..field_error import FieldError
+from ..layout import emphasise, lines_high, tab_chain
 from . import labels
 
 ANSWER_CODES = ("yes", "no", "unknown")
@@ -49,13 +52,17 @@ class ScreeningTab(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFocusPolicy(Qt.NoFocus)  # the answers inside take the focus
-        layout.addWidget(self.scroll, 3)
+        layout.addWidget(self.scroll, 1)  # the checklist gets the room
 
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setObjectName("suggestion")
         emphasise(self.suggestion)
         layout.addWidget(self.suggestion)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setObjectName("savedScreening")
+        layout.addWidget(self.saved_label)
 
         decide = QGroupBox(self.tr("Decision (made by a person)"))
         df = QFormLayout(decide)
@@ -82,6 +89,7 @@ class ScreeningTab(QWidget):
         self.decision.currentIndexChanged.connect(self._decision_changed)
 
         history_label = QLabel(self.tr("Earlier screenings (kept as they were)"))
+        self.history_label = history_label
         layout.addWidget(history_label)
         self.history = QTableWidget(0, 6)
         history_label.setBuddy(self.history)
@@ -93,9 +101,9 @@ class ScreeningTab(QWidget):
         self.history.setEditTriggers(QTableWidget.NoEditTriggers)
         self.history.setTabKeyNavigation(False)
         self.history.verticalHeader().hide()
-        layout.addWidget(self.history, 2)
-        self._build()
+        layout.addWidget(self.history)
         self._load_history()
+        self._build()
 
     # --- building the checklist ------------------------------------------------------
     def _build(self) -> None:
@@ -117,6 +125,8 @@ class ScreeningTab(QWidget):
         row = 0
         answer_texts = {"yes": self.tr("Yes"), "no": self.tr("No"),
                         "unknown": self.tr("Not known")}
+        suggested = prefill(d, age=self.age)
+        self.suggest_buttons: dict[str, QPushButton] = {}
         for group in d.groups:
             title = QLabel(group.title[self.lang])
             emphasise(title)
@@ -142,6 +152,17 @@ class ScreeningTab(QWidget):
                 self.notes[item.id] = note
                 grid.addWidget(note, row, 4)
                 row += 1
+                if item.id in suggested:
+                    # Suggested from the henkilötunnus; the person confirms it with a click.
+                    code = suggested[item.id]
+                    button = QPushButton(self.tr("Suggested from the henkilötunnus (age %1): "
+                                                 "%2 – confirm").replace("%1", str(self.age))
+                                         .replace("%2", answer_texts[code]))
+                    button.clicked.connect(lambda _c=False, i=item.id, a=code:
+                                           self.set_answer(i, a))
+                    self.suggest_buttons[item.id] = button
+                    grid.addWidget(button, row, 0, 1, 4, Qt.AlignLeft)
+                    row += 1
         if d.kind == "typ_triggers":
             for trig in d.triggers:
                 lab = QLabel("• " + trig.text[self.lang])
@@ -170,8 +191,40 @@ class ScreeningTab(QWidget):
         for code in DECISIONS_BY_KIND[self.def_id]:
             self.decision.addItem(labels.decisions()[code], code)
         self._decision_changed()
+        self._show_saved()
         self._answers_changed()
         self._dirty = False
+
+    def _show_saved(self) -> None:
+        """Fill the form with the latest saved screening of this checklist, if any."""
+        latest = next((r for r in self._rows if r.definition_id == self.def_id), None)
+        if latest is None:
+            self.saved_label.setText("")
+            self.saved_label.hide()
+            return
+        for item_id, code in answers_of(latest).items():
+            if item_id in self.groups:
+                self.set_answer(item_id, code)
+        for item_id, text in notes_of(latest).items():
+            if item_id in self.notes:
+                self.notes[item_id].setText(text)
+        if self.subsidy is not None:
+            self.subsidy.setValue(-1 if latest.subsidy_days is None else latest.subsidy_days)
+            self.months.setValue(-1 if latest.months_unemployed is None
+                                 else latest.months_unemployed)
+        i = self.decision.findData(latest.decision)
+        self.decision.setCurrentIndex(max(0, i))
+        self.guided_to.setText(latest.guided_to or "")
+        self.reason.setText(latest.decision_reason or "")
+        names = dict(case_manager_choices(self.store))
+        decision = labels.decisions().get(latest.decision or "", self.tr("not decided"))
+        text = self.tr("Saved %1: %2").replace("%1", labels.fmt_date(latest.screened_on)) \
+            .replace("%2", decision)
+        if latest.decided_by:
+            text += " (" + names.get(latest.decided_by, "–") + ")"
+        text += " · " + self.tr("saving again records a new screening; this one is kept")
+        self.saved_label.setText("✓ " + text)
+        self.saved_label.show()
 
     def _spin(self, label: str, grid: QGridLayout, row: int) -> QSpinBox:
         spin = QSpinBox()
@@ -237,15 +290,18 @@ class ScreeningTab(QWidget):
             self.errors.get(exc.field, self.errors["other"]).show_error(exc.message)
             return False
         announce("screening", self.client_id)
-        self.guided_to.clear()
-        self.reason.clear()
-        self._build()
+        tell_saved(self)
         self._load_history()
+        self._build()  # shows the decision just saved
         return True
 
     def _load_history(self) -> None:
         names = dict(case_manager_choices(self.store))
-        rows = list_screenings(self.store, self.client_id)
+        rows = self._rows = list_screenings(self.store, self.client_id)
+        self.history.setVisible(bool(rows))
+        # Only as tall as its rows (five at most): the checklist keeps the room.
+        self.history.setMaximumHeight(lines_high(self.history, 1.6 * (min(len(rows), 5) + 1)))
+        self.history_label.setVisible(bool(rows))
         self.history.setRowCount(len(rows))
         for i, r in enumerate(rows):
             d = definition(r.definition_id, r.definition_version)

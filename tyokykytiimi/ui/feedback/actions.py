@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMenu, QMessageBox, QT
                                QToolButton, QVBoxLayout)
 
 from ... import formats, language
-from ...models import feedback_form as ff
-from ...store.feedback import list_client_feedback
 from ..clients import labels
-from .mode import start_feedback
+
+
+# The form, its definitions and its store load when feedback is first given or
+# read, not with the File menu at every start.
+def start_feedback(window, client_id=None):
+    from .mode import start_feedback as start
+    return start(window, client_id)
 
 
 class _Launcher(QObject):
@@ -94,6 +98,7 @@ class FeedbackListDialog(QDialog):
     def __init__(self, store, client_id: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Feedback given"))
+        from ...store.feedback import list_client_feedback
         self.rows = list_client_feedback(store, client_id)
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
@@ -110,6 +115,7 @@ class FeedbackListDialog(QDialog):
             return "<p>" + html.escape(self.tr(
                 "No feedback from this client yet. Anonymous feedback is not listed here.")) \
                 + "</p>"
+        from ...models import feedback_form as ff
         lang = language.current()
         steps = labels.steps()
         not_answered = self.tr("not answered")

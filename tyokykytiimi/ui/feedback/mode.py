@@ -2,6 +2,9 @@
 
 Privacy, decided here:
 
+* Keystrokes never reach a staff field: Space does not press Send (a client
+  tabbing out of the comment box kept typing into it), and after the form the
+  lock screen's password field stays closed until a staff member opens it.
 * The program is locked *before* the form is shown (``start_feedback``); the
   form is its own top-level window over the locked main window, so nothing
   of the program is reachable from it. Send, "I don't want to answer",
@@ -69,6 +72,38 @@ QPlainTextEdit#freeText { font-size: 16pt; border: 2px solid #7a8590; border-rad
                           background: white; color: black; }
 QPlainTextEdit#freeText:focus { border: 3px solid #c77700; }
 """
+
+
+class EnterButton(QPushButton):
+    """A button of the client's form that Space never presses.
+
+    A client typing a comment who tabs out of the box lands on Send; their next
+    space must not send the form (and hand the rest of their typing to the lock
+    screen). Enter or a click presses it; other typing goes back to the comment.
+    """
+
+    def __init__(self, parent=None, *, type_into=None):
+        super().__init__(parent)
+        self.type_into = type_into
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.click()
+            return
+        if event.key() == Qt.Key_Space or (event.text().isprintable() and event.text()):
+            event.accept()
+            target = self.type_into() if callable(self.type_into) else None
+            if target is not None:
+                target.setFocus(Qt.OtherFocusReason)
+                target.insertPlainText(event.text())
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key_Space:
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
 
 
 def _wrap(text: str, width: int = 16) -> str:
@@ -248,6 +283,13 @@ class FeedbackMode(QWidget):
         self.set_language(self.lang)
         if self.rows:
             self.setFocusProxy(self.rows[0])
+        # A tab cycle keeps the question in focus on the screen.
+        QApplication.instance().focusChanged.connect(self._keep_in_view)
+
+    def _keep_in_view(self, _old, new) -> None:
+        body = self.scroll.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 20, 40)
 
     # --- building ----------------------------------------------------------
     def _build_form(self) -> QWidget:
@@ -324,10 +366,10 @@ class FeedbackMode(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.decline_button = QPushButton(page)
+        self.decline_button = EnterButton(page, type_into=lambda: self.free_text)
         self.decline_button.setObjectName("decline")
         self.decline_button.clicked.connect(self.decline)
-        self.send_button = QPushButton(page)
+        self.send_button = EnterButton(page, type_into=lambda: self.free_text)
         self.send_button.setObjectName("send")
         self.send_button.clicked.connect(self.send)
         bottom = QHBoxLayout()
@@ -366,7 +408,7 @@ class FeedbackMode(QWidget):
         self.thanks_body.setObjectName("thanksBody")
         self.thanks_body.setAlignment(Qt.AlignCenter)
         self.thanks_body.setWordWrap(True)
-        self.done_button = QPushButton(page)
+        self.done_button = EnterButton(page)
         self.done_button.setObjectName("done")
         self.done_button.clicked.connect(self.close)
         layout = QVBoxLayout(page)
@@ -487,6 +529,10 @@ class FeedbackMode(QWidget):
         self._thanks_timer.stop()
         self.idle.stop()
         QApplication.instance().removeEventFilter(self.idle)
+        try:
+            QApplication.instance().focusChanged.disconnect(self._keep_in_view)
+        except (RuntimeError, TypeError):
+            pass
         self.outcome = self.outcome or "declined"
         super().closeEvent(event)
         self.hide()  # gone before any new lock, which would otherwise keep it to show again
@@ -503,7 +549,9 @@ class FeedbackMode(QWidget):
         window.activateWindow()
         screen = getattr(window, "lock_screen", None)
         if screen is not None and getattr(window, "locked", False):
-            screen.password.setFocus()
+            # The client may still be typing: no keystroke reaches a staff field
+            # until a staff member asks for it (a click, or Ctrl+Enter).
+            screen.guard()
 
 
 def start_feedback(window, client_id: str | None = None) -> FeedbackMode | None:

@@ -112,6 +112,18 @@ def trend_chart(instrument_id: str, points: list[tuple[date, int]]) -> QChartVie
         area.setColor(QColor(colour))
         area.setBorderColor(QColor(colour))
         chart.addSeries(area)
+    cutoff = d.raw.get("screening_cutoff")
+    if cutoff:  # staff see where screening starts (GAD-7 ≥ 10)
+        edge = QLineSeries()
+        edge.setName(QCoreApplication.translate("MeasureCharts", "Screening cut-off %1").replace(
+            "%1", str(cutoff["min"])))
+        for x in (x0, x1):
+            edge.append(x, cutoff["min"])
+        dashed = QPen(QColor("#8a1c1c"))
+        dashed.setWidth(2)
+        dashed.setStyle(Qt.DashLine)
+        edge.setPen(dashed)
+        chart.addSeries(edge)
     line = QLineSeries()
     line.setName(QCoreApplication.translate("MeasureCharts", "Score"))
     for day, total in points:
@@ -155,7 +167,9 @@ def change_chart(instrument_id: str, before: int | None, after: int | None,
         s.setLabelFont(_font(1.3, True))
         series.append(s)
     series.setLabelsVisible(True)
-    series.setLabelsPosition(QBarSeries.LabelsInsideEnd)
+    # Outside the bar, in the axis text colour: readable on every palette and bar
+    # colour (white inside a pale bar vanished).
+    series.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append([""])
@@ -168,6 +182,8 @@ def change_chart(instrument_id: str, before: int | None, after: int | None,
     chart.addAxis(y, Qt.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
+    for s in series.barSets():
+        s.setLabelColor(y.labelsColor())
     if d.bands:
         chart.setToolTip(", ".join(f"{b.label[lang()]} {b.min}–{b.max}" for b in d.bands))
     values = "; ".join(f"{time_point_label(tp)}: {'–' if v is None else v}"
@@ -176,23 +192,37 @@ def change_chart(instrument_id: str, before: int | None, after: int | None,
 
 
 def area_bars_chart(instrument_id: str, profiles: list[tuple[str, dict]]) -> QChartView:
-    """Per-area horizontal bars; ``profiles`` = [(time_point or outline, {area: value})]."""
+    """Per-area horizontal bars; ``profiles`` = [(time_point or outline, {area: value})].
+
+    A skipped area is a gap, never a zero bar, and its row says "no answer".
+    The numbers stand in the row labels (axis text, readable on every palette)
+    rather than on the bars, where white on a pale bar vanished.
+    """
     d = definition(instrument_id)
     chart = QChart()
     chart.setTitle(title(instrument_id))
     series = QHorizontalBarSeries()
-    for tp, profile in profiles:
-        s = QBarSet(time_point_label(tp) if tp in ("baseline", "followup", "other") else tp)
+    names = [time_point_label(tp) if tp in ("baseline", "followup", "other") else tp
+             for tp, _p in profiles]
+    for (tp, profile), name in zip(profiles, names):
+        s = QBarSet(name)
         for item in reversed(d.items):
             v = profile.get(item.id)
-            s.append(v if v is not None else 0)
+            s.append(v if v is not None else 0)  # zero length: nothing is drawn
         s.setColor(QColor(COLOURS.get(tp, "#1f5fa8")))
-        s.setLabelFont(_font(0.9, True))
         series.append(s)
-    series.setLabelsVisible(True)
+    series.setLabelsVisible(False)
     chart.addSeries(series)
+    no_answer = QCoreApplication.translate("MeasureCharts", "no answer")
     cats = QBarCategoryAxis()
-    cats.append([f"{it.number}. {it.label[lang()]}" for it in reversed(d.items)])
+    rows = []
+    for it in reversed(d.items):
+        values = ["–" if p.get(it.id) is None else str(p.get(it.id)) for _tp, p in profiles]
+        text = f"{it.number}. {it.label[lang()]}  " + " → ".join(values)
+        if "–" in values:
+            text += f"  ({no_answer})"
+        rows.append(text)
+    cats.append(rows)
     val = QValueAxis()
     val.setRange(0, max(max(it.values) for it in d.items))
     val.setLabelFormat("%d")
@@ -201,9 +231,7 @@ def area_bars_chart(instrument_id: str, profiles: list[tuple[str, dict]]) -> QCh
     chart.addAxis(val, Qt.AlignBottom)
     series.attachAxis(cats)
     series.attachAxis(val)
-    return _view(chart, 520, _profiles_text(d, [
-        (time_point_label(tp) if tp in ("baseline", "followup", "other") else tp, p)
-        for tp, p in profiles]))
+    return _view(chart, 520, _profiles_text(d, list(zip(names, (p for _tp, p in profiles)))))
 
 
 def _profiles_text(d, profiles) -> str:

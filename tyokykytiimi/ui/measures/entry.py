@@ -3,8 +3,9 @@
 Keys (also shown under the grid):
 
 - ``0``–``9`` answer the current item; the cursor moves on by itself.
-- On a 0–10 item ``+`` is 10; ``1`` then ``0`` within 0.7 s is also 10
-  (``1`` followed by anything else, or by a pause, is 1).
+- On a 0–10 item ``+`` is 10. Every digit is one answer, at any typing speed:
+  no timer decides between "1 then 0" and "10" (a timer once shifted every
+  later answer when the nurse typed fast).
 - ``Space`` (or ``-``) leaves the item unanswered (shown "–") and moves on.
 - ``Backspace`` clears the current answer, or steps back and clears the
   previous one. Up/Down move without changing anything.
@@ -14,30 +15,36 @@ Keys (also shown under the grid):
 
 The PROM follow-up set (work-ability score + inclusion indicator + 3X10D) is
 21 answers; with the form opening on the set and the suggested time point,
-that is 21 keys + Ctrl+S = 22 keystrokes (one more for each 10 typed as "1 0").
+that is 21 keys + Ctrl+S = 22 keystrokes.
+
+Saving never closes a due measurement by accident: a section with no answers
+is not saved (the form says which), skipped items are named and the set is
+stored as incomplete after the nurse agrees, and "the client declined to
+answer" records its reason.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from tyokykytiimi.models.instruments import definition, list_instruments, prom_set, score
 from tyokykytiimi.models.measures import SITUATION_OUTLINES, TIME_POINTS, AnswerSet
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput
 from tyokykytiimi.ui.events import announce
+from tyokykytiimi.ui.saved import tell_saved
 from tyokykytiimi.ui.measures.common import band_label, fmt_num, lang, time_point_label, title
 from tyokykytiimi.ui.widgets import FieldError, state_background
 from ...formats import format_date
 from ... import clock
 
-TEN_DELAY_MS = 700
 PROM_SET = "prom"
 
 
@@ -58,6 +65,14 @@ class Section:
     outline: str | None = None  # situation picture: start / now / target
     total_only: bool = False
     cells: list[Cell] = field(default_factory=list)
+    declined_reason: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(c.value is None for c in self.cells)
+
+    def skipped_numbers(self) -> list[int]:
+        return [c.number or i + 1 for i, c in enumerate(self.cells)
+                if c.value is None and c.kind == "item"]
 
     def answers(self) -> list[int | None]:
         if self.total_only:
@@ -102,11 +117,6 @@ class AnswerGrid(QTableWidget):
         self.rows: list[int] = []  # table row of each answer position
         self.heading_rows: list[int] = []
         self.pos = 0
-        self._pending_one = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TEN_DELAY_MS)
-        self._timer.timeout.connect(self._commit_pending)
 
     # -- layout ---------------------------------------------------------
     def set_sections(self, sections: list[Section]) -> None:
@@ -141,7 +151,7 @@ class AnswerGrid(QTableWidget):
             return f"{cell.values[0]}–{cell.values[-1]}, Enter"
         vs = cell.values
         if vs == tuple(range(vs[0], vs[-1] + 1)):
-            return f"{vs[0]}–{vs[-1]}" + ("  (+ = 10)" if 10 in vs else "")
+            return f"{vs[0]}–{vs[-1]}" + ("  " + self.tr("(10 = +)") if 10 in vs else "")
         return ", ".join(map(str, vs))
 
     def refresh(self) -> None:
@@ -160,8 +170,6 @@ class AnswerGrid(QTableWidget):
             label = f"{cell.number}. {cell.label}" if cell.number else cell.label
             if cell.kind == "total" and cell.buffer:
                 answer = cell.buffer + "…"
-            elif pos == self.pos and self._pending_one:
-                answer = "1…"
             elif cell.value is not None:
                 answer = (self.tr("yes") if cell.value else self.tr("no")) \
                     if cell.kind == "yesno" else str(cell.value)
@@ -189,6 +197,8 @@ class AnswerGrid(QTableWidget):
 
     def summary(self, sec: Section) -> str:
         """The running total and band (or the neutral numbers) of one section."""
+        if sec.declined_reason:
+            return self.tr("client declined to answer: %1").replace("%1", sec.declined_reason)
         d = definition(sec.instrument_id)
         answers = sec.answers()
         done = sum(v is not None for v in answers)
@@ -238,14 +248,13 @@ class AnswerGrid(QTableWidget):
         if cell is None:
             return
         cell.value, cell.skipped, cell.buffer = value, skipped, ""
+        if value is not None:
+            self.sections[self.order[self.pos][0]].declined_reason = None
         self.message.emit("")
         self._advance()
 
-    def _commit_pending(self) -> None:
-        if self._pending_one:
-            self._pending_one = False
-            self._timer.stop()
-            self._set(1)
+    def has_input(self) -> bool:
+        return any(c.value is not None or c.buffer for sec in self.sections for c in sec.cells)
 
     def keyPressEvent(self, event) -> None:  # noqa: C901 - one switch over keys
         key, text = event.key(), event.text()
@@ -255,16 +264,6 @@ class AnswerGrid(QTableWidget):
             return
         if cell is None or event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
             return super().keyPressEvent(event)
-        if self._pending_one:
-            self._timer.stop()
-            self._pending_one = False
-            if text == "0":
-                self._set(10)
-                return
-            self._set(1)
-            cell = self.cell_at()
-            if key in (Qt.Key_Backspace,):
-                return  # the 1 is kept; a second Backspace clears it
         if key in (Qt.Key_Up,):
             self.goto(self.pos - 1)
             return
@@ -309,11 +308,6 @@ class AnswerGrid(QTableWidget):
             return
         if text.isdigit() and len(text) == 1:
             digit = int(text)
-            if digit == 1 and 10 in cell.values:
-                self._pending_one = True
-                self._timer.start()
-                self.refresh()
-                return
             if digit not in cell.values:
                 allowed = ", ".join(map(str, cell.values))
                 self.message.emit(self.tr("Item %1: allowed answers are %2.").replace(
@@ -371,20 +365,23 @@ class EntryForm(QWidget):
         self.error = FieldError(self)
         layout.addWidget(self.error)
         help_text = QLabel(self.tr(
-            "Keys: 0–9 answer and move on · + = 10 (or 1 then 0) · Space = unanswered · "
-            "Backspace = back · Ctrl+S = save"))
+            "Keys: 0–9 answer and move on; every digit is one answer · 10 = + (plus key) · "
+            "Space = unanswered · Backspace = back · Ctrl+S = save"))
         help_text.setWordWrap(True)
         self.grid.setAccessibleDescription(help_text.text())
         layout.addWidget(help_text)
         buttons = QHBoxLayout()
+        self.decline_button = QPushButton(self.tr("Client &declined to answer…"))
+        self.decline_button.clicked.connect(lambda: self.decline())
+        buttons.addWidget(self.decline_button)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence.Save, self, activated=self.save)
+        QShortcut(QKeySequence.Save, self, activated=lambda: self.save())
         self.grid.message.connect(self.error.show_error)
-        self.grid.save_requested.connect(self.save)
+        self.grid.save_requested.connect(lambda: self.save())
         self.set_combo.currentIndexChanged.connect(self._rebuild)
         self.total_only.toggled.connect(self._rebuild)
         self.time_combo.currentIndexChanged.connect(self._update_window_note)
@@ -399,6 +396,7 @@ class EntryForm(QWidget):
             self.total_only.setChecked(correcting.total_only)
             self._rebuild()
             self._prefill(correcting)
+            self.decline_button.hide()
         else:
             tp = ops.suggested_time_point(store, client_id, self.today)
             self.time_combo.setCurrentIndex(self.time_combo.findData(tp))
@@ -464,21 +462,81 @@ class EntryForm(QWidget):
                                       "saved and marked as outside the window.")
         self.window_note.setText(text)
 
-    def entries(self) -> list[ops.Entry]:
-        by_instrument: dict[str, list[Section]] = {}
+    def has_input(self) -> bool:
+        return self.grid.has_input()
+
+    def _by_instrument(self) -> dict[str, list[Section]]:
+        by: dict[str, list[Section]] = {}
         for sec in self.grid.sections:
-            by_instrument.setdefault(sec.instrument_id, []).append(sec)
+            by.setdefault(sec.instrument_id, []).append(sec)
+        return by
+
+    def decline(self) -> None:
+        """The client declined to answer the measures that have no answers yet."""
+        empty = [secs for secs in self._by_instrument().values()
+                 if all(s.is_empty() for s in secs) and secs[0].instrument_id != "situation"]
+        if not empty:
+            self.error.show_error(self.tr("Every measure here already has answers."))
+            return
+        names = ", ".join(title(secs[0].instrument_id) for secs in empty)
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Client declined to answer"),
+            self.tr("Why did the client decline? (%1)").replace("%1", names),
+            QLineEdit.Normal, "")
+        if not ok:
+            return
+        if not reason.strip():
+            self.error.show_error(self.tr("Write why the client declined to answer."))
+            return
+        for secs in empty:
+            for sec in secs:
+                sec.declined_reason = reason.strip()
+        self.error.show_error(None)
+        self.grid.refresh()
+        self.grid.setFocus()
+
+    def entries(self) -> list[ops.Entry]:
+        """What the form holds, one entry per instrument (empty ones included)."""
         out = []
-        for inst, secs in by_instrument.items():
-            if inst == "situation":
+        for inst, secs in self._by_instrument().items():
+            if secs[0].declined_reason:
+                out.append(ops.Entry(inst, [], declined_reason=secs[0].declined_reason))
+            elif inst == "situation":
                 out.append(ops.Entry(inst, {s.outline: s.answers() for s in secs}))
             else:
                 sec = secs[0]
                 out.append(ops.Entry(inst, sec.answers(), sec.safety_answer()))
         return out
 
+    def _confirm_gaps(self, entries: list[ops.Entry]) -> bool:
+        """Ask before saving when measures are left empty or items unanswered."""
+        lines = []
+        by = self._by_instrument()
+        for e in entries:
+            if e.declined_reason:
+                continue
+            if e.is_empty():
+                lines.append(self.tr("%1: no answers – not saved.").replace(
+                    "%1", title(e.instrument_id)))
+                continue
+            skipped = [n for sec in by[e.instrument_id] for n in sec.skipped_numbers()]
+            if skipped:
+                lines.append(self.tr("%1: items %2 unanswered – saved as incomplete.").replace(
+                    "%1", title(e.instrument_id)).replace("%2", ", ".join(map(str, skipped))))
+        if not lines:
+            return True
+        if self.time_combo.currentData() in ("baseline", "followup"):
+            lines.append(self.tr("The measurement stays due until every measure is complete "
+                                 "or the client has declined to answer."))
+        box = QMessageBox(QMessageBox.Question, self.tr("Save incomplete answers?"),
+                          "\n".join(lines), parent=self)
+        yes = box.addButton(self.tr("&Save as incomplete"), QMessageBox.AcceptRole)
+        back = box.addButton(self.tr("&Go back"), QMessageBox.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is yes
+
     def save(self) -> list[AnswerSet] | None:
-        self.grid._commit_pending()
         if self.grid.pos < len(self.grid.order):
             cell = self.grid.cell_at()
             if cell is not None and cell.kind == "total" and cell.buffer:
@@ -492,12 +550,24 @@ class EntryForm(QWidget):
                                             safety_answer=e.safety_answer, answered_on=on,
                                             time_point=tp)]
             else:
-                rows = ops.save_answer_sets(self.store, self.client_id, self.entries(),
-                                            time_point=tp, answered_on=on)
+                entries = self.entries()
+                if all(e.is_empty() and not e.declined_reason for e in entries):
+                    self.error.show_error(self.tr(
+                        "No answers typed, so nothing was saved. Type the answers, or press "
+                        "“Client declined to answer”."))
+                    return None
+                if not self._confirm_gaps(entries):
+                    self.grid.setFocus()
+                    return None
+                rows = ops.save_answer_sets(
+                    self.store, self.client_id,
+                    [e for e in entries if e.declined_reason or not e.is_empty()],
+                    time_point=tp, answered_on=on)
         except InvalidInput as exc:
             self.error.show_error(exc.message)
             return None
         self.error.show_error(None)
         announce("measures", self.client_id)
+        tell_saved(self)
         self.saved.emit(rows)
         return rows

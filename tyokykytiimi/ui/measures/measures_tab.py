@@ -1,23 +1,24 @@
-"""The client page's Measures tab: safety banner, due state, history, charts."""
+"""The client page's Measures tab: due state, history, charts (the safety flag is in the
+client header, for every tab)."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
+                               QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tyokykytiimi.models.instruments import change, definition, prom_set
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput
-from tyokykytiimi.ui.events import announce, bus
+from tyokykytiimi.ui.events import bus
 from tyokykytiimi.ui.measures import charts
 from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_date, fmt_num,
-                                             short_title, time_point_label)
+                                             lang, short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
-from tyokykytiimi.ui.widgets import fit_on_screen, set_state_colour
+from tyokykytiimi.ui.widgets import fit_on_screen
 from ...formats import format_datetime
 from ... import clock
 
@@ -31,7 +32,24 @@ class EntryDialog(QDialog):
         self.form = EntryForm(store, client_id, self, correcting=correcting, today=today)
         layout.addWidget(self.form)
         self.form.saved.connect(lambda _rows: self.accept())
+        self._saved = False
+        self.form.saved.connect(lambda _rows: setattr(self, "_saved", True))
         fit_on_screen(self, 820, 760)
+
+    def reject(self) -> None:
+        """Esc or closing with answers typed asks first: they are not saved yet."""
+        if not self._saved and self.form.has_input():
+            box = QMessageBox(QMessageBox.Question, self.tr("Discard the answers?"),
+                              self.tr("The answers typed have not been saved. Discard them?"),
+                              parent=self)
+            discard = box.addButton(self.tr("&Discard"), QMessageBox.DestructiveRole)
+            keep = box.addButton(self.tr("&Keep typing"), QMessageBox.RejectRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            if box.clickedButton() is not discard:
+                self.form.grid.setFocus()
+                return
+        super().reject()
 
 
 class MeasuresTab(QWidget):
@@ -47,31 +65,14 @@ class MeasuresTab(QWidget):
         self.rows = []
         outer = QVBoxLayout(self)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("safetyBanner")
-        # Tint, frame and text from the palette in use (light, dark or high contrast);
-        # the text starts with ⚠ and says what it is about.
-        self.banner.setFrameShape(QFrame.Box)
-        self.banner.setLineWidth(2)
-        set_state_colour(self.banner, "error", fill=True)
-        b = QHBoxLayout(self.banner)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        bold = self.banner_text.font()  # a font, not a style sheet: that would cut the
-        bold.setBold(True)  # label off the banner's palette (its colour)
-        self.banner_text.setFont(bold)
-        self.ack_button = QPushButton(self.tr("&Acknowledge (seen)"))
-        self.ack_button.clicked.connect(self.acknowledge)
-        b.addWidget(self.banner_text, 1)
-        b.addWidget(self.ack_button)
-        outer.addWidget(self.banner)
-
         top = QHBoxLayout()
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
         top.addWidget(self.due_label, 1)
-        self.new_button = QPushButton(self.tr("&New entry (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_entry)
+        # Ctrl+E belongs to the client page (it works from every tab); Ctrl+N is the
+        # main window's "new client", so it is not repeated here.
+        self.new_button = QPushButton(self.tr("&New entry (Ctrl+E)"))
+        self.new_button.clicked.connect(lambda: self.new_entry())
         self.correct_button = QPushButton(self.tr("&Correct selected"))
         self.correct_button.clicked.connect(self.correct_selected)
         self.pdf_button = QPushButton(self.tr("Summary &PDF…"))
@@ -79,7 +80,9 @@ class MeasuresTab(QWidget):
         for w in (self.new_button, self.correct_button, self.pdf_button):
             top.addWidget(w)
         outer.addLayout(top)
-        QShortcut(QKeySequence.New, self, activated=self.new_entry)
+        # Ctrl+N is the window's one "New" action; on this tab it means a new entry.
+        self.context_new = self.new_entry
+        self.context_new_text = self.tr("&New entry")
 
         split = QSplitter(Qt.Vertical)
         self.table = QTableWidget(0, 5)
@@ -108,22 +111,6 @@ class MeasuresTab(QWidget):
 
     # ------------------------------------------------------------------
     def refresh(self) -> None:
-        flags = ops.open_safety_flags(self.store, self.client_id)
-        self.flags = flags
-        if flags:
-            texts = []
-            for f in flags:
-                if f.code.endswith("_unknown"):
-                    texts.append(self.tr("BDI %1: item 9 (suicidal thoughts) was not answered. "
-                                         "Ask it.").replace("%1", fmt_date(f.raised_on)))
-                else:
-                    texts.append(self.tr("BDI %1: item 9 (suicidal thoughts) is not zero.")
-                                 .replace("%1", fmt_date(f.raised_on)))
-            self.banner_text.setText("⚠ " + self.tr("For the doctor's attention:") + " "
-                                     + " ".join(texts))
-            self.banner.show()
-        else:
-            self.banner.hide()
         self._refresh_due()
         self.rows = ops.list_answer_sets(self.store, self.client_id)
         self._fill_table()
@@ -157,6 +144,19 @@ class MeasuresTab(QWidget):
         band = d.band_for(row.total)
         if band and row.instrument_id != "inclusion":
             text += " – " + band_label(row.instrument_id, band.code)
+        cutoff = d.raw.get("screening_cutoff")
+        if cutoff and row.total >= cutoff["min"]:
+            text += " – " + cutoff["label"][lang()]
+        for sub in d.subscores:  # AUDIT-C: the staff's risky-use screen
+            value = ops.score_row(row).subscores.get(sub.id)
+            if value is not None:
+                cut = sub.cut_points
+                text += "  ·  " + self.tr("%1: %2 (risky use from %3 for men, %4 for women, "
+                                          "%5 at 65+)").replace(
+                    "%1", sub.label[lang()].split(" (")[0]).replace("%2", str(value)).replace(
+                    "%3", str(cut.get("male", "–"))).replace(
+                    "%4", str(cut.get("female", "–"))).replace(
+                    "%5", str(cut.get("age_65_plus", "–")))
         return text
 
     def _fill_table(self) -> None:
@@ -233,17 +233,11 @@ class MeasuresTab(QWidget):
             add(charts.situation_radar(pic.start.profile, pic.now.profile, pic.target.profile,
                                        r.answered_on))
         if not self.chart_views:
-            lay.addWidget(QLabel(self.tr("No measures yet. Press Ctrl+N to enter answers.")))
+            lay.addWidget(QLabel(self.tr("No measures yet. Press Ctrl+E to enter answers.")))
         lay.addStretch(1)
         self.chart_area.setWidget(holder)
 
     # ------------------------------------------------------------------
-    def acknowledge(self) -> None:
-        for f in self.flags:
-            ops.acknowledge_safety_flag(self.store, f.id)
-        announce("measures", self.client_id)
-        self.refresh()
-
     def selected_row(self):
         items = self.table.selectedItems()
         if not items:
@@ -263,12 +257,18 @@ class MeasuresTab(QWidget):
         self.refresh()
 
     def export_pdf(self) -> None:
-        from tyokykytiimi.reports.measures_summary import build_measures_summary
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
-                                              "mittarit.pdf", "PDF (*.pdf)")
+        from tyokykytiimi.reports.measures_summary import (build_measures_summary,
+                                                           build_team_measures_summary)
+        # Two papers (issue 17): the client's copy (follow-up measures, explained) and
+        # the team's record (every instrument); the file type chooses which.
+        client = self.tr("The client's copy (*.pdf)")
+        team = self.tr("The team's record, every measure (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
+                                                   "mittarit.pdf", f"{client};;{team}", client)
         if not path:
             return
+        build = build_team_measures_summary if chosen == team else build_measures_summary
         try:
-            build_measures_summary(self.store, self.client_id, path)
+            build(self.store, self.client_id, path)
         except (OSError, InvalidInput) as exc:
             self.due_label.setText("⚠ " + str(exc))

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
+                               QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -16,7 +16,10 @@ from ...reports.consent_form import export_consent_form
 from ...store import consents as cs
 from ...store import servicemap as sm
 from ...store.errors import InvalidInput
+from ..date_fields import DateField
 from ..events import announce, bus
+from ..export_files import export_to_file
+from ..saved import tell_saved
 from ..widgets import FieldError, fit_on_screen
 from . import texts
 from ... import clock
@@ -26,14 +29,6 @@ def _lang() -> str:
     from PySide6.QtCore import QLocale
     name = QLocale().name()[:2]
     return name if name in ("fi", "sv", "en") else "en"
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class ConsentDialog(QDialog):
@@ -47,8 +42,8 @@ class ConsentDialog(QDialog):
         lang = _lang()
         self.purposes: dict[str, QCheckBox] = {}
         purpose_box = QVBoxLayout()
-        chosen = set(consent.purpose_list if consent else ([preset_purpose] if preset_purpose
-                                                           else []))
+        chosen = set(consent.purpose_list if consent else []) | (
+            {preset_purpose} if preset_purpose else set())
         for p in load_purposes():
             box = QCheckBox(p.label_in(lang))
             box.setChecked(p.code in chosen)
@@ -70,17 +65,17 @@ class ConsentDialog(QDialog):
             p for p in preset_parties if p not in known]
         self.names = QLineEdit("; ".join(names))
         self.names.setPlaceholderText(self.tr("Other parties, separated by semicolons"))
-        self.given = QDateEdit(_qdate(consent.given_on if consent else clock.today()))
-        self.given.setCalendarPopup(True)
+        self.given = DateField(consent.given_on if consent else clock.today(),
+                               maximum=clock.today(), optional=False)
+        self.given.setAccessibleName(self.tr("Given on"))
         self.method = QComboBox()
         for code, text in texts.methods().items():
             self.method.addItem(text, code)
         if consent:
             self.method.setCurrentIndex(self.method.findData(consent.method))
         self.open_ended = QCheckBox(self.tr("Valid until withdrawn"))
-        self.until = QDateEdit(_qdate(consent.valid_until if consent and consent.valid_until
-                                      else clock.today().replace(year=clock.today().year + 1)))
-        self.until.setCalendarPopup(True)
+        self.until = DateField(consent.valid_until if consent and consent.valid_until
+                               else _a_year_on(clock.today()))
         self.until.setAccessibleName(self.tr("Valid until"))
         self.open_ended.setChecked(bool(consent) and consent.valid_until is None)
         self.open_ended.toggled.connect(lambda on: self.until.setEnabled(not on))
@@ -126,24 +121,27 @@ class ConsentDialog(QDialog):
             org_ids=[self.orgs.item(i).data(Qt.UserRole) for i in range(self.orgs.count())
                      if self.orgs.item(i).checkState() == Qt.Checked],
             party_names=[n.strip() for n in self.names.text().split(";") if n.strip()],
-            given_on=_pydate(self.given.date()), method=self.method.currentData(),
-            valid_until=None if self.open_ended.isChecked() else _pydate(self.until.date()),
+            given_on=self.given.value(), method=self.method.currentData(),
+            valid_until=None if self.open_ended.isChecked() else self.until.value(),
             signed=self.signed.isChecked())
 
     def save(self) -> None:
         for e in self.errors.values():
             e.show_error(None)
         try:
+            values = self.values()
+        except ValueError:
+            return  # the date field shows what is wrong
+        try:
             if self.consent:
-                self.result_consent = cs.update_consent(self.store, self.consent.id,
-                                                        **self.values())
+                self.result_consent = cs.update_consent(self.store, self.consent.id, **values)
             else:
-                self.result_consent = cs.record_consent(self.store, self.client_id,
-                                                        **self.values())
+                self.result_consent = cs.record_consent(self.store, self.client_id, **values)
         except InvalidInput as exc:
             self.errors.get(exc.field, self.errors["form"]).show_error(exc.message)
             return
         announce("consents", self.client_id)
+        tell_saved(self.parentWidget())
         self.accept()
 
 
@@ -181,6 +179,10 @@ class ConsentsTab(QWidget):
         self.lang = QComboBox()
         for code, text in texts.languages().items():
             self.lang.addItem(text, code)
+        # The form is the client's paper: their recorded language first (issue 17).
+        from ...store.clients import get_client
+        client = get_client(store, client_id, audit_view=False)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
         self.pdf_btn = QPushButton(self.tr("Consent form PDF…"))
         row = QHBoxLayout()
         for w in (self.new_btn, self.edit_btn, self.sign_btn, self.withdraw_btn):
@@ -198,13 +200,19 @@ class ConsentsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addLayout(pdf_row)
-        self.new_btn.clicked.connect(lambda: self.new_consent())
+        # Slots without default arguments: clicked passes its checked flag.
+        self.new_btn.clicked.connect(self.new_consent)
         self.edit_btn.clicked.connect(self.edit_consent)
         self.sign_btn.clicked.connect(self.mark_signed)
         self.withdraw_btn.clicked.connect(self.withdraw)
         self.pdf_btn.clicked.connect(self.export_pdf)
-        self.table.doubleClicked.connect(self.edit_consent)
-        QShortcut(QKeySequence.New, self, activated=self.new_consent)
+        self.table.doubleClicked.connect(lambda _index: self.edit_consent())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        # Ctrl+N is the window's one "New" action; on this tab it means a new consent.
+        self.context_new = self.new_consent
+        self.context_new_text = self.tr("&New consent")
+        self.new_btn.setToolTip(QKeySequence(QKeySequence.New).toString(
+            QKeySequence.NativeText))
         bus.changed.connect(self._changed)
         self.refresh()
 
@@ -242,12 +250,25 @@ class ConsentsTab(QWidget):
         self.table.resizeRowsToContents()
         if self.consents:
             self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        """Mark signed only for a paper consent still waiting for its signature."""
+        c = self.current()
+        waiting = c is not None and c.method == "paper" and not c.signed \
+            and c.withdrawn_on is None
+        self.sign_btn.setEnabled(waiting)
+        for b in (self.edit_btn, self.withdraw_btn, self.pdf_btn):
+            b.setEnabled(c is not None)
 
     def current(self):
         rows = self.table.selectionModel().selectedRows()
         return self.consents[rows[0].row()] if rows else None
 
-    def new_consent(self, preset_parties=(), preset_purpose=None) -> bool:
+    def new_consent(self) -> bool:
+        return self.record_consent([], None)
+
+    def record_consent(self, preset_parties: list[str], preset_purpose: str | None) -> bool:
         dialog = ConsentDialog(self.store, self.client_id, self, preset_parties=preset_parties,
                                preset_purpose=preset_purpose)
         return bool(dialog.exec())
@@ -259,9 +280,8 @@ class ConsentsTab(QWidget):
 
     def mark_signed(self) -> None:
         c = self.current()
-        if c is not None:
-            cs.mark_signed(self.store, c.id)
-            announce("consents", self.client_id)
+        if c is not None and SignedDialog(self.store, c, self).exec():
+            tell_saved(self)
 
     def withdraw(self) -> None:
         c = self.current()
@@ -288,18 +308,18 @@ class ConsentsTab(QWidget):
         c = self.current()
         if c is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save consent form"),
-                                              "suostumus.pdf", "PDF (*.pdf)")
-        if path:
-            export_consent_form(self.store, c.id, path, lang=self.lang.currentData())
+        lang = self.lang.currentData()
+        export_to_file(self, self.store, self.tr("Save consent form"), "suostumus.pdf",
+                       "PDF (*.pdf)",
+                       lambda path: export_consent_form(self.store, c.id, path, lang=lang))
 
 
 class WithdrawDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Withdraw consent"))
-        self.date = QDateEdit(_qdate(clock.today()))
-        self.date.setCalendarPopup(True)
+        self.date = DateField(clock.today(), maximum=clock.today(), optional=False)
+        self.date.setAccessibleName(self.tr("Withdrawn on"))
         self.method = QComboBox()
         for code, text in texts.methods().items():
             self.method.addItem(text, code)
@@ -308,12 +328,61 @@ class WithdrawDialog(QDialog):
         form.addRow(self.tr("Withdrawn on"), self.date)
         form.addRow(self.tr("How"), self.method)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _ok(self) -> None:
+        try:
+            self.date.value()
+        except ValueError:
+            return
+        self.accept()
+
     def on(self) -> date:
-        return _pydate(self.date.date())
+        return self.date.value()
 
     def how(self) -> str:
         return self.method.currentData()
+
+
+def _a_year_on(d: date) -> date:
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + 1, day=28)
+
+
+class SignedDialog(QDialog):
+    """Mark a paper consent signed: on which day the signed form was signed."""
+
+    def __init__(self, store, consent, parent=None):
+        super().__init__(parent)
+        self.store, self.consent = store, consent
+        self.setWindowTitle(self.tr("Mark signed"))
+        self.date = DateField(clock.today(), about=clock.today(), maximum=clock.today(),
+                              optional=False)
+        self.date.setAccessibleName(self.tr("Signed on"))
+        self.error = FieldError()
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("The date on the signed form:")))
+        form.addRow(self.tr("Signed on"), self.date)
+        form.addRow("", self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        self.error.show_error(None)
+        try:
+            day = self.date.value()
+        except ValueError:
+            return
+        try:
+            cs.mark_signed(self.store, self.consent.id, signed_on=day)
+        except InvalidInput as exc:
+            self.error.show_error(exc.message)
+            return
+        announce("consents", self.consent.client_id)
+        self.accept()

@@ -1,37 +1,32 @@
 """Network meetings of a client: convene, invite from the service map, statuses, minutes."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog,
-                               QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
+                               QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ... import formats
 from ...models.meetings import NEEDS_CONSENT, consent_purpose
 from ...models.servicemap import codes
-from ...reports.invitation import export_ics, export_invitation_list, mail_draft
+from ...reports.invitation import export_ics, export_invitation_list, mail_drafts
 from ...store import consents as cs
 from ...store import meetings as mt
 from ...store import servicemap as sm
 from ...store.clients import get_client
 from ...store.errors import InvalidInput
+from ..date_fields import DateTimeField
 from ..events import announce, bus
+from ..export_files import export_to_file
+from ..saved import tell_saved
 from ..widgets import FieldError, fit_on_screen, lines_high, scrolling, tab_chain
 from . import texts
 from ... import clock
-
-
-def _to_qdt(when: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
-
-
-def _from_qdt(q: QDateTime) -> datetime:
-    return datetime.fromtimestamp(q.toSecsSinceEpoch(), timezone.utc)
 
 
 class MeetingDialog(QDialog):
@@ -47,11 +42,11 @@ class MeetingDialog(QDialog):
         self.kind = QComboBox()
         for code, text in texts.meeting_kinds().items():
             self.kind.addItem(text, code)
-        start = meeting.starts_at if meeting else (clock.utcnow().replace(
-            minute=0, second=0, microsecond=0) + timedelta(days=7))
-        self.starts = QDateTimeEdit(_to_qdt(start))
-        self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("d.M.yyyy HH.mm")
+        # A new meeting is suggested a week ahead at nine, in the team's own time.
+        start = meeting.starts_at if meeting else datetime.combine(
+            clock.today() + timedelta(days=7), time(9, 0), tzinfo=formats.time_zone())
+        self.starts = DateTimeField(start, optional=False)
+        self.starts.setAccessibleName(self.tr("Starts"))
         self.duration = QSpinBox(minimum=5, maximum=480, singleStep=15, value=90)
         self.duration.setSuffix(" min")
         self.place = QLineEdit()
@@ -94,10 +89,9 @@ class MeetingDialog(QDialog):
         self.minutes.setTabChangesFocus(True)
         self.minutes.setFixedHeight(lines_high(self.minutes, 4))
         self.has_next = QCheckBox(self.tr("Next meeting"))
-        self.next_at = QDateTimeEdit(_to_qdt(start + timedelta(days=60)))
-        self.next_at.setCalendarPopup(True)
+        self.next_at = DateTimeField(start + timedelta(days=60))
+        self.next_at.date_field.about = (start + timedelta(days=60)).date()
         self.next_at.setAccessibleName(self.tr("Next meeting"))
-        self.next_at.setDisplayFormat("d.M.yyyy HH.mm")
         self.errors = {k: FieldError() for k in ("kind", "starts_at", "place", "duration_minutes",
                                                  "next_meeting_at", "form")}
         if meeting:
@@ -113,7 +107,7 @@ class MeetingDialog(QDialog):
             self.held.setChecked(meeting.state == "held")
             if meeting.next_meeting_at:
                 self.has_next.setChecked(True)
-                self.next_at.setDateTime(_to_qdt(meeting.next_meeting_at))
+                self.next_at.setDateTime(meeting.next_meeting_at)
         self.next_at.setEnabled(self.has_next.isChecked())
         self.has_next.toggled.connect(self.next_at.setEnabled)
 
@@ -121,6 +115,7 @@ class MeetingDialog(QDialog):
         f = QFormLayout(when)
         f.addRow(self.tr("Kind"), self.kind)
         f.addRow(self.tr("Starts"), self.starts)
+        f.addRow("", self.errors["starts_at"])
         f.addRow(self.tr("Duration"), self.duration)
         f.addRow(self.tr("Place"), self.place)
         f.addRow("", self.errors["place"])
@@ -215,22 +210,37 @@ class MeetingDialog(QDialog):
                 cs.check_consent(self.store, self.client_id, [party],
                                  consent_purpose(self.kind.currentData()))
             except cs.ConsentMissing as exc:
-                self._missing = exc
-                self.consent_error.show_error(exc.message)
-                self.consent_btn.show()
+                self._show_missing(exc)
                 return False
         self.invitees.append(data)
         self.fill_table()
         return True
 
+    def _show_missing(self, exc: cs.ConsentMissing) -> None:
+        """The real reason, and the button for what fixes it."""
+        self._missing = exc
+        self.consent_error.show_error(exc.message)
+        self.consent_btn.setText({"mark_signed": self.tr("Mark signed…"),
+                                  "extend": self.tr("Extend the consent…")}.get(
+                                      exc.action, self.tr("Record consent…")))
+        self.consent_btn.show()
+
     def record_consent(self) -> None:
-        from .consents_tab import ConsentDialog
-        if self._missing is None:
+        from .consents_tab import ConsentDialog, SignedDialog
+        missing = self._missing
+        if missing is None:
             return
-        dialog = ConsentDialog(self.store, self.client_id, self,
-                               preset_parties=self._missing.parties,
-                               preset_purpose=self._missing.purpose)
+        if missing.action == "mark_signed":
+            dialog = SignedDialog(self.store, cs.get_consent(self.store, missing.consent_id),
+                                  self)
+        else:
+            consent = (cs.get_consent(self.store, missing.consent_id)
+                       if missing.action == "extend" else None)
+            dialog = ConsentDialog(self.store, self.client_id, self, consent=consent,
+                                   preset_parties=missing.parties,
+                                   preset_purpose=missing.purpose)
         if dialog.exec():
+            self._missing = None
             self.consent_error.show_error(None)
             self.consent_btn.hide()
 
@@ -290,26 +300,29 @@ class MeetingDialog(QDialog):
         self.consent_error.show_error(None)
         self.collect()
         try:
+            starts_at = self.starts.value()
+            next_at = self.next_at.value() if self.has_next.isChecked() else None
+        except ValueError:
+            return  # the field shows what is wrong
+        try:
             meeting = mt.save_meeting(
                 self.store, self.client_id, meeting_id=self.meeting_id,
-                kind=self.kind.currentData(), starts_at=_from_qdt(self.starts.dateTime()),
+                kind=self.kind.currentData(), starts_at=starts_at,
                 duration_minutes=self.duration.value(), place=self.place.text(),
                 link=self.link.text(), agenda=self.agenda.toPlainText() or None,
                 domains=self.chosen_domains(), invitees=self.invitees,
                 minutes=self.minutes.toPlainText() or None,
-                next_meeting_at=_from_qdt(self.next_at.dateTime())
-                if self.has_next.isChecked() else None,
+                next_meeting_at=next_at,
                 state="held" if self.held.isChecked() else "planned")
         except cs.ConsentMissing as exc:
-            self._missing = exc
-            self.consent_error.show_error(exc.message)
-            self.consent_btn.show()
+            self._show_missing(exc)
             return
         except InvalidInput as exc:
             self.errors.get(exc.field, self.errors["form"]).show_error(exc.message)
             return
         self.meeting_id = meeting.id
         announce("network", self.client_id)
+        tell_saved(self.parentWidget())
         self.accept()
 
 
@@ -345,6 +358,16 @@ class MeetingsTab(QWidget):
         for b in (self.new_btn, self.edit_btn):
             row.addWidget(b)
         row.addStretch()
+        # The invitation's language: the client's recorded one unless chosen (issue 17).
+        self.lang = QComboBox()
+        for code, text in texts.languages().items():
+            self.lang.addItem(text, code)
+        client = get_client(store, client_id, audit_view=False)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
+        lang_label = QLabel(self.tr("Invitation language"))
+        lang_label.setBuddy(self.lang)
+        row.addWidget(lang_label)
+        row.addWidget(self.lang)
         for b in (self.pdf_btn, self.ics_btn, self.mail_btn):
             row.addWidget(b)
         layout = QVBoxLayout(self)
@@ -352,11 +375,13 @@ class MeetingsTab(QWidget):
         layout.addLayout(row)
         self.new_btn.clicked.connect(self.new_meeting)
         self.edit_btn.clicked.connect(self.open_meeting)
-        self.table.doubleClicked.connect(self.open_meeting)
+        self.table.doubleClicked.connect(lambda _index: self.open_meeting())
         self.pdf_btn.clicked.connect(self.export_pdf)
         self.ics_btn.clicked.connect(self.export_ics)
         self.mail_btn.clicked.connect(self.open_mail)
-        QShortcut(QKeySequence.New, self, activated=self.new_meeting)
+        # Ctrl+N is the window's one "New" action; on this tab it means a new meeting.
+        self.context_new = self.new_meeting
+        self.context_new_text = self.tr("&New meeting")
         bus.changed.connect(self._changed)
         self.refresh()
 
@@ -370,7 +395,7 @@ class MeetingsTab(QWidget):
         self.table.setRowCount(len(self.meetings))
         for row, m in enumerate(self.meetings):
             _, invitees = mt.get_meeting(self.store, m.id)
-            local = m.starts_at.astimezone()
+            local = formats.local_time(m.starts_at)  # the team's zone, as on every paper
             values = [f"{texts.fi_date(local.date())} {local:%H.%M}", kinds[m.kind],
                       m.place or m.link or "", states[m.state], str(len(invitees))]
             for col, v in enumerate(values):
@@ -394,21 +419,34 @@ class MeetingsTab(QWidget):
         m = self.current()
         if m is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save invitation list"),
-                                              "kutsulista.pdf", "PDF (*.pdf)")
-        if path:
-            export_invitation_list(self.store, m.id, path)
+        export_to_file(self, self.store, self.tr("Save invitation list"), "kutsulista.pdf",
+                       "PDF (*.pdf)", lambda path: export_invitation_list(
+                           self.store, m.id, path, lang=self.lang.currentData()))
 
     def export_ics(self) -> None:
         m = self.current()
         if m is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar file"),
-                                              "verkostotapaaminen.ics", "iCalendar (*.ics)")
-        if path:
-            export_ics(self.store, m.id, path)
+        export_to_file(self, self.store, self.tr("Save calendar file"),
+                       "verkostotapaaminen.ics", "iCalendar (*.ics)",
+                       lambda path: export_ics(self.store, m.id, path,
+                                               lang=self.lang.currentData()))
 
     def open_mail(self) -> None:
+        """One message with blind copies, or a message each: no invitee sees the others."""
         m = self.current()
-        if m is not None:
-            QDesktopServices.openUrl(QUrl(mail_draft(self.store, m.id).url))
+        if m is None:
+            return
+        box = QMessageBox(QMessageBox.Question, self.tr("E-mail draft"), self.tr(
+            "The invitees must not see each other's addresses. Send one message with every "
+            "invitee as a blind copy, or a separate message to each invitee?"),
+            QMessageBox.Cancel, self)
+        bcc = box.addButton(self.tr("One message, blind copies"), QMessageBox.AcceptRole)
+        separate = box.addButton(self.tr("A message to each"), QMessageBox.AcceptRole)
+        box.setDefaultButton(bcc)
+        box.exec()
+        mode = {bcc: "bcc", separate: "separate"}.get(box.clickedButton())
+        if mode is None:
+            return
+        for draft in mail_drafts(self.store, m.id, mode=mode, lang=self.lang.currentData()):
+            QDesktopServices.openUrl(QUrl(draft.url))

@@ -4,17 +4,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
-                               QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...store import servicemap as sm
+from ...store import servicemap_edit as ed
 from ...store.errors import InvalidInput
 from ..events import announce, bus
-from ..widgets import shrinkable, tab_chain
+from ..export_files import export_to_file
+from ..saved import tell_saved
+from ..widgets import lines_high, shrinkable, tab_chain
 from . import texts
+from .servicemap_dialogs import contact_dialog, organisation_dialog, service_dialog
 from ... import clock
 
 
@@ -60,17 +63,67 @@ class ServiceMapPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for col in (2, 3, 4):
+        # Names get the room; the short columns are sized to their text (1280 px).
+        for col in (0, 1, 2):  # long names wrap onto more lines instead of "…"
+            header.setSectionResizeMode(col, QHeaderView.Stretch)
+        for col in (3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideNone)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
         self.detail.setAccessibleName(self.tr("Details"))
+        self.contacts = QListWidget()
+        self.contacts.setAccessibleName(self.tr("Contact people"))
+        self.contacts.setMinimumHeight(lines_high(self.contacts, 3))
+        # Short words on the buttons (a row must fit at 200 %), the whole name for
+        # a screen reader and as a tooltip.
+        def short(text: str, full: str) -> QPushButton:
+            b = QPushButton(text)
+            b.setAccessibleName(full)
+            b.setToolTip(full)
+            return b
+        self.new_org_btn = short(self.tr("New…"), self.tr("New organisation…"))
+        self.edit_org_btn = short(self.tr("Edit…"), self.tr("Edit organisation…"))
+        self.remove_org_btn = short(self.tr("Remove…"), self.tr("Remove organisation…"))
+        self.new_service_btn = short(self.tr("New…"), self.tr("New service…"))
+        self.edit_service_btn = short(self.tr("Edit…"), self.tr("Edit service…"))
+        self.remove_service_btn = short(self.tr("Remove…"), self.tr("Remove service…"))
+        self.new_contact_btn = short(self.tr("New…"), self.tr("New contact person…"))
+        self.edit_contact_btn = short(self.tr("Edit…"), self.tr("Edit contact person…"))
+        self.remove_contact_btn = short(self.tr("Remove…"), self.tr("Remove contact person…"))
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        for title, group in (
+                (self.tr("Organisation:"), (self.new_org_btn, self.edit_org_btn,
+                                            self.remove_org_btn)),
+                (self.tr("Service:"), (self.new_service_btn, self.edit_service_btn,
+                                       self.remove_service_btn))):
+            row = QHBoxLayout()
+            row.addWidget(QLabel(title))
+            for b in group:
+                row.addWidget(b)
+            row.addStretch()
+            lv.addLayout(row)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.detail, 3)
+        contacts_label = QLabel(self.tr("Contact people"))
+        contacts_label.setBuddy(self.contacts)
+        rv.addWidget(contacts_label)
+        rv.addWidget(self.contacts, 1)
+        crow = QHBoxLayout()
+        for b in (self.new_contact_btn, self.edit_contact_btn, self.remove_contact_btn):
+            crow.addWidget(b)
+        crow.addStretch()
+        rv.addLayout(crow)
         split = QSplitter(Qt.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setSizes([700, 420])
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([760, 420])
 
         self.count = QLabel()
         self.checked_btn = QPushButton(self.tr("Mark as checked today"))
@@ -99,15 +152,34 @@ class ServiceMapPage(QWidget):
         for combo in (self.sector, self.domain, self.phase, self.area):
             combo.currentIndexChanged.connect(self.refresh)
         self.stale_only.toggled.connect(self.refresh)
+        self.contacts.currentRowChanged.connect(lambda _row: self._contacts_changed())
+        # The pane follows the highlighted row, also when a search keeps row 0 selected.
         self.table.itemSelectionChanged.connect(self.show_detail)
+        self.table.currentCellChanged.connect(lambda *_: self.show_detail())
+        self.new_org_btn.clicked.connect(self.new_organisation)
+        self.edit_org_btn.clicked.connect(self.edit_organisation)
+        self.remove_org_btn.clicked.connect(self.remove_organisation)
+        self.new_service_btn.clicked.connect(self.new_service)
+        self.edit_service_btn.clicked.connect(self.edit_service)
+        self.remove_service_btn.clicked.connect(self.remove_service)
+        self.new_contact_btn.clicked.connect(self.new_contact)
+        self.edit_contact_btn.clicked.connect(self.edit_contact)
+        self.contacts.itemActivated.connect(lambda _item: self.edit_contact())
+        self.remove_contact_btn.clicked.connect(self.remove_contact)
         self.checked_btn.clicked.connect(self.mark_checked)
         self.import_btn.clicked.connect(self.import_file)
         self.export_csv_btn.clicked.connect(lambda: self.export("csv"))
         self.export_json_btn.clicked.connect(lambda: self.export("json"))
-        QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
+        # Ctrl+F is the window's one "Find" action; on the map it searches the map.
+        self.context_find = self.focus_search
+        self.context_find_text = self.tr("&Find in the service map")
         bus.changed.connect(self._changed)
         self.reload_areas()
         self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _changed(self, area: str, _client: str) -> None:
         if area == "servicemap":
@@ -126,6 +198,9 @@ class ServiceMapPage(QWidget):
         self.area.blockSignals(False)
 
     def refresh(self) -> None:
+        before = self.current()
+        keep = (before.organisation.id, before.service.id if before.service else None) \
+            if before else None
         today = clock.today()
         self.entries = sm.search_map(self.store, self.search.text(),
                                      sector=self.sector.currentData(),
@@ -153,13 +228,14 @@ class ServiceMapPage(QWidget):
                     item.setToolTip(self.tr("Not checked for over 12 months: confirm the "
                                             "details with the provider."))
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
         stale = sum(1 for e in self.entries if e.stale)
         self.count.setText(self.tr("Entries: %1 · unchecked for over 12 months: %2")
                            .replace("%1", str(len(self.entries))).replace("%2", str(stale)))
+        rows = [(e.organisation.id, e.service.id if e.service else None) for e in self.entries]
         if self.entries:
-            self.table.selectRow(0)
-        else:
-            self.detail.clear()
+            self.table.selectRow(rows.index(keep) if keep in rows else 0)
+        self.show_detail()  # whatever was selected before, the pane shows this row
 
     def current(self) -> sm.MapEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -167,9 +243,25 @@ class ServiceMapPage(QWidget):
 
     def show_detail(self) -> None:
         e = self.current()
+        self.contacts.clear()
+        for w in (self.edit_org_btn, self.remove_org_btn, self.new_service_btn,
+                  self.new_contact_btn, self.checked_btn):
+            w.setEnabled(e is not None)
+        for w in (self.edit_service_btn, self.remove_service_btn):
+            w.setEnabled(e is not None and e.service is not None)
         if e is None:
             self.detail.clear()
+            self._contacts_changed()
             return
+        for c in e.contacts:
+            lines = [c.name + (f", {c.title}" if c.title else ""),
+                     "  ".join(x for x in (c.phone, c.email) if x)]
+            item = QListWidgetItem("\n".join(x for x in lines if x))
+            item.setData(Qt.UserRole, c.id)
+            self.contacts.addItem(item)
+        if e.contacts:
+            self.contacts.setCurrentRow(0)
+        self._contacts_changed()
         o, s = e.organisation, e.service
         parts = [f"<h3>{escape(o.name)}</h3>",
                  f"<p>{escape(texts.sectors().get(o.sector, o.sector))}"
@@ -193,16 +285,83 @@ class ServiceMapPage(QWidget):
                     parts.append(f"<tr><td valign='top'><b>{escape(label)}</b></td>"
                                  f"<td>{escape(value)}</td></tr>")
             parts.append("</table>")
-        if e.contacts:
-            contacts_heading = self.tr("Contact people")
-            parts.append(f"<h4>{escape(contacts_heading)}</h4><ul>")
-            for c in e.contacts:
-                bits = [escape(c.name)] + [escape(x) for x in (c.title, c.phone, c.email) if x]
-                parts.append("<li>" + ", ".join(bits) + "</li>")
-            parts.append("</ul>")
         parts.append(f"<p>{escape(self.tr('Last checked'))}: "
                      f"{escape(texts.fi_date(e.last_checked) or self.tr('never'))}</p>")
         self.detail.setHtml("".join(parts))
+
+    def _contacts_changed(self) -> None:
+        has = self.contacts.currentItem() is not None
+        self.edit_contact_btn.setEnabled(has)
+        self.remove_contact_btn.setEnabled(has)
+
+    def current_contact(self):
+        item = self.contacts.currentItem()
+        e = self.current()
+        if item is None or e is None:
+            return None
+        return next((c for c in e.contacts if c.id == item.data(Qt.UserRole)), None)
+
+    # --- keeping the map by hand -----------------------------------------------------
+    def new_organisation(self) -> None:
+        organisation_dialog(self.store, None, self).exec()
+
+    def edit_organisation(self) -> None:
+        e = self.current()
+        if e is not None:
+            organisation_dialog(self.store, e.organisation, self).exec()
+
+    def new_service(self) -> None:
+        e = self.current()
+        if e is not None:
+            service_dialog(self.store, e.organisation, None, self).exec()
+
+    def edit_service(self) -> None:
+        e = self.current()
+        if e is not None and e.service is not None:
+            service_dialog(self.store, e.organisation, e.service, self).exec()
+
+    def new_contact(self) -> None:
+        e = self.current()
+        if e is not None:
+            contact_dialog(self.store, e.organisation, None, self).exec()
+
+    def edit_contact(self) -> None:
+        e, c = self.current(), self.current_contact()
+        if e is not None and c is not None:
+            contact_dialog(self.store, e.organisation, c, self).exec()
+
+    def _confirm_remove(self, what: str) -> bool:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Remove from the service map"),
+                          self.tr("Remove %1 from the service map?").replace("%1", what),
+                          parent=self)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.DestructiveRole)
+        cancel = box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is remove
+
+    def _remove(self, what: str, fn, row_id: str) -> None:
+        if self._confirm_remove(what):
+            fn(self.store, row_id)
+            announce("servicemap")
+            tell_saved(self)
+
+    def remove_organisation(self) -> None:
+        e = self.current()
+        if e is not None:
+            self._remove(self.tr("%1 with its services and contact people").replace(
+                "%1", e.organisation.name), ed.remove_organisation, e.organisation.id)
+
+    def remove_service(self) -> None:
+        e = self.current()
+        if e is not None and e.service is not None:
+            self._remove(e.service.name, ed.remove_service, e.service.id)
+
+    def remove_contact(self) -> None:
+        c = self.current_contact()
+        if c is not None:
+            self._remove(c.name, ed.remove_contact, c.id)
 
     def mark_checked(self) -> None:
         e = self.current()
@@ -210,6 +369,7 @@ class ServiceMapPage(QWidget):
             return
         sm.mark_checked(self.store, e.organisation.id)
         announce("servicemap")
+        tell_saved(self)
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import service map"), "",
@@ -232,8 +392,6 @@ class ServiceMapPage(QWidget):
         announce("servicemap")
 
     def export(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export service map"),
-                                              f"palvelukartta.{kind}", f"*.{kind}")
-        if not path:
-            return
-        (sm.export_csv if kind == "csv" else sm.export_json)(self.store, path)
+        write = sm.export_csv if kind == "csv" else sm.export_json
+        export_to_file(self, self.store, self.tr("Export service map"),
+                       f"palvelukartta.{kind}", f"*.{kind}", lambda path: write(self.store, path))

@@ -8,14 +8,16 @@ from html import escape
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QGroupBox, QLabel, QListWidget,
+                               QFileDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
                                QPlainTextEdit, QPushButton, QTextBrowser,
                                QVBoxLayout, QHBoxLayout)
 
 from ...formats import format_date
+from ...models.plans import review_default
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
-from ..widgets import FieldError, fit_on_screen
+from ..field_error import FieldError
+from ..layout import chars_wide, fit_on_screen
 from ... import clock
 
 
@@ -28,12 +30,14 @@ def pydate(q: QDate) -> date:
 
 
 class AgreeDialog(QDialog):
-    """When, at which network meeting and who took part; then the version is frozen."""
+    """When, at which network meeting, who took part and when to review; then the
+    version is frozen. Everything agreeing needs is asked here, in the dialog."""
 
     def __init__(self, store, version, parent=None):
         super().__init__(parent)
         self.store, self.version, self.result_view = store, version, None
         self.setWindowTitle(self.tr("Agree on the plan"))
+        self.setMinimumWidth(chars_wide(self, 90))
         form = QFormLayout(self)
         note = QLabel(self.tr("An agreed version can no longer be changed. Later changes "
                               "start a new draft."))
@@ -42,7 +46,7 @@ class AgreeDialog(QDialog):
         self.day = QDateEdit(qdate(clock.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d.M.yyyy")
-        form.addRow(self.tr("Agreed on"), self.day)
+        form.addRow(self.tr("Agreed &on"), self.day)
         self.day_error = FieldError()
         form.addRow(self.day_error)
         self.meeting = QComboBox()
@@ -51,11 +55,29 @@ class AgreeDialog(QDialog):
         for m in self._meetings:
             self.meeting.addItem(self.tr("Network meeting %1").replace("%1", m.text), m.id)
         self.meeting.currentIndexChanged.connect(self._fill_people)
-        form.addRow(self.tr("Meeting"), self.meeting)
+        form.addRow(self.tr("&Meeting"), self.meeting)
         self.people = QPlainTextEdit()
         self.people.setTabChangesFocus(True)
         self.people.setPlaceholderText(self.tr("One participant per line"))
-        form.addRow(self.tr("Participants"), self.people)
+        form.addRow(self.tr("&Participants"), self.people)
+        self.people_error = FieldError()
+        form.addRow(self.people_error)
+        self._client = self.tr("%1 (client)").replace(
+            "%1", plans.client_name(store, version.client_id))
+        user = getattr(getattr(store, "user", None), "display_name", None)
+        self._first = [self._client] + ([user] if user else [])  # the client, then whoever records
+        self.people.setPlainText("\n".join(self._first))
+        c = version.content
+        self.review = QDateEdit(qdate(c.next_review or review_default(clock.today())))
+        self.review.setCalendarPopup(True)
+        self.review.setDisplayFormat("d.M.yyyy")
+        form.addRow(self.tr("&Next meeting or review"), self.review)
+        self.review_error = FieldError()
+        form.addRow(self.review_error)
+        self.reason = QLineEdit(c.review_reason or "")
+        self.reason.setPlaceholderText(self.tr("Only when the review is more than 6 months "
+                                               "ahead"))
+        form.addRow(self.tr("&Reason for a later review"), self.reason)
         self.error = FieldError()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
@@ -68,20 +90,27 @@ class AgreeDialog(QDialog):
 
     def _fill_people(self) -> None:
         mid = self.meeting.currentData()
+        people = list(self._first)
         for m in self._meetings:
             if m.id == mid:
-                self.people.setPlainText("\n".join(m.participants))
+                people += [p for p in m.participants if p not in people]
                 self.day.setDate(qdate(min(m.day, clock.today())))
+        self.people.setPlainText("\n".join(people))
 
     def _agree(self) -> None:
         people = [p for p in self.people.toPlainText().splitlines() if p.strip()]
+        for e in (self.day_error, self.people_error, self.review_error, self.error):
+            e.show_error(None)
         try:
             self.result_view = plans.agree(
                 self.store, self.version.id, agreed_on=pydate(self.day.date()),
                 participants=people, meeting_id=self.meeting.currentData(),
-                expected_revision=self.version.revision)
+                expected_revision=self.version.revision,
+                next_review=pydate(self.review.date()), review_reason=self.reason.text())
         except InvalidInput as exc:
-            (self.day_error if exc.field == "agreed_on" else self.error).show_error(exc.message)
+            where = {"agreed_on": self.day_error, "participants": self.people_error,
+                     "next_review": self.review_error, "review_reason": self.review_error}
+            where.get(exc.field, self.error).show_error(exc.message)
             return
         self.accept()
 
@@ -230,6 +259,10 @@ class OutputDialog(QDialog):
         self.lang = QComboBox()
         for code, name in (("fi", "suomi"), ("sv", "svenska"), ("en", "English")):
             self.lang.addItem(name, code)
+        # The client's recorded language first: the paper's reader (issue 17).
+        from ...store.clients import get_client
+        client = get_client(store, version.client_id, audit_view=False)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
         form.addRow(self.tr("&Language"), self.lang)
         self.boxes: list[QCheckBox] = []
         recipients = plans.plan_recipients(store, version.client_id)

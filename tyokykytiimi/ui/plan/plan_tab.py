@@ -7,9 +7,9 @@ window asks ``has_unsaved_changes()`` before closing and may call ``save()``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget, QScrollArea)
@@ -18,45 +18,28 @@ from ...models.plans import (GOAL_STATES, TASK_STATES, GoalData, StepData, TaskD
                              review_default, review_needs_reason)
 from ...store import plans
 from ...store.errors import InvalidInput
+from ..date_fields import DateField
 from ..events import announce
-from ..widgets import FieldError, lines_high, shrinkable
-from .dialogs import (AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog, pydate, qdate)
+from ..saved import tell_saved
+from ..field_error import FieldError
+from ..layout import lines_high, shrinkable
+from .dialogs import AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog
 from ...formats import format_date
 from ... import clock
 
-NO_DATE = QDate(2000, 1, 1)
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date edit whose "no date" (–) lets Tab move on.
-
-    Qt's date edit moves Tab between day, month and year; showing only the
-    special text it has no sections, and Tab never left the field.
-    """
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        if self.specialValueText() and self.date() == self.minimumDate():
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
+def date_edit() -> DateField:
+    """A plan date: typed as 31.5.2027, empty when there is none (the calendar opens at today)."""
+    return DateField()
 
 
-def date_edit() -> QDateEdit:
-    """A date field where the earliest value means "no date" (shown as –)."""
-    w = OptionalDateEdit()
-    w.setDisplayFormat("d.M.yyyy")
-    w.setCalendarPopup(True)
-    w.setMinimumDate(NO_DATE)
-    w.setSpecialValueText("–")
-    w.setDate(NO_DATE)
-    return w
+def get_date(w: DateField):
+    return w.date()
 
 
-def get_date(w: QDateEdit):
-    return None if w.date() == NO_DATE else pydate(w.date())
-
-
-def set_date(w: QDateEdit, d) -> None:
-    w.setDate(qdate(d) if d else NO_DATE)
+def set_date(w: DateField, d) -> None:
+    w.setDate(d)
 
 
 class OrderList(QListWidget):
@@ -207,6 +190,13 @@ class PlanTab(QWidget):
         tf.addRow(self.tr("State"), self.task_state)
         self.task_service = QLineEdit()
         tf.addRow(self.tr("Service used"), self.task_service)
+        # The client's own plan prints this instead of the staff wording (issue 17):
+        # the client's own tasks in the first person, others' in plain words.
+        self.task_plain = QLineEdit()
+        self.task_plain.setPlaceholderText(self.tr(
+            "e.g. I call the work-trial place / The doctor writes a statement for Kela"))
+        self.task_plain.setAccessibleName(self.tr("In the client's plan, in plain words"))
+        tf.addRow(self.tr("In the client's plan"), self.task_plain)
         tl.addLayout(tf)
         split.addWidget(tasks_box)
 
@@ -257,6 +247,7 @@ class PlanTab(QWidget):
         self.task_due.dateChanged.connect(self._task_edited)
         self.task_state.currentIndexChanged.connect(self._task_edited)
         self.task_service.textChanged.connect(self._task_edited)
+        self.task_plain.textChanged.connect(self._task_edited)
         for w in (self.case_manager, self.review_reason):
             w.textChanged.connect(self._whole_edited)
         for w in (self.client_role, self.notes):
@@ -266,10 +257,16 @@ class PlanTab(QWidget):
     # --- loading -------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Open the client's draft (a new one from the last agreed version if none)."""
-        self.view = plans.get_or_create_draft(self.store, self.client_id)
-        self.base = self.view.content.copy()
-        self.content = self.view.content.copy()
+        """Show the client's draft, else the agreed version; writes nothing but the view.
+
+        A draft starts only when someone saves an edit (``save``).
+        """
+        self.view = plans.open_plan(self.store, self.client_id)
+        content = (self.view.content if self.view is not None
+                   else plans.new_plan_content(self.store, self.client_id))
+        self.base = content.copy()
+        self.content = content.copy()
+        self.error.show_error(None)
         self._show_content()
 
     def _show_content(self) -> None:
@@ -315,12 +312,26 @@ class PlanTab(QWidget):
 
     def _update_status(self) -> None:
         v = self.view
-        text = self.tr("Draft, version %1").replace("%1", str(v.number))
-        if v.based_on_id:
-            text += " · " + self.tr("based on the previous agreed version")
-        if self.has_unsaved_changes():
+        changed = self.has_unsaved_changes()
+        if v is None:
+            text = self.tr("New plan, not saved yet")
+        elif v.is_draft:
+            text = self.tr("Draft, version %1").replace("%1", str(v.number))
+            if v.based_on_id:
+                text += " · " + self.tr("based on the previous agreed version")
+        else:
+            text = self.tr("Agreed, version %1 (%2)").replace("%1", str(v.number)).replace(
+                "%2", format_date(v.agreed_on) if v.agreed_on else "–")
+            if changed:
+                text += " · " + self.tr("saving starts a new draft, version %1").replace(
+                    "%1", str(v.number + 1))
+        if changed:
             text += " · " + self.tr("unsaved changes")
         self.status.setText(text)
+        can_agree = changed or (v is not None and v.is_draft)
+        self.agree_button.setEnabled(can_agree)
+        self.agree_button.setToolTip("" if can_agree else self.tr(
+            "This version is already agreed. Edit the plan to start a new draft."))
         self._check_review()
 
     # --- editing -------------------------------------------------------------------
@@ -331,7 +342,8 @@ class PlanTab(QWidget):
 
     def _show_goal(self, row: int) -> None:
         item, g = self._current(self.goal_list)
-        self._loading = True
+        # Clearing the lists in _show_content lands here: keep its loading flag.
+        was, self._loading = self._loading, True
         for w in (self.goal_text, self.goal_target, self.goal_state, self.goal_steps,
                   self.remove_goal_button):
             w.setEnabled(g is not None)
@@ -340,13 +352,14 @@ class PlanTab(QWidget):
         self.goal_state.setCurrentIndex(max(0, self.goal_state.findData(g.state if g else "open")))
         self.goal_steps.setPlainText("\n".join(("+ " if s.done else "") + s.text
                                                for s in (g.steps if g else [])))
-        self._loading = False
+        self._loading = was
 
     def _show_task(self, row: int) -> None:
         item, t = self._current(self.task_list)
-        self._loading = True
+        # Clearing the lists in _show_content lands here: keep its loading flag.
+        was, self._loading = self._loading, True
         for w in (self.task_what, self.task_who, self.task_role, self.task_due, self.task_state,
-                  self.task_service, self.remove_task_button):
+                  self.task_service, self.task_plain, self.remove_task_button):
             w.setEnabled(t is not None)
         self.task_what.setText(t.what if t else "")
         self.task_who.setEditText(t.responsible_text if t else "")
@@ -358,7 +371,8 @@ class PlanTab(QWidget):
         set_date(self.task_due, t.due if t else None)
         self.task_state.setCurrentIndex(max(0, self.task_state.findData(t.state if t else "planned")))
         self.task_service.setText((t.service or "") if t else "")
-        self._loading = False
+        self.task_plain.setText((t.plain_text or "") if t else "")
+        self._loading = was
 
     def _goal_edited(self) -> None:
         if self._loading:
@@ -400,6 +414,7 @@ class PlanTab(QWidget):
         t.due = get_date(self.task_due)
         t.state = self.task_state.currentData()
         t.service = self.task_service.text().strip() or None
+        t.plain_text = self.task_plain.text().strip() or None
         item.setText(self._task_label(t))
         self._sync()
 
@@ -476,20 +491,27 @@ class PlanTab(QWidget):
     # --- saving --------------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        return self.view is not None and self.content != self.base
+        return self.content != self.base
 
     def save(self) -> bool:
-        """Save the draft; on a conflict ask how to combine. True when saved."""
+        """Save the edits; the first save after an agreed version starts a new draft.
+
+        On a conflict asks how to combine. True when saved (or nothing to save).
+        """
         self.error.show_error(None)
+        if not self.has_unsaved_changes():
+            return True
         try:
-            saved = plans.save_draft(self.store, self.view.id, self.content,
-                                     self.view.revision, self.base)
+            if self.view is None or not self.view.is_draft:
+                saved = plans.start_draft(self.store, self.client_id, self.content,
+                                          based_on_id=self.view.id if self.view else None,
+                                          base=self.base)
+            else:
+                saved = plans.save_draft(self.store, self.view.id, self.content,
+                                         self.view.revision, self.base)
         except plans.EditConflict as conflict:
             return self._resolve(conflict)
-        except plans.PlanFrozen as exc:
-            self.error.show_error(exc.message)
-            return False
-        except InvalidInput as exc:
+        except (plans.PlanFrozen, InvalidInput) as exc:
             self.error.show_error(exc.message)
             return False
         self._saved(saved)
@@ -501,7 +523,8 @@ class PlanTab(QWidget):
             self.error.show_error(self.tr("Not saved: your text is still here."))
             return False
         chosen = conflict.merged if dialog.choice == ConflictDialog.COMBINE else conflict.mine
-        saved = plans.save_draft(self.store, self.view.id, chosen, conflict.their_revision)
+        saved = plans.save_draft(self.store, conflict.version_id or self.view.id, chosen,
+                                 conflict.their_revision)
         self._saved(saved)
         return True
 
@@ -516,17 +539,22 @@ class PlanTab(QWidget):
         if 0 <= task_row < self.task_list.count():
             self.task_list.setCurrentRow(task_row)
         announce("plan", self.client_id)
+        tell_saved(self)
 
     # --- actions -------------------------------------------------------------------
 
     def _agree(self) -> None:
         if self.has_unsaved_changes() and not self.save():
             return
+        if self.view is None or not self.view.is_draft:
+            self.error.show_error(self.tr("This version is already agreed. Edit the plan to "
+                                          "start a new draft."))
+            return
         dialog = AgreeDialog(self.store, self.view, self)
         if dialog.exec() and dialog.result_view is not None:
             announce("plan", self.client_id)
             self.agreed_view = dialog.result_view
-            self.reload()  # a new draft starts from the agreed version
+            self.reload()  # shows the agreed version; editing starts the next draft
 
     def _versions(self) -> None:
         if self.has_unsaved_changes():
@@ -535,7 +563,9 @@ class PlanTab(QWidget):
 
     def _output(self, printing: bool) -> None:
         versions = plans.list_versions(self.store, self.client_id)
+        if not versions:
+            self.error.show_error(self.tr("Write and save the plan first."))
+            return
         agreed = [v for v in versions if v.state == "agreed"]
-        target = plans.get_version(self.store, agreed[0].id if agreed else self.view.id,
-                                   audit_view=False)
+        target = plans.get_version(self.store, (agreed or versions)[0].id, audit_view=False)
         OutputDialog(self.store, target, self, printing=printing).exec()

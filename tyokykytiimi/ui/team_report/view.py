@@ -11,28 +11,21 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame,
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from tyokykytiimi import formats, language
 from tyokykytiimi.store import team_report as tr
+from tyokykytiimi.ui.date_fields import DateField
 from tyokykytiimi.ui.events import bus
 from tyokykytiimi.ui.team_report.charts import bar_chart, number
 from tyokykytiimi.ui.widgets import FieldError, emphasise
 from tyokykytiimi.ui.worker import run_op
 from ... import clock
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class TeamReportView(QWidget):
@@ -46,13 +39,10 @@ class TeamReportView(QWidget):
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:"), self))
-        fmt = formats.locale().dateFormat(QLocale.ShortFormat)
-        self.start_edit = QDateEdit(self)
-        self.end_edit = QDateEdit(self)
+        self.start_edit = DateField(optional=False, parent=self)
+        self.end_edit = DateField(optional=False, parent=self)
         for edit, name in ((self.start_edit, self.tr("First day of the period")),
                            (self.end_edit, self.tr("Last day of the period"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(fmt)
             edit.setAccessibleName(name)
         bar.addWidget(self.start_edit)
         bar.addWidget(QLabel("–", self))
@@ -106,11 +96,11 @@ class TeamReportView(QWidget):
     # --- the period -------------------------------------------------------------------
 
     def set_period(self, start: date, end: date) -> None:
-        self.start_edit.setDate(_qdate(start))
-        self.end_edit.setDate(_qdate(end))
+        self.start_edit.setDate(start)
+        self.end_edit.setDate(end)
 
     def period(self) -> tuple[date, date]:
-        return _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
+        return self.start_edit.value(), self.end_edit.value()
 
     def _quick_chosen(self, index: int) -> None:
         key = self.quick.itemData(index)
@@ -120,7 +110,10 @@ class TeamReportView(QWidget):
     # --- running ----------------------------------------------------------------------
 
     def run(self) -> None:
-        start, end = self.period()
+        try:
+            start, end = self.period()
+        except ValueError:
+            return  # the date field says what is wrong
         if start > end:
             self.period_error.show_error(self.tr("The first day must not be after the last day."))
             self.start_edit.setFocus()
@@ -269,13 +262,21 @@ class TeamReportView(QWidget):
     def export_csv(self) -> None:
         if self.report is None:
             return
-        from tyokykytiimi.reports.team_report_csv import write_team_report_csv
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the CSV files"), str(Path.home()))
-        if not folder:
+        from tyokykytiimi.reports.team_report_csv import default_name, write_team_report_csv
+        # A save dialog (a name can be typed); the files go into a new folder of
+        # that name. The filter chooses Finnish Excel's format or plain CSV.
+        excel = self.tr("CSV for Finnish Excel (semicolons, decimal commas) (*.csv)")
+        plain = self.tr("CSV, commas and decimal points (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), str(Path.home() / default_name(self.report)),
+            f"{excel};;{plain}", excel)
+        if not path:
             return
+        target = Path(path)
+        name = target.stem if target.suffix.lower() == ".csv" else target.name
         try:
-            written = write_team_report_csv(self.store, self.report, Path(folder))
+            written = write_team_report_csv(self.store, self.report, target.parent, name=name,
+                                            excel_fi=chosen != plain)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export CSV"),
                                 self.tr("The files could not be saved: %1").replace(

@@ -1,0 +1,121 @@
+"""Conflicts a person decides: listed with both versions, decided once for the team.
+
+A decision is a new version of the field made on top of every version shown
+(``capture.record``), so it supersedes them on every workstation it reaches,
+and it is audited. Concurrently agreed versions of one plan (two agreed plan
+versions with the same number) are listed too; they are decided in the plan.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+
+from ...i18n import Message
+from ..errors import InvalidInput
+from ..session import Store
+from ...clock import utcnow
+from . import capture, clock, merge, rows
+
+
+@dataclass(frozen=True)
+class Version:
+    value: object
+    device: str
+    device_name: str
+    user: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Conflict:
+    table: str
+    row_id: str
+    client_id: str | None
+    field: str
+    kind: str  # field | seal | plans_agreed
+    versions: tuple
+    provisional: object
+    client_name: str = ""
+
+
+def _names(conn, sql: str) -> dict:
+    return dict(conn.exec_driver_sql(sql).all())
+
+
+def list_conflicts(store: Store) -> list[Conflict]:
+    out = []
+    with store.engine.connect() as conn:
+        devices = _names(conn, "SELECT id, name FROM sync_devices")
+        users = _names(conn, "SELECT id, display_name FROM users")
+        names = _names(conn, "SELECT id, first_name || ' ' || last_name FROM clients")
+        for table, row_id, client_id, text in conn.exec_driver_sql(
+                "SELECT table_name, row_id, client_id, state FROM sync_rows WHERE conflict "
+                "ORDER BY table_name, row_id").all():
+            state = merge.load(text)
+            by = {(h[1], h[2]): h[3] for h in state["f"].get("updated_by", [])}
+            for c in merge.conflicts(table, state):
+                versions = tuple(
+                    Version(h[3], h[2], devices.get(h[2], h[2][:8]),
+                            users.get(by.get((h[1], h[2])), "") or "",
+                            datetime.fromtimestamp(clock.decode(h[1])[0] / 1000, timezone.utc))
+                    for h in c["heads"])
+                out.append(Conflict(table, row_id, client_id, c["field"], c["kind"], versions,
+                                    merge.winner(state["f"][c["field"]])[3],
+                                    names.get(client_id, "")))
+        for plan_id, number, ids in conn.exec_driver_sql(
+                "SELECT plan_id, number, group_concat(id) FROM plan_versions "
+                "WHERE state = 'agreed' AND deleted_at IS NULL GROUP BY plan_id, number "
+                "HAVING count(*) > 1").all():
+            out.append(Conflict("plan_versions", plan_id, None, "state", "plans_agreed",
+                                tuple(ids.split(",")), None))
+    return out
+
+
+def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
+    """Keep ``value`` (one of the versions, or a combined one) for the whole team."""
+    target = rows.synced_tables().get(table)
+    if target is None or field not in target.c:
+        raise InvalidInput(Message("This conflict no longer exists."))
+    with store.session() as s:
+        conn = s.connection()
+        state, found = capture.load_row(conn, table, row_id)
+        if not found or field not in state["f"]:
+            raise InvalidInput(Message("This conflict no longer exists."))
+        column = target.c[field]
+        now = utcnow()
+        fields = {field: value, "updated_at": rows.to_json(target.c.updated_at, now),
+                  "updated_by": store.user.id}
+        client_id = conn.exec_driver_sql("SELECT client_id FROM sync_rows WHERE "
+                                         "table_name = ? AND row_id = ?",
+                                         (table, row_id)).scalar()
+        with rows.TriggersOff(conn):
+            conn.execute(sa.update(target).where(target.c.id == row_id).values(
+                {field: rows.to_db(column, value), "updated_at": now,
+                 "updated_by": store.user.id}))
+        capture.record(conn, store.device_id, table, row_id, client_id, "decide", fields)
+        store.audit(s, "sync_decide", client_id=client_id, target=f"{table}:{row_id}",
+                    field=field)
+
+
+def conflict_count(store: Store) -> int:
+    with store.engine.connect() as conn:
+        try:
+            return conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict"
+                                        ).scalar() or 0
+        except sa.exc.OperationalError:
+            return 0
+
+
+__all__ = ["Conflict", "Version", "conflict_count", "decide", "list_conflicts"]
+
+
+def client_conflict_count(store: Store, client_id: str) -> int:
+    """Conflicts in the rows of one client (the client page shows them)."""
+    with store.engine.connect() as conn:
+        try:
+            return conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict AND "
+                                        "client_id = ?", (client_id,)).scalar() or 0
+        except sa.exc.OperationalError:
+            return 0

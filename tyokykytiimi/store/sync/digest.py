@@ -1,0 +1,28 @@
+"""A content digest of the team's data: equal on workstations that have converged.
+
+sha256 over every table of team data (``Record`` tables), table by table in
+name order, rows in id order, each value in its JSON form. Local book-keeping
+(audit trail, change log, preferences, sync state) is not team data.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import sqlalchemy as sa
+
+from ..session import Store
+from . import rows
+
+
+def content_digest(store: Store) -> str:
+    digest = hashlib.sha256()
+    with store.engine.connect() as conn:
+        for name in sorted(rows.synced_tables()):
+            table = rows.synced_tables()[name]
+            digest.update(f"\x00{name}\x00".encode())
+            for row in conn.execute(sa.select(table).order_by(table.c.id)):
+                values = [rows.to_json(c, row._mapping[c.name]) for c in table.columns]
+                digest.update(json.dumps(values, ensure_ascii=False, default=str).encode())
+                digest.update(b"\n")
+    return digest.hexdigest()

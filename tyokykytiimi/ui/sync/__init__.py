@@ -1,0 +1,1 @@
+"""Team sync screens: settings, joining, workstations, conflicts, status bar."""

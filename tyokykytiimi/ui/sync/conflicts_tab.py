@@ -1,0 +1,160 @@
+"""Administration → Conflicts: both versions side by side; keep one or a combined value.
+
+The decision is made once for the team: it syncs to every workstation and is
+audited (``store.sync.conflicts.decide``).
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from ... import formats
+from ...store.errors import StoreError
+from ...store.sync import conflicts
+from ..widgets import FieldError
+
+
+class ConflictsTab(QWidget):
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.items: list[conflicts.Conflict] = []
+        intro = QLabel(self.tr(
+            "The same information was changed on two workstations before they had seen each "
+            "other's change. Both versions are kept, and every workstation shows the same one "
+            "for now. Keep one of them or write a combined value: the choice is made for the "
+            "whole team."), self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.list.currentRowChanged.connect(lambda row: self.show_conflict(row))
+        self.detail = QWidget(self)
+        self.grid = QGridLayout(self.detail)
+        self.combined = QPlainTextEdit(self)
+        self.combined.setAccessibleName(self.tr("Combined value"))
+        self.combined.setMaximumHeight(90)
+        self.keep_combined = QPushButton(self.tr("Keep the combined value"), self)
+        self.keep_combined.clicked.connect(lambda: self.decide(self.combined.toPlainText()))
+        self.error = FieldError(self)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.detail)
+        self.combined_label = QLabel(self.tr("Or write a combined value:"), self)
+        rl.addWidget(self.combined_label)
+        rl.addWidget(self.combined)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.keep_combined)
+        rl.addLayout(row)
+        rl.addWidget(self.error)
+        rl.addStretch(1)
+        split = QSplitter(self)
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(split, 1)
+        self.refresh()
+
+    def _title(self, c: conflicts.Conflict) -> str:
+        what = {"clients": self.tr("Client"), "plan_versions": self.tr("Plan"),
+                "users": self.tr("User"), "team_keyslots": self.tr("Password")}.get(
+            c.table, c.table)
+        field = {"deleted_at": self.tr("deleted"), "phone": self.tr("Phone"),
+                 "address": self.tr("Address"), "municipality": self.tr("Municipality"),
+                 "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+                 "notes": self.tr("Notes"), "status": self.tr("Status"),
+                 "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
+        if c.kind == "plans_agreed":
+            return self.tr("Two plan versions agreed at the same time")
+        if c.kind == "duplicate":
+            return self.tr("%1 created on two workstations").replace("%1", what)
+        who = f" {c.client_name}" if c.client_name else ""
+        return f"{what}{who}: {field}"
+
+    def refresh(self) -> None:
+        self.items = conflicts.list_conflicts(self.store)
+        self.list.clear()
+        for c in self.items:
+            self.list.addItem(QListWidgetItem(self._title(c)))
+        if not self.items:
+            self.list.addItem(self.tr("No conflicts."))
+            self.show_conflict(-1)
+        else:
+            self.list.setCurrentRow(0)
+
+    def _clear(self) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
+
+    def _value_text(self, c, value) -> str:
+        if c.kind == "seal" and c.field == "deleted_at":
+            return self.tr("Deleted") if value else self.tr("Not deleted")
+        return "" if value is None else str(value)
+
+    def show_conflict(self, row: int) -> None:
+        self._clear()
+        self.error.show_error(None)
+        has = 0 <= row < len(self.items)
+        c = self.items[row] if has else None
+        editable = bool(c and c.kind == "field")
+        for w in (self.combined, self.keep_combined, self.combined_label):
+            w.setVisible(editable)
+        if c is None:
+            return
+        self.combined.setPlainText(self._value_text(c, c.provisional))
+        if c.kind == "duplicate":
+            note = QLabel(self.tr(
+                "The same record was created on two workstations before they had seen each "
+                "other. One of them is kept, the same one on every workstation; this copy "
+                "waits unwritten. Add anything it had that the kept one lacks."), self.detail)
+            note.setWordWrap(True)
+            self.grid.addWidget(note, 0, 0)
+            return
+        for col, v in enumerate(c.versions):
+            if c.kind == "plans_agreed":
+                break
+            shown = c.kind == "field" and v.value == c.provisional
+            box = QGroupBox(v.device_name + (self.tr(" – shown for now") if shown else ""),
+                            self.detail)
+            bl = QVBoxLayout(box)
+            value = self._value_text(c, v.value) if (col == 0 or c.kind == "field") else \
+                self.tr("Edited: %1").replace("%1", str(v.value))
+            text = QPlainTextEdit(value, box)
+            text.setReadOnly(True)
+            text.setAccessibleName(self.tr("Version %1").replace("%1", str(col + 1)))
+            text.setMaximumHeight(90)
+            bl.addWidget(text)
+            who = v.user or self.tr("unknown")
+            bl.addWidget(QLabel(self.tr("%1, %2").replace("%1", who).replace(
+                "%2", formats.format_datetime(v.at)), box))
+            if c.kind == "field" or col == 0:
+                keep = QPushButton(self.tr("Keep this"), box)
+                keep.clicked.connect(lambda _=False, value=v.value: self.decide(value))
+                bl.addWidget(keep)
+            elif c.field == "deleted_at":
+                keep = QPushButton(self.tr("Keep, not deleted"), box)
+                keep.clicked.connect(lambda _=False: self.decide(None))
+                bl.addWidget(keep)
+            self.grid.addWidget(box, 0, col)
+        if c.kind == "plans_agreed":
+            self.grid.addWidget(QLabel(self.tr("Open the client's plan to compare the versions "
+                                               "and agree on one."), self.detail), 0, 0)
+
+    def decide(self, value) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.items):
+            return
+        c = self.items[row]
+        try:
+            conflicts.decide(self.store, c.table, c.row_id, c.field, value)
+        except StoreError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.refresh()
+
