@@ -33,7 +33,7 @@ started=$(date +%s)
 # --- tools -----------------------------------------------------------------
 if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
   say "installing the bundle extra (PyInstaller)"
-  "$PYTHON" -m pip install -q -e ".[bundle]"
+  "$PYTHON" -m pip install -q -c requirements/constraints.txt -e ".[bundle]"
 fi
 # PyInstaller reads and strips shared libraries with binutils
 if ! command -v objdump >/dev/null 2>&1 || ! command -v strip >/dev/null 2>&1; then

@@ -25,7 +25,7 @@ def distinct_colours(image: QImage, step: int = 16) -> int:
 def test_screenshot_script_produces_non_empty_images(qapp, tmp_path):
     shots = load_script().main(tmp_path / "shots", clients=20)  # conftest restores the language
     names = {p.stem for p in shots}
-    assert {"01-setup", "10-home", "10-clients", "20-client", "30-locked"} <= names
+    assert {"01-setup", "10-home", "10-clients", "20-client", "30-locked", "50-nurse-admin"} <= names
     for path in shots:
         image = QImage(str(path))
         assert not image.isNull(), path

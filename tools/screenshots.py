@@ -162,6 +162,18 @@ def main(out: Path, clients: int = 300, lang: str = "fi") -> list[Path]:
         from PySide6.QtCore import QCoreApplication, QEvent
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         store.close()
+        # The nurse's window: what her role may not do is greyed out, with the reason.
+        from tyokykytiimi.demo.generator import TEAM_PASSWORD
+        from tyokykytiimi.store.unlock import open_store
+        nurse = open_store(data_dir, "hanna", TEAM_PASSWORD)
+        window = MainWindow(nurse)
+        window.resize(1280, 820)
+        window.show_area("admin")
+        shot(window, "50-nurse-admin")
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        nurse.close()
     shots += _sync_screens(out, lang)
     return shots
 

@@ -1,6 +1,7 @@
 """QApplication start-up: language, one instance, setup or sign-in, the main window."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .paths import resource_path
 from .store.errors import AlreadyRunning, StoreError
+from .store.atomic import private_dir
 from .store.instance import InstanceLock
 from .store.unlock import exists
 
@@ -66,6 +68,12 @@ class Session(QObject):
         store._lock = None  # the session holds the instance lock across sign-outs
         self._open_window(store)
         QTimer.singleShot(1500, lambda: self._daily_backup(store))
+        self._check_integrity(store)
+
+    def _check_integrity(self, store) -> None:
+        from .ui.health import IntegrityWatch
+        self.integrity = IntegrityWatch(store, self.window, self)
+        self.integrity.start()
 
     def _open_window(self, store, state: dict | None = None) -> None:
         from .ui.main_window import MainWindow
@@ -135,6 +143,9 @@ class Session(QObject):
                 self.app.processEvents()
                 thread.wait(50)
         self._backup_thread = None
+        integrity = getattr(self, "integrity", None)
+        if integrity is not None:
+            integrity.wait()  # the check reads the file: finish before it is closed
         if self.window is not None and self.window.store is store:
             # Its pages listen on the change bus: delete it with the store it shows,
             # so a later sign-in's changes never reach pages of a closed database.
@@ -148,6 +159,24 @@ class Session(QObject):
             sign_out(store)
         except StoreError:
             pass
+
+
+NO_DISPLAY_EXIT = 10  # 9 is team sync's "waiting for approval"
+
+
+def no_display() -> str | None:
+    """Our one line when there is no display for the window (Qt would abort instead)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs …: no desktop display needed
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    from .i18n import _
+    return _("There is no display to show the window on (DISPLAY is not set). Start "
+             "Työkykytiimi in a desktop session; the commands check, backup and restore "
+             "work without one.")
 
 
 def start_language(flag: str | None, data_dir: Path) -> str:
@@ -190,9 +219,13 @@ def build_with_progress(app, build) -> None:
 
 def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> int:
     from .ui import i18n
+    missing = no_display()
+    if missing:
+        print(missing, file=sys.stderr)
+        return NO_DISPLAY_EXIT
     app = make_app()
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     i18n.install(start_language(lang, data_dir))
     try:
         lock = InstanceLock(data_dir).acquire()
@@ -210,7 +243,13 @@ def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> i
                                         "user %1 with the password %2.").replace(
             "%1", DEMO_USER).replace("%2", DEMO_PASSWORD)
     session = Session(app, data_dir, lock, hint)
-    if not session.sign_in():
+    try:
+        signed_in = session.sign_in()
+    except StoreError as exc:  # e.g. a damaged key file: said in a window, not a traceback
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        lock.release()
+        return exc.exit_code
+    if not signed_in:
         lock.release()
         return 0
     app.setQuitOnLastWindowClosed(True)

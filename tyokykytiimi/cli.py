@@ -13,10 +13,15 @@ import re
 import sys
 from pathlib import Path
 
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
+
 from . import __version__, cli_sync
 from .i18n import N_, _
 from .language import set_language
 from .paths import default_data_dir
+from .store.atomic import private_dir
+from .store.database import translate_os_error
 from .store.errors import InvalidInput, StoreError
 
 PASSWORD_ENV = "TYOKYKYTIIMI_PASSWORD"
@@ -126,7 +131,8 @@ def _parser() -> argparse.ArgumentParser:
         c.add_argument("--data-dir", type=Path, required=True, help=_("the database folder"))
         c.add_argument("--user", required=True, help=_("your username"))
         if name == "backup":
-            c.add_argument("--to", type=Path, required=True,
+            # A string, not a Path: "DIR/" keeps its slash (write inside the folder).
+            c.add_argument("--to", required=True,
                            help=_("the backup file, or a folder ending in /"))
         if name == "restore":
             c.add_argument("--from", dest="source", type=Path, required=True,
@@ -176,26 +182,33 @@ def cmd_init(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .store.audit import verify_chain
+    from .store.audit import tamper_check, verify_chain
     from .store.database import integrity_problems
     store = _open(args)
     try:
         with store.engine.connect() as conn:
             problems = integrity_problems(conn.connection.dbapi_connection)
-        chain = verify_chain(store)
+        chain = None if problems else verify_chain(store)
+        tamper = None if problems or not chain.sound else tamper_check(store)
         if getattr(args, "digest", False):
             cli_sync.print_digest(store)
     finally:
         store.close()
     if problems:
-        print("Tietokannan eheystarkistus epäonnistui: " + "; ".join(problems[:5]),
-              file=sys.stderr)
-        return 1
+        first = " ".join(problems[0].split())[:120]
+        print(_("The database failed its integrity check ({problems}). Restore it from a "
+                "backup.").format(problems=first), file=sys.stderr)
+        return 6
     if not chain.sound:
-        print(f"Lokitiedot on muutettu: ketju katkeaa merkinnässä {chain.broken_at}.",
-              file=sys.stderr)
+        print(_("The audit trail was changed: the chain breaks at entry {seq}.").format(
+            seq=chain.broken_at), file=sys.stderr)
         return 1
-    print(f"Tietokanta on eheä; lokitietojen ketju tarkistettu ({chain.entries} merkintää).")
+    if not tamper.sound:
+        for problem in tamper.problems[:20]:
+            print(problem.render(), file=sys.stderr)
+        return 1
+    print(_("The database is sound; the audit trail verified ({n} entries, all signed where "
+            "signing applies).").format(n=chain.entries))
     return 0
 
 
@@ -203,10 +216,13 @@ def cmd_backup(args) -> int:
     from .store.backup import backup
     store = _open(args)
     try:
-        path = backup(store, args.to)
+        target = Path(args.to)
+        if args.to.endswith(("/", os.sep)):  # "--to DIR/": inside it, made when missing
+            private_dir(target)
+        path = backup(store, target)
     finally:
         store.close()
-    print(f"Varmuuskopio tallennettu: {path}")
+    print(_("Backup saved: {path}").format(path=path))
     return 0
 
 
@@ -259,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
+    except (OSError, DBAPIError, sqlcipher3.Error) as exc:
+        mapped = translate_os_error(exc, getattr(args, "data_dir", None))
+        if not isinstance(mapped, StoreError):
+            raise
+        print(mapped.message, file=sys.stderr)
+        return mapped.exit_code
     except KeyboardInterrupt:
         return 130
 

@@ -60,8 +60,11 @@ def test_own_lists_are_my_clients_and_my_tasks(store):
 
 def test_acknowledged_flag_and_new_contact_leave_the_lists(store):
     d = build(store)
-    for flag in measures.open_safety_flags(store, d.flagged):
-        measures.acknowledge_safety_flag(store, flag.id)
+    from tests.people import DOCTOR, sign_in_as
+    doctor = sign_in_as(store, store.data_dir, DOCTOR)  # the doctor acknowledges flags
+    for flag in measures.open_safety_flags(doctor, d.flagged):
+        measures.acknowledge_safety_flag(doctor, flag.id, "soitin asiakkaalle")
+    doctor.close()
     measures.save_answers(store, d.quiet, "was", [6], time_point="other", answered_on=d.today)
     lists = home_lists(store, d.today)
     assert lists.flags == [] and lists.quiet == []

@@ -72,8 +72,11 @@ def test_the_doctor_sees_the_flag_whoever_is_case_manager(qtbot, store):
     d = build(store)
     page = open_page(qtbot, store)
     assert shown(page, "flags") == [d.flagged]
-    for flag in measures.open_safety_flags(store, d.flagged):
-        measures.acknowledge_safety_flag(store, flag.id)
+    from tests.people import DOCTOR, sign_in_as
+    doctor = sign_in_as(store, store.data_dir, DOCTOR)  # the doctor acknowledges flags
+    for flag in measures.open_safety_flags(doctor, d.flagged):
+        measures.acknowledge_safety_flag(doctor, flag.id, "soitin asiakkaalle")
+    doctor.close()
     from tyokykytiimi.ui.events import bus
     bus.changed.emit("measures", d.flagged)
     qtbot.waitUntil(lambda: not page.loading, timeout=20_000)

@@ -150,7 +150,9 @@ def test_meeting_times_follow_the_team_zone_not_the_computers(qtbot, store, monk
                                   duration_minutes=60, place="Huone 1", invitees=[])
         dialog = MeetingDialog(store, client.id, meeting_id=meeting.id)
         qtbot.addWidget(dialog)
-        assert dialog.starts.dateTime().time().hour() == 12
+        shown = dialog.starts.value()
+        assert (shown.hour, shown.minute) == (12, 0) and shown == start
+        assert dialog.starts.time_field.text().startswith("12")  # what the eye sees
         out = tmp_path / "inv.pdf"
         export_invitation_list(store, meeting.id, out, lang="fi")
         assert "14.1.2030 12.00–13.00 (Suomen aikaa)" in " ".join(pdf_text(out).split())

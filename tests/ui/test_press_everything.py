@@ -166,7 +166,8 @@ def answered(qtbot, monkeypatch, tmp_path):
     original = worker._Relay.failed
 
     def failed(self, exc):
-        if not isinstance(exc, StoreError) and type(exc).__name__ != "Cancelled":
+        # A store refusal or a file that cannot be read/written is told to the person.
+        if not isinstance(exc, (StoreError, OSError)) and type(exc).__name__ != "Cancelled":
             unexpected.append(exc)
         return original(self, exc)
     monkeypatch.setattr(worker._Relay, "failed", failed)

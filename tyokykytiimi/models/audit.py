@@ -52,6 +52,10 @@ class AuditEntry(SQLModel, table=True):
     redacted_by: Optional[str] = Field(default=None, max_length=36)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    # Who signed the entry (a user id or "recovery") and the Ed25519 signature over
+    # ``hash`` (store/signing.py); empty on entries from before signing (0020).
+    signer_id: Optional[str] = Field(default=None, max_length=36)
+    signature: Optional[str] = Field(default=None, max_length=128)
 
 
 REDACTED_DETAIL = "{}"

@@ -76,6 +76,8 @@ def check_char(date_part: str, individual_part: str) -> str:
 
 def parse_hetu(text: str) -> Hetu:
     """Validate ``text`` and return its parts, or raise :class:`InvalidHetu`."""
+    if not isinstance(text, str):  # None or a number from an import: no code at all
+        text = ""
     code = text.strip()
     if len(code) != _LENGTH:
         raise InvalidHetu(Message("A personal identity code has 11 characters (now {count})", count=len(code)), "length")

@@ -8,11 +8,11 @@ other export, and whole (no row limit).
 """
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
 from ..models.audit import AuditEntry
+from .. import csv_safe
 
 COLUMNS = ["seq", "time_utc", "user", "action", "client_id", "client", "target", "detail",
            "hash"]
@@ -21,7 +21,7 @@ COLUMNS = ["seq", "time_utc", "user", "action", "client_id", "client", "target",
 def audit_csv(entries: list[AuditEntry], names: dict[str, str] | None = None) -> str:
     names = names or {}
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csv_safe.writer(out)
     writer.writerow(COLUMNS)
     for e in sorted(entries, key=lambda e: e.seq):
         writer.writerow([e.seq, e.at.isoformat(timespec="seconds"), e.username or "", e.action,

@@ -26,12 +26,12 @@ failed export leaves no half-written set.
 """
 from __future__ import annotations
 
-import csv
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from tyokykytiimi import csv_safe
 from tyokykytiimi.formats import format_date, format_number
 from tyokykytiimi.i18n import _
 from tyokykytiimi.reports.labels import C_, Labels
@@ -158,7 +158,7 @@ def _write_csv(path: Path, header: list[str], rows: list[list], excel_fi: bool =
     # utf-8-sig (a byte-order mark): Excel then reads ä and ö right; the Finnish
     # Excel variant also uses ";" between fields and "," in decimals.
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=";" if excel_fi else ",")
+        writer = csv_safe.writer(fh, delimiter=";" if excel_fi else ",")
         writer.writerow(header)
         writer.writerows(rows)
 

@@ -35,6 +35,7 @@ from .errors import InvalidInput
 from .session import Store
 from .settings import get_setting
 from ..i18n import Message
+from .permissions import operation
 
 SCHEMA = "tyokykytiimi.client_data"
 SCHEMA_VERSION = 1
@@ -196,6 +197,7 @@ def _names(conn, ids: set[str]) -> dict[str, str]:
     return out
 
 
+@operation("access_export")
 def collect(store: Store, client_id: str) -> dict:
     """Everything stored about one client, as one plain dict; audited as an export.
 

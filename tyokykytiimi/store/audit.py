@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from ..models.audit import GENESIS, AuditEntry, hash_of, subject_sound
 from .session import Store
+from .permissions import operation
 
 
 @dataclass
@@ -49,6 +50,7 @@ def _redaction_problems(entries: list[AuditEntry]) -> set[int]:
     return bad
 
 
+@operation("audit_export")
 def verify_chain(store: Store) -> ChainReport:
     prev, expected_seq = GENESIS, 1
     with store.session() as s:
@@ -62,6 +64,7 @@ def verify_chain(store: Store) -> ChainReport:
     return ChainReport(len(entries), None)
 
 
+@operation("audit_export")
 def list_entries(store: Store, *, action: str | None = None, username: str | None = None,
                  client_id: str | None = None, since: datetime | None = None,
                  until: datetime | None = None, limit: int = 5000) -> list[AuditEntry]:
@@ -80,6 +83,33 @@ def list_entries(store: Store, *, action: str | None = None, username: str | Non
         return list(s.exec(q.order_by(AuditEntry.seq.desc()).limit(limit)))
 
 
+def head_holds(session, head: dict | None) -> bool:
+    """Whether this chain still holds ``head`` ({"seq", "hash"}: a backup's, a key slot's or
+    another workstation's record of ``chain_head``): False when it was cut below that
+    entry, rewritten, or rolled back."""
+    if not head or not isinstance(head.get("seq"), int):
+        return True
+    row = session.exec(select(AuditEntry.hash).where(AuditEntry.seq == head["seq"])).first()
+    return row is not None and row == head.get("hash")
+
+
+@operation("audit_export")
+def tamper_check(store: Store) -> "TamperReport":
+    """Signatures, users' rights, key slots and the heads kept outside (store/signing.py)."""
+    from ..models.users import User
+    from .backup import backup_heads
+    from .keyslots import KeySlots
+    from .signing import tamper_report
+    from .unlock import shares_slots, slot_path
+    with store.session() as s:
+        entries = list(s.exec(select(AuditEntry).order_by(AuditEntry.seq)))
+        users = list(s.exec(select(User)))
+        shared = shares_slots(s.connection())
+    return tamper_report(entries, users, KeySlots.load(slot_path(store.data_dir)),
+                         backup_heads(store), shared_slots=shared)
+
+
+@operation("session")
 def record(store: Store, action: str, *, client_id: str | None = None,
            target: str | None = None, **detail) -> None:
     """An audit entry on its own (lock, unlock, print): its own small transaction."""

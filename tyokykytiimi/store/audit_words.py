@@ -20,6 +20,7 @@ from ..models.plans import PlanVersion
 from ..models.users import User
 from .screenings import DEFINITIONS
 from .session import Store
+from .permissions import operation
 
 # targets written without an id: the area that was read or changed
 AREAS = {
@@ -51,6 +52,8 @@ class Described:
         self.client, self.target, self.when = client, target, when
 
 
+@operation("audit_export",
+           quiet="names for entries already read by list_entries, the audit page's read")
 def describe(store: Store, entries: Iterable, lang: Optional[str] = None
              ) -> dict[int, Described]:
     """{entry.seq: Described} for the entries an audit view shows."""

@@ -16,6 +16,7 @@ from ..models.measures import AnswerSet
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .overview import GoalLine, _plan, Overview
 from .session import Store
+from .permissions import operation
 
 
 @dataclass
@@ -27,6 +28,7 @@ class ClientView:
     goals: list[GoalLine] = field(default_factory=list)
 
 
+@operation("client_work")
 def client_view(store: Store, client_id: str) -> ClientView:
     with store.session() as s:
         client = s.get(Client, client_id)

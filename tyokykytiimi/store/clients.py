@@ -19,6 +19,7 @@ from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import N_, Message
+from .permissions import operation
 from .. import clock
 
 # Fields a person may set through create_client/update_client.
@@ -82,6 +83,7 @@ def _refuse_duplicate(s, hetu: str | None, own_id: str | None = None) -> None:
                            "hetu")
 
 
+@operation("client_work")
 def create_client(store: Store, **fields) -> Client:
     """Add a client at step 1 of the path; the start is recorded as a path event.
 
@@ -109,6 +111,7 @@ def _next_temporary_number(s) -> str:
     return f"{count + 1:05d}"
 
 
+@operation("client_work")
 def update_client(store: Store, client_id: str, **changes) -> Client:
     changes = _validate(_clean(changes), partial=True)
     with store.session() as s:
@@ -133,6 +136,7 @@ def _live(s, client_id: str) -> Client:
     return client
 
 
+@operation("client_work")
 def get_client(store: Store, client_id: str, *, audit_view: bool = True) -> Client:
     with store.session() as s:
         client = s.get(Client, client_id)
@@ -185,6 +189,7 @@ class ClientRow:
         return self.next_due_state in ("due", "in_window", "overdue")
 
 
+@operation("client_work")
 def client_rows(store: Store, today: date | None = None, *, audit: bool = True,
                 snap=None) -> list[ClientRow]:
     """Every client for the list, sorted by name in Finnish order, with the next due item.
@@ -226,6 +231,7 @@ def client_rows(store: Store, today: date | None = None, *, audit: bool = True,
     return rows
 
 
+@operation("client_work")
 def audit_client_list(store: Store, count: int) -> None:
     """The audit entry of showing the client list (rows that were read ahead)."""
     with store.session() as s:
@@ -258,6 +264,7 @@ def filter_rows(rows: list[ClientRow], text: str = "", *, step: int | None = Non
     return out
 
 
+@operation("client_work")
 def case_manager_choices(store: Store) -> list[tuple[str, str]]:
     """(user id, display name) of active team members, in Finnish name order."""
     with store.session() as s:
@@ -276,12 +283,12 @@ class RetentionRow:
     retention_ends: date
 
 
+@operation("erasure")
 def clients_past_retention(store: Store, today: date | None = None) -> list[RetentionRow]:
     """Closed clients whose retention (10 years from closing) has ended, for an admin.
 
     Admin only; reading the list is audited.
     """
-    store.require_admin()
     today = today or clock.today()
     with store.session() as s:
         closed = s.exec(select(Client).where(Client.deleted_at.is_(None),
@@ -307,6 +314,7 @@ class HistoryEntry:
     snapshot: dict
 
 
+@operation("client_work")
 def client_history(store: Store, client_id: str) -> list[HistoryEntry]:
     """The change log of the client and their rows, newest first, with what changed."""
     with store.session() as s:
@@ -333,11 +341,14 @@ def client_history(store: Store, client_id: str) -> list[HistoryEntry]:
     return out
 
 
+@operation("client_work")
 def path_events(store: Store, client_id: str) -> list[PathEvent]:
     with store.session() as s:
-        return list(s.exec(select(PathEvent).where(PathEvent.client_id == client_id,
+        rows = list(s.exec(select(PathEvent).where(PathEvent.client_id == client_id,
                                                    PathEvent.deleted_at.is_(None))
                            .order_by(PathEvent.on, PathEvent.created_at)).all())
+        store.audit(s, "view", client_id=client_id, target="path", rows=len(rows))
+        return rows
 
 
 __all__ = ["ClientRow", "HistoryEntry", "OUTCOMES", "RetentionRow", "age_of",

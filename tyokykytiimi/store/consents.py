@@ -24,6 +24,7 @@ from ..models.servicemap import Organisation
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import _, N_, Message
+from .permissions import operation
 from .. import clock
 
 
@@ -200,6 +201,7 @@ def _apply(consent: Consent, fields: dict) -> None:
 
 # --- operations ------------------------------------------------------------------
 
+@operation("consents")
 def record_consent(store: Store, client_id: str, *, purposes: list[str], given_on: date,
                    method: str, org_ids: list[str] = (), party_names: list[str] = (),
                    valid_until: date | None = None, signed: bool = False,
@@ -220,6 +222,7 @@ def record_consent(store: Store, client_id: str, *, purposes: list[str], given_o
         return consent
 
 
+@operation("consents")
 def update_consent(store: Store, consent_id: str, **changes) -> Consent:
     """Extend or correct a consent (purposes, parties, validity, signing)."""
     with store.session() as s:
@@ -237,6 +240,7 @@ def update_consent(store: Store, consent_id: str, **changes) -> Consent:
         return consent
 
 
+@operation("consents")
 def mark_signed(store: Store, consent_id: str, signed_on: date | None = None) -> Consent:
     signed_on = signed_on or _today()
     if signed_on > _today():
@@ -263,11 +267,14 @@ def get_consent_in(session: Session, consent_id: str) -> Consent:
     return consent
 
 
+@operation("consents", quiet="the consent being edited, from the consents tab that audited "
+                             "the list")
 def get_consent(store: Store, consent_id: str) -> Consent:
     with store.session() as s:
         return get_consent_in(s, consent_id)
 
 
+@operation("consents")
 def list_consents(store: Store, client_id: str) -> list[Consent]:
     with store.session() as s:
         _client(s, client_id)
@@ -275,6 +282,7 @@ def list_consents(store: Store, client_id: str) -> list[Consent]:
         return _consents(s, client_id)
 
 
+@operation("consents")
 def party_labels(store: Store, parties: list[str]) -> dict[str, str]:
     with store.session() as s:
         return {p: party_label(s, p) for p in parties}
@@ -287,6 +295,7 @@ def upcoming_meetings(session: Session, client_id: str, day: date) -> list[Meeti
         Meeting.state == "planned", Meeting.starts_at >= start).order_by(Meeting.starts_at)))
 
 
+@operation("consents")
 def withdraw_consent(store: Store, consent_id: str, *, on: date, how: str,
                      notes: str | None = None) -> WithdrawalImpact:
     """Record a withdrawal; returns the upcoming meetings and the parties it affects."""
@@ -333,6 +342,7 @@ def _overrides(session: Session, client_id: str, purpose: str, day: date) -> lis
         ConsentOverride.on == day, ConsentOverride.deleted_at.is_(None))))
 
 
+@operation("consents")
 def record_override(store: Store, client_id: str, *, party: str, purpose: str,
                     legal_basis: str, reason: str, on: date | None = None) -> ConsentOverride:
     """Proceed without consent where the law allows it: recorded and audited."""
@@ -369,6 +379,8 @@ def require_consent(session: Session, client_id: str, parties: list[str], purpos
                              [party_label(session, p) for p in lacking], reason, consent_id)
 
 
+@operation("consents",
+           quiet="a yes/no check inside an operation that audits")
 def check_consent(store: Store, client_id: str, parties: list[str], purpose: str,
                   day: date | None = None) -> None:
     """The same rule for a form that wants to warn before saving."""
@@ -376,12 +388,16 @@ def check_consent(store: Store, client_id: str, parties: list[str], purpose: str
         require_consent(s, client_id, parties, purpose, day or _today())
 
 
+@operation("consents",
+           quiet="a yes/no check inside sending the plan, which audits")
 def check_plan_recipients(store: Store, client_id: str, parties: list[str],
                           day: date | None = None) -> None:
     """Raise ConsentMissing unless each party may receive and record the plan."""
     check_consent(store, client_id, parties, "plan_recording", day)
 
 
+@operation("consents",
+           quiet="which parties may receive a plan: part of sending the plan, which audits")
 def parties_with_plan_consent(store: Store, client_id: str, day: date | None = None) -> list[str]:
     """Organisation ids and free-text names that may receive the plan on ``day``."""
     day = day or _today()
@@ -395,6 +411,8 @@ def parties_with_plan_consent(store: Store, client_id: str, day: date | None = N
         return out
 
 
+@operation("consents",
+           quiet="shown in the consents tab beside list_consents, which audits")
 def consent_summary(store: Store, client_id: str, day: date | None = None) -> ConsentSummary:
     """What is consented to whom today, and how many consents have lapsed or been withdrawn."""
     day = day or _today()

@@ -19,6 +19,7 @@ from ..models.contacts import StaffContact
 from ..models.users import User
 from .errors import InvalidInput
 from .settings import get_setting, set_setting
+from .permissions import operation
 
 TEAM_KEYS = ("team_phone", "team_email", "team_address")
 ZONE_KEY = "time_zone"
@@ -98,6 +99,7 @@ def team_zone(session: Session) -> str:
     return get_setting(session, ZONE_KEY) or DEFAULT_ZONE
 
 
+@operation("settings")
 def save_team_contacts(store, *, phone: str, email: str, address: str,
                        time_zone: str = DEFAULT_ZONE) -> list[str]:
     """Check and store the team's contact details and time zone (administrators only)."""
@@ -136,11 +138,13 @@ def staff_reach(session: Session, user_id: str | None) -> Reach:
     return Reach(name, row.phone or "", row.email or "", row.address or "")
 
 
+@operation("own_account")
 def own_reach(store) -> Reach:
     with store.session() as s:
         return staff_reach(s, store.user.id)
 
 
+@operation("own_account")
 def save_staff_contact(store, user_id: str, *, phone: str, email: str, address: str) -> bool:
     """Store a user's contact details: their own, or anyone's by an administrator."""
     if user_id != store.user.id:

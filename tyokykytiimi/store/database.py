@@ -11,9 +11,12 @@ from pathlib import Path
 
 import sqlalchemy as sa
 import sqlcipher3
+from sqlalchemy.dialects import registry
+from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.pool import QueuePool
 
-from .errors import DamagedDatabase, DiskFull, SQLCipherMissing
+from .errors import DamagedDatabase, DiskFull, NotWritable, SQLCipherMissing
 
 DB_FILE = "tyokykytiimi.db"
 
@@ -29,8 +32,13 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
     if create and not path.exists():
         # Owner-only from the first byte; SQLite gives -wal/-shm the same mode.
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    except sqlcipher3.Error as exc:
+        raise _mapped(exc, path) from exc
+    try:
+        # SQLCipher logs a failed page check to stderr itself; we report it in our words.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(key))
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
@@ -45,17 +53,47 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise _mapped(exc, path) from exc
     except BaseException:
         conn.close()
         raise
     return conn
 
 
+def _mapped(exc: BaseException, path: Path) -> BaseException:
+    mapped = translate_os_error(exc, path.parent)
+    if mapped is exc and not os.access(path.parent, os.W_OK):
+        return NotWritable.for_folder(path.parent)
+    return mapped
+
+
+class KeyedSQLCipherDialect(SQLiteDialect_pysqlcipher):
+    """SQLAlchemy's SQLCipher dialect, for connections ``connect`` has already keyed.
+
+    The dialect's DBAPI is ``sqlcipher3``, so SQLAlchemy wraps SQLCipher's
+    errors (disk full, read-only, damaged file) in its own exception classes
+    and the store's handlers see them; with the plain ``sqlite://`` dialect
+    they passed through raw. The stock dialect would key each connection
+    again from the URL's password (empty here), which SQLCipher refuses.
+    """
+
+    supports_statement_cache = True
+
+    def on_connect_url(self, url):
+        return SQLiteDialect_pysqlite.on_connect_url(self, url)
+
+
+registry.register("sqlite.tkcipher", __name__, "KeyedSQLCipherDialect")
+ENGINE_URL = "sqlite+tkcipher://"
+
+
 def make_engine(path: Path, key: bytes, *, create: bool = False) -> sa.Engine:
     first = connect(path, key, create=create)  # fail early, with our message, before the pool
     first.close()
     engine = sa.create_engine(
-        "sqlite://", creator=lambda: connect(path, key), poolclass=QueuePool,
+        ENGINE_URL, creator=lambda: connect(path, key), poolclass=QueuePool,
         pool_size=2, max_overflow=2,
     )
 
@@ -68,19 +106,46 @@ def make_engine(path: Path, key: bytes, *, create: bool = False) -> sa.Engine:
     return engine
 
 
-def translate_os_error(exc: BaseException) -> BaseException:
+# SQLite's words for a file that is not what it should be.
+_DAMAGED = ("malformed", "file is not a database", "file is encrypted or is not a database",
+            "database corrupt")
+
+
+def translate_os_error(exc: BaseException, folder: Path | None = None) -> BaseException:
+    """Our error for a full disk, an unwritable folder or a damaged file; else ``exc``.
+
+    Takes OSError, sqlcipher3's errors and SQLAlchemy's wrapped ones.
+    """
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull()
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return NotWritable.for_folder(folder or _folder_of(exc))
+        return exc
+    if "database or disk is full" in text or "disk i/o error" in text:
         return DiskFull()
-    if "database or disk is full" in text or "disk i/o error" in text or "readonly" in text:
-        return DiskFull()
+    if "readonly" in text or "read-only" in text:
+        return NotWritable.for_folder(folder)
+    if any(word in text for word in _DAMAGED):
+        return DamagedDatabase()
     return exc
 
 
+def _folder_of(exc: OSError) -> Path | None:
+    return Path(exc.filename).parent if exc.filename else None
+
+
 def integrity_problems(conn) -> list[str]:
-    """cipher_integrity_check and quick_check; empty when the file is sound."""
-    problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    quick = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    """cipher_integrity_check and quick_check; empty when the file is sound.
+
+    A file too damaged to check at all is reported as such, not raised.
+    """
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        quick = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlcipher3.DatabaseError as exc:
+        return [str(exc)]
     if quick != ["ok"]:
         problems += quick
     return problems

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..models.due import (CONSENT_SIGNING_DAYS, HORIZON_DAYS, QUIET_DAYS, DueItem, bucket,
                           days_left, due_items, key_day, state)
 from .session import Store
+from .permissions import operation
 from .. import clock
 
 BUCKETS = ("overdue", "today", "this_week", "later")
@@ -141,6 +142,8 @@ def items_for(row, today: date, proms: dict, plans: dict) -> list[DueItem]:
     )
 
 
+@operation("client_work",
+           quiet="due dates beside the client list, which audits")
 def attach_due(store: Store, rows: list, today: date, snap: DueSnapshot | None = None) -> None:
     """Set next_due_kind/date/state, prom_due and flagged on each client-list row (in place).
 
@@ -165,6 +168,8 @@ def attach_due(store: Store, rows: list, today: date, snap: DueSnapshot | None =
                                for i in items)
 
 
+@operation("client_work",
+           quiet="due items in the client page header, opened with get_client, which audits")
 def client_due(store: Store, client, today: date | None = None) -> list[DueItem]:
     today = today or clock.today()
     proms, plans = _anchors(store, [client.id])
@@ -287,6 +292,8 @@ class DueSnapshot:
         return {f[0] for f in self.flags}
 
 
+@operation("client_work",
+           quiet="the home page's data, audited when shown (audit_home_lists)")
 def snapshot(store: Store, today: date | None = None) -> DueSnapshot:
     today = today or clock.today()
     horizon = today + timedelta(days=HORIZON_DAYS)
@@ -412,6 +419,7 @@ def lists_from(snap: DueSnapshot, user_id: str | None = None) -> HomeLists:
     return HomeLists(due, flag_lines, quiet, agenda)
 
 
+@operation("client_work")
 def home_lists(store: Store, today: date | None = None, *, user_id: str | None = None,
                audit: bool = True) -> HomeLists:
     """What is overdue, due today, this week and later; flags, quiet clients, the agenda.
@@ -434,6 +442,7 @@ def _utc_datetime(value) -> datetime:
     return value.replace(tzinfo=timezone.utc)
 
 
+@operation("client_work")
 def audit_home_lists(store: Store, lists: HomeLists | None = None, *,
                      user_id: str | None = None) -> None:
     """The one audit entry of reading the home page's lists.

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from ..models.audit import REDACTED_DETAIL, AuditEntry, ChangeLog
@@ -42,6 +42,7 @@ from .database import translate_os_error
 from .errors import InvalidInput
 from .session import Store
 from ..i18n import Message
+from .permissions import operation
 from .. import clock
 
 BASES = ("retention_ended", "client_request", "entered_in_error")
@@ -89,9 +90,9 @@ def _retention(client: Client, today: date) -> tuple[date | None, bool]:
     return ends, ends is not None and ends <= today
 
 
+@operation("erasure")
 def erasure_check(store: Store, client_id: str, today: date | None = None) -> ErasureCheck:
     """The client's name, retention and row count for the confirmation (admin only)."""
-    store.require_admin()
     today = today or clock.today()
     with store.session() as s:
         client = _client(s, client_id)
@@ -170,6 +171,7 @@ def remove_client(s: Session, store: Store, client_id: str, basis: str, *,
     return ErasureResult(entry.id, len(row_ids), len(change_ids), len(audit_ids), False)
 
 
+@operation("erasure")
 def compact(store: Store) -> bool:
     """Checkpoint and truncate the WAL, VACUUM, and again: no freed page keeps old data.
 
@@ -181,13 +183,14 @@ def compact(store: Store) -> bool:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         db.execute("VACUUM")
         busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    except OperationalError as exc:
+    except DBAPIError as exc:
         raise translate_os_error(exc) from exc
     finally:
         raw.close()
     return busy == 0
 
 
+@operation("erasure")
 def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
                  today: date | None = None) -> ErasureResult:
     """Erase the client and every row about them for real (admin only).
@@ -196,7 +199,6 @@ def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
     "Last First"); ``basis`` one of :data:`BASES` ("retention_ended" only when
     the retention time really has ended).
     """
-    store.require_admin()
     today = today or clock.today()
     with store.engine.connect() as conn:
         before = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
@@ -208,7 +210,7 @@ def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
                 try:
                     result = _erase_in(s, store, client_id, confirm_name, basis, today)
                     s.commit()
-                except OperationalError as exc:
+                except DBAPIError as exc:
                     s.rollback()
                     raise translate_os_error(exc) from exc
         finally:

@@ -84,6 +84,45 @@ class DamagedDatabase(StoreError):
     exit_code = 6
 
 
+class DamagedKeySlots(StoreError):
+    """keyslots.json cannot be used; ``what`` says which part is wrong."""
+
+    exit_code = 6
+
+    def __init__(self, what: "Message | None" = None):
+        self.what = what
+        if what is None:
+            super().__init__(Message("The key file keyslots.json is damaged. Restore it from a "
+                                     "backup together with the database."))
+        else:
+            super().__init__(Message("The key file keyslots.json is damaged ({what}). Restore "
+                                     "it from a backup together with the database.", what=what))
+
+
+class ForeignKeySlots(StoreError):
+    """The slot file opens, but its key is not this database's: it belongs elsewhere."""
+
+    exit_code = 6
+
+    def __init__(self, database_id: str = ""):
+        super().__init__(Message(
+            "The key file keyslots.json belongs to another database (id {id}), so this "
+            "database cannot be opened with it. Put back this database's own key file, or "
+            "restore the database and its key file from one backup.", id=database_id[:8]))
+
+
+class RewrittenSlot(StoreError):
+    """A key slot whose signing key is not the one registered for its holder."""
+
+    exit_code = 6
+
+    def __init__(self, username: str = ""):
+        super().__init__(Message(
+            "The key slot of {username} was changed outside the program, so it is not used. "
+            "An administrator sets a new password for {username} (Administration → Users).",
+            username=username))
+
+
 class NewerDatabase(StoreError):
     messages = N_("The database was made by a newer version of the program. Update the program; the database has not been touched.")
     exit_code = 6
@@ -97,6 +136,24 @@ class SQLCipherMissing(StoreError):
 class DiskFull(StoreError):
     messages = N_("The disk is full or cannot be written to. Saving was cancelled and nothing saved earlier was lost. Free some space and try again.")
     exit_code = 7
+
+
+class NotWritable(StoreError):
+    """The data or backup folder is read-only or belongs to someone else."""
+
+    exit_code = 7
+
+    def __init__(self, message=None):
+        super().__init__(message or Message(
+            "The folder cannot be written to (it is read-only or you lack the permission). "
+            "Nothing was changed."))
+
+    @classmethod
+    def for_folder(cls, folder) -> "NotWritable":
+        if folder is None:
+            return cls()
+        return cls(Message("The folder {folder} cannot be written to (it is read-only or you "
+                           "lack the permission). Nothing was changed.", folder=str(folder)))
 
 
 class PermissionDenied(StoreError):

@@ -21,6 +21,7 @@ from ..models.feedback import Feedback
 from .errors import InvalidInput
 from .session import Store
 from ..i18n import _, Message
+from .permissions import operation
 from .. import clock
 
 
@@ -40,6 +41,8 @@ class FeedbackContext:
     language: str | None  # the client's language when the form has it (fi, sv, en)
 
 
+@operation("client_work", quiet="a step number and a language code for the feedback form; "
+           "the client page that asks has audited its view")
 def feedback_context(store: Store, client_id: str) -> FeedbackContext:
     """The client's current path step and language, for opening the form.
 
@@ -67,6 +70,7 @@ def _answer_error(exc: ff.AnswerError, defn: ff.FormDefinition) -> InvalidInput:
     return InvalidInput(text, exc.field or "ratings")
 
 
+@operation("client_work")
 def save_feedback(store: Store, ratings: dict, free_text: str = "",
                   client_id: str | None = None, path_step: int | None = None,
                   given_on: date | None = None, *, form_id: str = ff.DEFAULT_FORM,
@@ -111,6 +115,7 @@ def save_feedback(store: Store, ratings: dict, free_text: str = "",
         return row
 
 
+@operation("client_work")
 def list_client_feedback(store: Store, client_id: str, *,
                          audit_view: bool = True) -> list[Feedback]:
     """A client's feedback (not the anonymous ones, which name no one), newest first."""
@@ -134,6 +139,8 @@ class FeedbackSummary:
     items: list[ff.ItemSummary]
 
 
+@operation("team_report",
+           quiet="counts that name no client")
 def feedback_summary(store: Store, *, since: date | None = None, until: date | None = None,
                      form_id: str = ff.DEFAULT_FORM,
                      form_version: int | None = None) -> FeedbackSummary:

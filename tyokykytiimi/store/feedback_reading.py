@@ -15,6 +15,7 @@ from sqlmodel import select
 from ..models.clients import Client
 from ..models.feedback import Feedback
 from .session import Store
+from .permissions import operation
 
 
 @dataclass
@@ -29,6 +30,7 @@ class FeedbackAnswer:
     path_step: Optional[int] = None
 
 
+@operation("team_report")
 def feedback_answers(store: Store, *, since: Optional[date] = None,
                      until: Optional[date] = None, with_text_only: bool = False
                      ) -> list[FeedbackAnswer]:

@@ -6,8 +6,10 @@ import sqlalchemy as sa
 from ..models.clients import Client
 from ..models.servicemap import Organisation
 from .session import Store
+from .permissions import operation
 
 
+@operation("session", quiet="whether any client exists, for the start panel: names no one")
 def first_steps(store: Store) -> dict[str, bool]:
     """{"service_map": has one, "clients": has any}: what a new team has done so far."""
     with store.session() as s:

@@ -25,6 +25,7 @@ from ..models.servicemap import Contact, Organisation
 from ..models.users import User
 from .clients import client_history
 from .session import Store
+from .permissions import operation
 
 Value = Union[str, date, datetime, None]
 
@@ -160,6 +161,7 @@ def _copied_rows(entries) -> tuple[set[int], dict[int, dict]]:
     return out, before  # a container row: its versions carry what a person reads
 
 
+@operation("client_work")
 def readable_history(store: Store, client_id: str, lang: Optional[str] = None
                      ) -> list[HistoryLine]:
     """The client's saved changes, newest first, in words (audited as one view)."""

@@ -20,6 +20,7 @@ from ..models.journal import KINDS, STATEMENT_STATES, JournalEntry
 from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
+from .permissions import operation
 from .. import clock
 
 MAX_TEXT = 10000
@@ -58,6 +59,7 @@ def _fields(kind: str, statement_kind, statement_state, delivered_to) -> dict:
                 delivered_to=(delivered_to or "").strip() or None)
 
 
+@operation("journal")
 def add_entry(store: Store, client_id: str, *, entry_on: date, kind: str, text: str,
               statement_kind: str | None = None, statement_state: str | None = None,
               delivered_to: str | None = None, today: date | None = None) -> JournalEntry:
@@ -73,6 +75,7 @@ def add_entry(store: Store, client_id: str, *, entry_on: date, kind: str, text: 
         return row
 
 
+@operation("journal")
 def edit_entry(store: Store, entry_id: str, *, entry_on: date, kind: str, text: str,
                statement_kind: str | None = None, statement_state: str | None = None,
                delivered_to: str | None = None, today: date | None = None) -> JournalEntry:
@@ -109,6 +112,7 @@ def _haystack(row: JournalEntry) -> str:
     return " ".join(filter(None, (row.text, row.statement_kind, row.delivered_to))).casefold()
 
 
+@operation("journal")
 def list_entries(store: Store, client_id: str, *, search: str = "", limit: int | None = None,
                  audit_view: bool = True) -> list[JournalLine]:
     """The current entries, newest first; ``search`` matches words in the text,
@@ -139,6 +143,7 @@ def list_entries(store: Store, client_id: str, *, search: str = "", limit: int |
                         r.corrects is not None) for r in rows]
 
 
+@operation("journal")
 def entry_history(store: Store, entry_id: str) -> list[JournalLine]:
     """Every version of one entry, the first first, with who wrote each."""
     with store.session() as s:
@@ -151,10 +156,14 @@ def entry_history(store: Store, entry_id: str) -> list[JournalLine]:
         while chain[-1].superseded_by:
             chain.append(s.get(JournalEntry, chain[-1].superseded_by))
         names = {u.id: u.display_name for u in s.exec(select(User))}
+        store.audit(s, "view", client_id=row.client_id, target="journal_history",
+                    row_id=entry_id)
     return [JournalLine(r, names.get(r.created_by or "", "?"), chain[0].created_at,
                         r.corrects is not None) for r in chain]
 
 
+@operation("journal",
+           quiet="dates beside the client list, which audits")
 def last_entry_dates(store: Store, client_ids: Iterable[str] | None = None) -> dict[str, date]:
     """{client_id: date of the client's latest journal entry} (for "quiet clients").
 

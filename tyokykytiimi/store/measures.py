@@ -24,9 +24,10 @@ from ..models.instruments import (AnswerError, change, definition, prom_set, sco
 from ..models.measures import SITUATION_OUTLINES, TIME_POINTS, AnswerSet, SafetyFlag
 from ..i18n import Message
 from ..models.users import User
-from .errors import CLIENT_NOT_FOUND, InvalidInput, PermissionDenied
+from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import Message
+from .permissions import operation
 from .. import clock
 
 _CHUNK = 500
@@ -155,6 +156,7 @@ def _check_common(time_point: str, answered_on: date) -> None:
         raise InvalidInput(Message("The answer date cannot be in the future."), "answered_on")
 
 
+@operation("measures")
 def save_answer_sets(store: Store, client_id: str, entries: Sequence[Entry], *,
                      time_point: str, answered_on: date) -> list[AnswerSet]:
     """Save several instruments answered in one sitting, in one transaction.
@@ -180,6 +182,7 @@ def save_answer_sets(store: Store, client_id: str, entries: Sequence[Entry], *,
         return rows
 
 
+@operation("measures")
 def save_answers(store: Store, client_id: str, instrument_id: str, answers, *,
                  time_point: str, answered_on: date, safety_answer: bool | None = None,
                  version: int | None = None) -> AnswerSet:
@@ -189,6 +192,7 @@ def save_answers(store: Store, client_id: str, instrument_id: str, answers, *,
                             time_point=time_point, answered_on=answered_on)[0]
 
 
+@operation("measures")
 def correct_answers(store: Store, answer_set_id: str, answers, *,
                     safety_answer: bool | None = None, answered_on: date | None = None,
                     time_point: str | None = None) -> AnswerSet:
@@ -216,6 +220,7 @@ def correct_answers(store: Store, answer_set_id: str, answers, *,
         return row
 
 
+@operation("measures")
 def list_answer_sets(store: Store, client_id: str, *, include_superseded: bool = False,
                      instrument_id: str | None = None) -> list[AnswerSet]:
     """A client's answer sets, oldest first (corrected ones only on request)."""
@@ -227,6 +232,7 @@ def list_answer_sets(store: Store, client_id: str, *, include_superseded: bool =
         if instrument_id:
             q = q.where(AnswerSet.instrument_id == instrument_id)
         rows = list(s.exec(q))
+        store.audit(s, "view", client_id=client_id, target="measures", rows=len(rows))
     rows.sort(key=lambda r: (r.answered_on, r.created_at))
     return rows
 
@@ -239,6 +245,7 @@ class HistoryEntry:
     corrected: bool  # a later version exists
 
 
+@operation("measures")
 def answer_history(store: Store, answer_set_id: str) -> list[HistoryEntry]:
     """Every version of one answer set, the first entry first, with who wrote each."""
     with store.session() as s:
@@ -251,6 +258,8 @@ def answer_history(store: Store, answer_set_id: str) -> list[HistoryEntry]:
         while chain[-1].superseded_by:
             chain.append(s.get(AnswerSet, chain[-1].superseded_by))
         names = {u.id: u.display_name for u in s.exec(select(User))}
+        store.audit(s, "view", client_id=row.client_id, target="answer_history",
+                    row_id=answer_set_id)
     return [HistoryEntry(r, names.get(r.created_by or "", "?"), r.created_at,
                          r.superseded_by is not None) for r in chain]
 
@@ -264,6 +273,8 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i:i + _CHUNK]
 
 
+@operation("measures",
+           quiet="due marks beside the client list, which audits")
 def prom_status(store: Store, client_ids: Iterable[str]) -> dict[str, dict[str, bool]]:
     """{client_id: {"baseline_done": bool, "followup_done": bool}}.
 
@@ -302,6 +313,8 @@ class PromDue:
     window: tuple[date, date, date] | None  # follow-up: first, target, last day
 
 
+@operation("measures",
+           quiet="due measures shown in the measures tab with list_answer_sets, which audits")
 def client_prom_due(store: Store, client_id: str, today: date) -> list[PromDue]:
     """Baseline and follow-up of one client: done, or their state on ``today``."""
     with store.session() as s:
@@ -321,6 +334,8 @@ def client_prom_due(store: Store, client_id: str, today: date) -> list[PromDue]:
     return out
 
 
+@operation("measures",
+           quiet="a default for the entry form; the answers are audited when saved")
 def suggested_time_point(store: Store, client_id: str, today: date) -> str:
     from ..models.measures import suggest_time_point
     with store.session() as s:
@@ -334,6 +349,8 @@ def suggested_time_point(store: Store, client_id: str, today: date) -> str:
 # safety flags
 
 
+@operation("measures",
+           quiet="shown in the measures tab with list_answer_sets, which audits")
 def open_safety_flags(store: Store, client_id: str) -> list[SafetyFlag]:
     with store.session() as s:
         return list(s.exec(select(SafetyFlag).where(
@@ -341,26 +358,12 @@ def open_safety_flags(store: Store, client_id: str) -> list[SafetyFlag]:
             SafetyFlag.deleted_at.is_(None)).order_by(SafetyFlag.raised_on)))
 
 
-# The roles that may acknowledge a safety flag. One check, named for the
-# operation, so the team's permission matrix can take it over later.
-ACKNOWLEDGE_SAFETY_FLAG = "acknowledge_safety_flag"
-_ACK_ROLES = frozenset({"doctor"})
-
-
-def may(user, operation: str) -> bool:
-    """Whether ``user`` may run ``operation`` (only the flag acknowledgement so far)."""
-    if operation == ACKNOWLEDGE_SAFETY_FLAG:
-        return user.role in _ACK_ROLES
-    return True
-
-
+@operation("acknowledge_safety_flags")  # the doctor, by the team's permission matrix
 def acknowledge_safety_flag(store: Store, flag_id: str, note: str) -> SafetyFlag:
     """The doctor marks a flag handled, with a short note of what was done.
 
     Written to the audit trail; the note stays on the flag for its history.
     """
-    if not may(store.user, ACKNOWLEDGE_SAFETY_FLAG):
-        raise PermissionDenied(Message("Only the doctor acknowledges a safety flag."))
     note = (note or "").strip()
     if len(note) < 3:
         raise InvalidInput(Message("Write a short note of what was done (for example: "
@@ -385,16 +388,25 @@ class FlagHistory:
     acknowledged_by: str | None  # display name
 
 
-def safety_flag_history(store: Store, client_id: str) -> list[FlagHistory]:
-    """Every safety flag of a client, newest first, with who acknowledged it."""
+@operation("measures")
+def safety_flag_history(store: Store, client_id: str, *, audit_view: bool = True
+                        ) -> list[FlagHistory]:
+    """Every safety flag of a client, newest first, with who acknowledged it.
+
+    ``audit_view=False`` for a caller that audits its own read (the overview)."""
     with store.session() as s:
         flags = list(s.exec(select(SafetyFlag).where(
             SafetyFlag.client_id == client_id, SafetyFlag.deleted_at.is_(None))))
         names = {u.id: u.display_name for u in s.exec(select(User))}
+        if audit_view:
+            store.audit(s, "view", client_id=client_id, target="safety_flags",
+                        rows=len(flags))
     flags.sort(key=lambda f: (f.raised_on, f.created_at), reverse=True)
     return [FlagHistory(f, names.get(f.acknowledged_by or "")) for f in flags]
 
 
+@operation("measures",
+           quiet="marks beside the home page's and the client list's rows, which audit")
 def clients_with_open_flags(store: Store) -> set[str]:
     """Ids of clients with an unacknowledged safety flag (home page, list filter)."""
     with store.session() as s:
@@ -441,6 +453,8 @@ def _stats(instrument_id, area, pairs, deltas_dirs) -> MeasureChange:
         statistics.fmean(a for _, a in pairs) if pairs else None)
 
 
+@operation("team_report",
+           quiet="counts that name no client")
 def team_change_stats(store: Store) -> list[MeasureChange]:
     """Baseline → follow-up change per PROM measure over every client with both.
 
@@ -490,6 +504,7 @@ class FollowupDue:
     state: str  # "upcoming" | "in_window" | "overdue"
 
 
+@operation("measures")
 def followups_due(store: Store, today: date, *, ahead_days: int = 14) -> list[FollowupDue]:
     """Active clients whose follow-up is not done and is in window, overdue, or
     opens within ``ahead_days``; overdue first."""
@@ -499,6 +514,7 @@ def followups_due(store: Store, today: date, *, ahead_days: int = 14) -> list[Fo
                                      Client.started_on).where(
             Client.deleted_at.is_(None), Client.status == "active",
             Client.started_on.is_not(None))))
+        store.audit(s, "list", target="followups", count=len(clients))
     status = prom_status(store, [c[0] for c in clients])
     out = []
     for cid, first_name, last_name, start in clients:

@@ -22,6 +22,7 @@ from .consents import require_consent
 from .errors import CLIENT_NOT_FOUND, CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import Message
+from .permissions import operation
 from .. import clock
 
 _INVITEE_FIELDS = ("kind", "organisation_id", "contact_id", "user_id", "name",
@@ -49,6 +50,7 @@ def _invitees(session: Session, meeting_id: str) -> list[Invitee]:
                              .order_by(Invitee.created_at)))
 
 
+@operation("meetings")
 def invitee_from_contact(store: Store, contact_id: str, role: str | None = None) -> dict:
     """Invitee fields filled from a service-map contact person."""
     with store.session() as s:
@@ -61,6 +63,7 @@ def invitee_from_contact(store: Store, contact_id: str, role: str | None = None)
                     phone=c.phone, email=c.email, role=role)
 
 
+@operation("meetings")
 def invitee_from_organisation(store: Store, org_id: str, role: str | None = None) -> dict:
     with store.session() as s:
         org = s.get(Organisation, org_id)
@@ -110,6 +113,7 @@ def _consent_gate(session: Session, client_id: str, meeting_kind: str,
         require_consent(session, client_id, parties, consent_purpose(meeting_kind), day)
 
 
+@operation("meetings")
 def save_meeting(store: Store, client_id: str, *, meeting_id: str | None = None, kind: str,
                  starts_at: datetime, duration_minutes: int = 90, place: str | None = None,
                  link: str | None = None, agenda: str | None = None, domains=(),
@@ -177,6 +181,7 @@ def save_meeting(store: Store, client_id: str, *, meeting_id: str | None = None,
         return meeting
 
 
+@operation("meetings")
 def add_invitee(store: Store, meeting_id: str, *, today: date | None = None,
                 **data) -> Invitee:
     """Add one invitee to a meeting (consent-checked for outside parties)."""
@@ -193,6 +198,7 @@ def add_invitee(store: Store, meeting_id: str, *, today: date | None = None,
         return inv
 
 
+@operation("meetings")
 def set_invitee_status(store: Store, invitee_id: str, status: str, *,
                        pre_assessment_requested: bool | None = None,
                        pre_assessment_received: bool | None = None) -> Invitee:
@@ -214,6 +220,7 @@ def set_invitee_status(store: Store, invitee_id: str, status: str, *,
         return inv
 
 
+@operation("meetings")
 def record_minutes(store: Store, meeting_id: str, *, minutes: str, attended: list[str],
                    next_meeting_at: datetime | None = None) -> Meeting:
     """After the meeting: who attended (invitee ids), short minutes, the next meeting."""
@@ -237,6 +244,7 @@ def record_minutes(store: Store, meeting_id: str, *, minutes: str, attended: lis
         return meeting
 
 
+@operation("meetings")
 def cancel_meeting(store: Store, meeting_id: str) -> Meeting:
     with store.session() as s:
         meeting = _meeting(s, meeting_id)
@@ -248,6 +256,7 @@ def cancel_meeting(store: Store, meeting_id: str) -> Meeting:
         return meeting
 
 
+@operation("meetings")
 def list_meetings(store: Store, client_id: str) -> list[Meeting]:
     with store.session() as s:
         _client(s, client_id)
@@ -257,9 +266,15 @@ def list_meetings(store: Store, client_id: str) -> list[Meeting]:
                            .order_by(Meeting.starts_at.desc())))
 
 
-def get_meeting(store: Store, meeting_id: str) -> tuple[Meeting, list[Invitee]]:
+@operation("meetings")
+def get_meeting(store: Store, meeting_id: str, *, audit_view: bool = True
+                ) -> tuple[Meeting, list[Invitee]]:
+    """One meeting and its invitees; ``audit_view=False`` for the invitees shown in the
+    meeting list, which list_meetings has audited."""
     with store.session() as s:
         meeting = _meeting(s, meeting_id)
+        if audit_view:
+            store.audit(s, "view", client_id=meeting.client_id, target=f"meeting:{meeting.id}")
         return meeting, _invitees(s, meeting.id)
 
 
@@ -278,6 +293,8 @@ def _utc(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone(timezone.utc)
 
 
+@operation("team_report",
+           quiet="counts that name no client")
 def network_counts(store: Store, start: date, end: date) -> NetworkCounts:
     """Counts for ``start`` ≤ meeting day ≤ ``end`` (the operating model's measures)."""
     lo, hi = _utc(start), _utc(date.fromordinal(end.toordinal() + 1))

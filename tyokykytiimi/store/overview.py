@@ -20,6 +20,7 @@ from ..models.plans import Goal, IntermediateGoal, PlanVersion
 from .journal import JournalLine, list_entries
 from .measures import score_row
 from .session import Store
+from .permissions import operation
 from .. import clock
 
 
@@ -107,6 +108,7 @@ def _measures(s, client_id: str) -> list[MeasureLine]:
     return out
 
 
+@operation("client_work")
 def client_overview(store: Store, client_id: str, today: date | None = None) -> Overview:
     from .consents import upcoming_meetings
     today = today or clock.today()
@@ -119,8 +121,9 @@ def client_overview(store: Store, client_id: str, today: date | None = None) -> 
         out.open_flags = list(s.exec(select(SafetyFlag).where(
             SafetyFlag.client_id == client_id, SafetyFlag.acknowledged_at.is_(None),
             SafetyFlag.deleted_at.is_(None))))
+        store.audit(s, "view", client_id=client_id, target="overview")
     from .measures import safety_flag_history
-    out.handled_flags = [h for h in safety_flag_history(store, client_id)
+    out.handled_flags = [h for h in safety_flag_history(store, client_id, audit_view=False)
                          if h.flag.acknowledged_at is not None][:3]
     out.journal = list_entries(store, client_id, limit=5, audit_view=False)
     return out

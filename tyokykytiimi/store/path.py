@@ -15,6 +15,7 @@ from ..models.clients import OUTCOMES, PATH_STEPS, Client, PathEvent
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import Message
+from .permissions import operation
 from .. import clock
 
 
@@ -35,6 +36,7 @@ def _check_date(s, client: Client, on: date) -> None:
         raise InvalidInput(Message("The date is before the previous entry ({when}).", when=when), "on")
 
 
+@operation("client_work")
 def move_to_step(store: Store, client_id: str, step: int, on: date | None = None,
                  note: str | None = None) -> PathEvent:
     """Move an active client to ``step`` (forward or back) on ``on``."""
@@ -56,6 +58,7 @@ def move_to_step(store: Store, client_id: str, step: int, on: date | None = None
         return event
 
 
+@operation("client_work")
 def close_client(store: Store, client_id: str, *, outcome: str, assessment: str,
                  on: date | None = None) -> PathEvent:
     """Close the client relationship with its outcome and the closing assessment."""
@@ -81,6 +84,7 @@ def close_client(store: Store, client_id: str, *, outcome: str, assessment: str,
         return event
 
 
+@operation("client_work")
 def reopen_client(store: Store, client_id: str, *, on: date | None = None,
                   step: int = 1, reason: str | None = None) -> PathEvent:
     """Reopen a closed client at ``step``; the earlier closing stays in the history."""
@@ -123,6 +127,7 @@ class OpenAtClosing:
                     or self.followup_missing)
 
 
+@operation("client_work")
 def open_at_closing(store: Store, client_id: str, day: date | None = None) -> OpenAtClosing:
     """Planned meetings, valid consents, open plan tasks and a missing follow-up."""
     from ..models import consents as consent_rules
@@ -132,6 +137,7 @@ def open_at_closing(store: Store, client_id: str, day: date | None = None) -> Op
     day = day or clock.today()
     with store.session() as s:
         _client(s, client_id)
+        store.audit(s, "view", client_id=client_id, target="closing")
         out = OpenAtClosing()
         out.meetings = upcoming_meetings(s, client_id, day)
         out.valid_consents = sum(consent_rules.is_valid_on(c, day)
@@ -171,6 +177,8 @@ def _undoable_in(s, store: Store, client_id: str) -> PathEvent | None:
     return last
 
 
+@operation("client_work",
+           quiet="whether the Undo button shows, on a client page whose view was audited")
 def undoable_move(store: Store, client_id: str) -> PathEvent | None:
     """The client's latest move or closing, when the signed-in person made it and it
     has not been reversed; None otherwise."""
@@ -178,6 +186,7 @@ def undoable_move(store: Store, client_id: str) -> PathEvent | None:
         return _undoable_in(s, store, client_id)
 
 
+@operation("client_work")
 def undo_move(store: Store, client_id: str, event_id: str) -> PathEvent:
     """Reverse the move or closing ``event_id`` with a new event that names it.
 

@@ -15,7 +15,6 @@
 """
 from __future__ import annotations
 
-import importlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,9 +34,11 @@ from ..models.servicemap import Contact, Organisation
 from ..models.base import utcnow
 from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput, StoreError
+from . import consents
 from .session import Store
 from .settings import get_setting
 from ..i18n import _, N_, Message
+from .permissions import operation
 from .. import clock
 
 
@@ -302,15 +303,18 @@ def _default_case_manager(s: Session, client: Client) -> Optional[str]:
 
 # --- operations --------------------------------------------------------------------
 
+@operation("plans")
 def current_draft(store: Store, client_id: str) -> Optional[VersionView]:
     with store.session() as s:
         _client(s, client_id)
         for v in _versions(s, client_id):
             if v.state == "draft":
+                store.audit(s, "view", client_id=client_id, target=f"plan_version:{v.id}")
                 return _view(s, v)
         return None
 
 
+@operation("plans")
 def open_plan(store: Store, client_id: str) -> Optional[VersionView]:
     """What the plan tab shows: the open draft, else the latest agreed version.
 
@@ -330,6 +334,8 @@ def open_plan(store: Store, client_id: str) -> Optional[VersionView]:
         return _view(s, shown)
 
 
+@operation("plans", quiet="the defaults of an empty plan form (the case manager), in the plan "
+                          "tab that audited its view")
 def new_plan_content(store: Store, client_id: str) -> PlanContent:
     """The content a first plan starts from (in memory; nothing is written)."""
     with store.session() as s:
@@ -363,6 +369,7 @@ def _create_draft(store: Store, s: Session, client: Client, versions: list[PlanV
     return v
 
 
+@operation("plans")
 def start_draft(store: Store, client_id: str, content: PlanContent, *,
                 based_on_id: Optional[str], base: Optional[PlanContent] = None
                 ) -> VersionView:
@@ -392,6 +399,7 @@ def start_draft(store: Store, client_id: str, content: PlanContent, *,
         return _view(s, v)
 
 
+@operation("plans")
 def get_or_create_draft(store: Store, client_id: str) -> VersionView:
     """The client's open draft; a new one (copied from the last agreed version) if none.
 
@@ -407,6 +415,7 @@ def get_or_create_draft(store: Store, client_id: str) -> VersionView:
         return _view(s, _create_draft(store, s, client, versions, None))
 
 
+@operation("plans")
 def save_draft(store: Store, version_id: str, content: PlanContent, expected_revision: int,
                base: Optional[PlanContent] = None) -> VersionView:
     """Save the whole draft. ``expected_revision`` is the revision it was loaded at.
@@ -435,6 +444,7 @@ def save_draft(store: Store, version_id: str, content: PlanContent, expected_rev
         return _view(s, v)
 
 
+@operation("plans")
 def agree(store: Store, version_id: str, *, agreed_on: date, participants: Iterable[str],
           meeting_id: Optional[str] = None, expected_revision: Optional[int] = None,
           next_review: Optional[date] = None, review_reason: Optional[str] = None
@@ -482,6 +492,7 @@ def agree(store: Store, version_id: str, *, agreed_on: date, participants: Itera
         return _view(s, v)
 
 
+@operation("plans")
 def get_version(store: Store, version_id: str, *, audit_view: bool = True) -> VersionView:
     with store.session() as s:
         v = _version(s, version_id)
@@ -490,6 +501,7 @@ def get_version(store: Store, version_id: str, *, audit_view: bool = True) -> Ve
         return _view(s, v)
 
 
+@operation("plans")
 def list_versions(store: Store, client_id: str) -> list[VersionSummary]:
     """Newest first."""
     with store.session() as s:
@@ -503,9 +515,11 @@ def list_versions(store: Store, client_id: str) -> list[VersionSummary]:
             out.append(VersionSummary(id=v.id, number=v.number, state=v.state,
                                       agreed_on=v.agreed_on, next_review=v.next_review,
                                       goals=goals, tasks=tasks, updated_at=v.updated_at))
+        store.audit(s, "list", client_id=client_id, target="plan_versions", count=len(out))
         return out
 
 
+@operation("plans")
 def compare_versions(store: Store, old_id: str, new_id: str) -> list[str]:
     with store.session() as s:
         old, new = _version(s, old_id), _version(s, new_id)
@@ -516,6 +530,8 @@ def compare_versions(store: Store, old_id: str, new_id: str) -> list[str]:
         return compare(_content(s, old), _content(s, new))
 
 
+@operation("client_work",
+           quiet="dates beside the client list, which audits")
 def last_agreed(store: Store, client_ids: Iterable[str]) -> dict[str, date]:
     """{client_id: date of the latest agreed plan version} for clients that have one."""
     ids = list(client_ids)
@@ -532,6 +548,8 @@ def last_agreed(store: Store, client_ids: Iterable[str]) -> dict[str, date]:
     return out
 
 
+@operation("plans", quiet="the client's name among the agree dialog's participants, in a plan "
+                          "whose view was audited")
 def client_name(store: Store, client_id: str) -> str:
     """The client's full name, as the agree dialog lists them first among participants."""
     with store.session() as s:
@@ -539,6 +557,8 @@ def client_name(store: Store, client_id: str) -> str:
         return f"{c.first_name} {c.last_name}"
 
 
+@operation("plans",
+           quiet="choices in the plan tab, opened with list_versions, which audits")
 def responsible_options(store: Store, client_id: str) -> list[Responsible]:
     """Who can be responsible for a task: the client, the team, the service map."""
     with store.session() as s:
@@ -563,6 +583,8 @@ def _reach(phone: Optional[str], email: Optional[str]) -> str:
     return ", ".join(x for x in (phone, email) if x)
 
 
+@operation("plans",
+           quiet="choices in the agree dialog of a plan opened with get_version, which audits")
 def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
     """The client's network meetings (newest first), with who took part or was invited."""
     with store.session() as s:
@@ -587,26 +609,18 @@ def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
         return out
 
 
+@operation("plans",
+           quiet="choices in the send dialog; the sending is audited (record_plan_output)")
 def plan_recipients(store: Store, client_id: str, day: Optional[date] = None
                     ) -> Optional[list[tuple[str, str]]]:
-    """[(party, readable name)] covered by a consent to receive the plan.
-
-    None when the consent area is not available in this build (then no outside
-    recipient can be offered).
-    """
-    try:
-        consents = importlib.import_module("tyokykytiimi.store.consents")
-    except ModuleNotFoundError:
-        return None
-    fn = getattr(consents, "parties_with_plan_consent", None)
-    if fn is None:
-        return None
-    parties = fn(store, client_id, day or clock.today())
-    labels = getattr(consents, "party_labels", None)
-    names = labels(store, list(parties)) if labels else {p: p for p in parties}
+    """[(party, readable name)] covered by a consent to receive the plan."""
+    parties = consents.parties_with_plan_consent(store, client_id, day or clock.today())
+    names = consents.party_labels(store, list(parties))
     return [(p, names.get(p, p)) for p in parties]
 
 
+@operation("plans",
+           quiet="the document for a print or export, which record_plan_output audits")
 def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = ()
                   ) -> PlanDocument:
     """The data for a plan PDF. Outside ``recipients`` must have plan consent."""
@@ -615,7 +629,6 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
         v = _version(s, version_id)
         client = _client(s, v.client_id)
         if recipients:
-            consents = importlib.import_module("tyokykytiimi.store.consents")
             consents.require_consent(s, v.client_id, recipients, "plan_recording", clock.today())
         view = _view(s, v)
         reach: dict[str, str] = {}
@@ -671,6 +684,7 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
                             client_language=client.language or "fi")
 
 
+@operation("plans")
 def record_plan_output(store: Store, version_id: str, *, action: str, document: str,
                        lang: str, recipients: Iterable[str] = ()) -> None:
     """Write the audit entry for a plan that was exported or printed.

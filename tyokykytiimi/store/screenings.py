@@ -22,6 +22,7 @@ from ..models.screening import (ANSWERS, Definition, evaluate_case_manager,
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import Message
+from .permissions import operation
 from .. import clock
 
 DEFINITIONS = ("criteria", "case_manager", "typ_triggers")
@@ -59,6 +60,7 @@ def suggest(defn: Definition, answers: dict, *, age: int | None = None,
     return Suggested("more_info" if hint.undecided else "not_typ", hint.undecided, [])
 
 
+@operation("client_work")
 def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict,
                      notes: dict | None = None, decision: str | None = None,
                      guided_to: str | None = None, reason: str | None = None,
@@ -110,6 +112,7 @@ def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict
         return row
 
 
+@operation("client_work")
 def list_screenings(store: Store, client_id: str, def_id: str | None = None) -> list[Screening]:
     """Screenings of a client, newest first."""
     with store.session() as s:
@@ -117,8 +120,10 @@ def list_screenings(store: Store, client_id: str, def_id: str | None = None) -> 
                                         Screening.deleted_at.is_(None))
         if def_id:
             query = query.where(Screening.definition_id == def_id)
-        return list(s.exec(query.order_by(Screening.screened_on.desc(),
+        rows = list(s.exec(query.order_by(Screening.screened_on.desc(),
                                           Screening.created_at.desc())).all())
+        store.audit(s, "view", client_id=client_id, target="screenings", rows=len(rows))
+        return rows
 
 
 def answers_of(row: Screening) -> dict:

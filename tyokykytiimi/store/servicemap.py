@@ -64,13 +64,14 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from .. import language
+from .. import csv_safe, language
 from ..models.servicemap import (DOMAINS, PHASES, SECTORS, Contact, Organisation, ServiceCard,
                                  codes_text, is_stale, valid_email, valid_ref)
 from .atomic import write_atomic
 from .errors import CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import _
+from .permissions import operation
 from .. import clock
 
 COLUMNS = ("record", "ref", "organisation_ref", "name", "sector", "area", "address", "phone",
@@ -125,6 +126,7 @@ def _load(session: Session):
     return orgs, services, contacts
 
 
+@operation("service_map")
 def search_map(store: Store, text: str = "", *, sector: str | None = None,
                domain: str | None = None, phase: str | None = None, area: str | None = None,
                stale_only: bool = False, today: date | None = None) -> list[MapEntry]:
@@ -173,6 +175,7 @@ def search_map(store: Store, text: str = "", *, sector: str | None = None,
     return out
 
 
+@operation("service_map")
 def areas(store: Store) -> list[str]:
     with store.session() as s:
         orgs, services, _ = _load(s)
@@ -180,12 +183,14 @@ def areas(store: Store) -> list[str]:
     return sorted(found, key=sort_key)
 
 
+@operation("service_map")
 def list_organisations(store: Store) -> list[Organisation]:
     with store.session() as s:
         orgs = s.exec(select(Organisation).where(Organisation.deleted_at.is_(None))).all()
     return sorted(orgs, key=lambda o: sort_key(o.name))
 
 
+@operation("service_map")
 def get_organisation(store: Store, org_id: str) -> tuple[Organisation, list[ServiceCard],
                                                             list[Contact]]:
     with store.session() as s:
@@ -199,6 +204,7 @@ def get_organisation(store: Store, org_id: str) -> tuple[Organisation, list[Serv
         return org, list(services), list(contacts)
 
 
+@operation("service_map")
 def get_contact(store: Store, contact_id: str) -> Contact:
     with store.session() as s:
         c = s.get(Contact, contact_id)
@@ -215,6 +221,7 @@ class Suggestion:
     matched: list[str]  # the domains that matched
 
 
+@operation("service_map")
 def suggest(store: Store, domains: list[str], today: date | None = None) -> list[Suggestion]:
     """Services serving any of ``domains``, best matches first, with a contact person each."""
     wanted = set(domains)
@@ -230,6 +237,7 @@ def suggest(store: Store, domains: list[str], today: date | None = None) -> list
     return out
 
 
+@operation("edit_service_map")
 def mark_checked(store: Store, org_id: str, day: date | None = None) -> None:
     """Someone confirmed the organisation's entry: it, its cards and contacts are checked."""
     day = day or clock.today()
@@ -283,9 +291,11 @@ def _parse_date(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
-    text = text.lstrip("\ufeff")
-    reader = csv.reader(io.StringIO(text))
+def parse_csv(text) -> tuple[list[tuple[int, dict]], list[Problem]]:
+    """Rows of a CSV given as text or as an iterable of lines (a stream)."""
+    if isinstance(text, str):
+        text = io.StringIO(text.lstrip("\ufeff"))
+    reader = csv.reader(text)
     try:
         header = next(reader)
     except StopIteration:
@@ -306,7 +316,7 @@ def parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
             got, want = len(values), len(header)
             problems.append(Problem(line, _("the line has {got} fields, the header {want}").format(got=got, want=want)))
             continue
-        raw = {h: v.strip() for h, v in zip(header, values)}
+        raw = {h: csv_safe.restore(v.strip()) for h, v in zip(header, values)}
         raw["domains"] = [x.strip() for x in raw["domains"].split(";") if x.strip()]
         raw["phases"] = [x.strip() for x in raw["phases"].split(";") if x.strip()]
         rows.append((line, raw))
@@ -321,28 +331,101 @@ def parse_json(text: str) -> tuple[list[tuple[str, dict]], list[Problem]]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return [], [Problem(_("file"),
                             _("the format is not {FORMAT}").format(FORMAT=FORMAT))]
-    rows = []
-    for i, org in enumerate(data.get("organisations") or []):
+    rows, problems = [], []
+    for i, org in _items(data, "organisations", "organisations", problems):
         where = f"organisations[{i}]"
-        rows.append((where, {"record": "organisation", **_strs(org, _FIELDS["organisation"]),
-                             "ref": str(org.get("ref") or "")}))
-        for j, sc in enumerate(org.get("services") or []):
-            row = {"record": "service", **_strs(sc, _FIELDS["service"]),
-                   "ref": str(sc.get("ref") or ""), "organisation_ref": str(org.get("ref") or "")}
-            row["domains"] = list(sc.get("domains") or [])
-            row["phases"] = list(sc.get("phases") or [])
-            rows.append((f"{where}.services[{j}]", row))
-        for j, c in enumerate(org.get("contacts") or []):
-            rows.append((f"{where}.contacts[{j}]",
-                         {"record": "contact", **_strs(c, _FIELDS["contact"]),
-                          "ref": str(c.get("ref") or ""),
-                          "organisation_ref": str(org.get("ref") or "")}))
-    return rows, []
+        oref = _text(org, "ref", where, problems)
+        rows.append((where, {"record": "organisation",
+                             **_strs(org, _FIELDS["organisation"], where, problems),
+                             "ref": oref}))
+        for j, sc in _items(org, "services", f"{where}.services", problems):
+            here = f"{where}.services[{j}]"
+            row = {"record": "service", **_strs(sc, _FIELDS["service"], here, problems),
+                   "ref": _text(sc, "ref", here, problems), "organisation_ref": oref}
+            row["domains"] = _codes(sc, "domains", here, problems)
+            row["phases"] = _codes(sc, "phases", here, problems)
+            rows.append((here, row))
+        for j, c in _items(org, "contacts", f"{where}.contacts", problems):
+            here = f"{where}.contacts[{j}]"
+            rows.append((here, {"record": "contact", **_strs(c, _FIELDS["contact"], here, problems),
+                                "ref": _text(c, "ref", here, problems), "organisation_ref": oref}))
+    return (rows, []) if not problems else ([], problems)
 
 
-def _strs(obj: dict, names) -> dict:
-    return {n: ("" if obj.get(n) is None else str(obj.get(n)).strip())
-            for n in names if n not in ("domains", "phases")}
+def _wrong_type(where: str, name: str, kind: str) -> Problem:
+    text = {"list": _("{name} must be a list"), "object": _("{name} must be an object {{…}}"),
+            "text": _("{name} must be text")}[kind]
+    return Problem(where, text.format(name=name))
+
+
+def _items(obj: dict, name: str, where: str, problems: list):
+    """(index, dict) of the list ``obj[name]``; a wrong type becomes a problem."""
+    value = obj.get(name)
+    if value is None:
+        return
+    if not isinstance(value, list):
+        problems.append(_wrong_type(where, name, "list"))
+        return
+    for i, item in enumerate(value):
+        if isinstance(item, dict):
+            yield i, item
+        else:
+            problems.append(_wrong_type(f"{where}[{i}]", name, "object"))
+
+
+def _text(obj: dict, name: str, where: str, problems: list) -> str:
+    value = obj.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        problems.append(_wrong_type(where, name, "text"))
+        return ""
+    return str(value).strip()
+
+
+def _codes(obj: dict, name: str, where: str, problems: list) -> list[str]:
+    value = obj.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(_wrong_type(where, name, "list"))
+        return []
+    return list(value)
+
+
+def _strs(obj: dict, names, where: str = "", problems: list | None = None) -> dict:
+    problems = [] if problems is None else problems
+    return {n: _text(obj, n, where, problems) for n in names if n not in ("domains", "phases")}
+
+
+LONG_TEXT = 4000  # a service card's free texts
+
+
+def _limit(rec: str, name: str) -> int:
+    column = _MODEL[rec].__table__.c.get(name)
+    length = getattr(getattr(column, "type", None), "length", None)
+    return length or LONG_TEXT
+
+
+def _text_problems(rec: str, raw: dict) -> list[str]:
+    """Values too long for their field, or not text at all (a lone surrogate)."""
+    out = []
+    for name, value in raw.items():
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if not isinstance(v, str):
+                continue
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                out.append(_("{name} contains characters that are not text").format(name=name))
+                break
+            limit = _limit(rec, name) if name != "record" else 20
+            if len(v) > limit:
+                out.append(_("{name} is too long ({n} characters, at most {limit})").format(
+                    name=name, n=len(v), limit=limit))
+                break
+    return out
 
 
 def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Problem]]:
@@ -358,6 +441,7 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
         if rec not in RECORDS:
             problems.append(Problem(line, _("unknown record type '{rec}' (organisation, service or contact)").format(rec=rec)))
             continue
+        reasons += _text_problems(rec, raw)
         ref = raw.get("ref", "")
         if not ref:
             reasons.append(_("identifier (ref) missing"))
@@ -423,7 +507,8 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
     return clean, problems
 
 
-def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
+@operation("edit_service_map")
+def import_rows(store: Store, rows, problems: list[Problem], progress=None) -> ImportResult:
     if problems:
         raise ImportRejected(problems)
     result = ImportResult()
@@ -432,7 +517,9 @@ def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
         if problems:
             raise ImportRejected(problems)
         org_ids = {o.ref: o.id for o in s.exec(select(Organisation))}
-        for rec, values in sorted(clean, key=lambda x: RECORDS.index(x[0])):
+        for n, (rec, values) in enumerate(sorted(clean, key=lambda x: RECORDS.index(x[0]))):
+            if progress and n % 100 == 0:
+                progress(n, len(clean))  # Cancel raises here: the transaction rolls back
             model = _MODEL[rec]
             values = dict(values)
             oref = values.pop("organisation_ref", None)
@@ -464,15 +551,12 @@ def import_rows(store: Store, rows, problems: list[Problem]) -> ImportResult:
     return result
 
 
-def import_file(store: Store, path: str | Path) -> ImportResult:
+@operation("edit_service_map")
+def import_file(store: Store, path: str | Path, progress=None) -> ImportResult:
     """Import a .csv or .json service map; raises ImportRejected listing every bad line."""
-    path = Path(path)
-    text = path.read_text("utf-8-sig")
-    if path.suffix.lower() == ".json":
-        rows, problems = parse_json(text)
-    else:
-        rows, problems = parse_csv(text)
-    return import_rows(store, rows, problems)
+    from .servicemap_read import read_map
+    rows, problems = read_map(Path(path), progress)
+    return import_rows(store, rows, problems, progress)
 
 
 # --- export ----------------------------------------------------------------------------
@@ -481,6 +565,7 @@ def _iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
+@operation("service_map")
 def export_data(store: Store) -> dict:
     """The whole map as the JSON structure described above."""
     with store.session() as s:
@@ -508,6 +593,7 @@ def _save_text(path: Path, text: str) -> None:
     write_atomic(path, text.encode("utf-8"), mode=0o644)
 
 
+@operation("service_map")
 def export_json(store: Store, path: str | Path) -> None:
     data = export_data(store)
     _save_text(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -515,9 +601,10 @@ def export_json(store: Store, path: str | Path) -> None:
         store.audit(s, "export", target="servicemap", format="json")
 
 
+@operation("service_map")
 def export_csv(store: Store, path: str | Path) -> None:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w = csv_safe.dict_writer(buf, COLUMNS, lineterminator="\n")
     w.writeheader()
     for org in export_data(store)["organisations"]:
         w.writerow({"record": "organisation", **{k: org.get(k) or "" for k in
@@ -544,5 +631,6 @@ def sample_path() -> Path:
     return resource_path("servicemap", "sample.json")
 
 
+@operation("edit_service_map")
 def import_sample(store: Store) -> ImportResult:
     return import_file(store, sample_path())

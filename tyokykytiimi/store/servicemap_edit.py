@@ -21,6 +21,7 @@ from ..models.servicemap import Contact, Organisation, ServiceCard, codes_text
 from .errors import CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .servicemap import _MODEL, check_rows
 from .session import Store
+from .permissions import operation
 from .. import clock
 
 SERVICE_NOT_FOUND = Message("The service is not on the service map.")
@@ -95,6 +96,7 @@ def _save(store: Store, record: str, row_id: str | None, values: dict,
         return row
 
 
+@operation("edit_service_map")
 def save_organisation(store: Store, org_id: str | None = None, *, name: str, sector: str,
                       area: str | None = None, phone: str | None = None,
                       address: str | None = None) -> Organisation:
@@ -102,6 +104,7 @@ def save_organisation(store: Store, org_id: str | None = None, *, name: str, sec
                                                      phone=phone, address=address))
 
 
+@operation("edit_service_map")
 def save_service(store: Store, service_id: str | None = None, *, organisation_id: str,
                  name: str, offers: str | None = None, for_whom: str | None = None,
                  domains: list[str] = (), phases: list[str] = (),
@@ -112,6 +115,7 @@ def save_service(store: Store, service_id: str | None = None, *, organisation_id
                  organisation_id)
 
 
+@operation("edit_service_map")
 def save_contact(store: Store, contact_id: str | None = None, *, organisation_id: str,
                  name: str, title: str | None = None, phone: str | None = None,
                  email: str | None = None) -> Contact:
@@ -134,13 +138,16 @@ def _remove(store: Store, model, row_id: str, missing, record: str) -> None:
         store.audit(s, "delete", target=f"servicemap:{record}", ref=row.ref)
 
 
+@operation("edit_service_map")
 def remove_organisation(store: Store, org_id: str) -> None:
     _remove(store, Organisation, org_id, ORGANISATION_NOT_FOUND, "organisation")
 
 
+@operation("edit_service_map")
 def remove_service(store: Store, service_id: str) -> None:
     _remove(store, ServiceCard, service_id, SERVICE_NOT_FOUND, "service")
 
 
+@operation("edit_service_map")
 def remove_contact(store: Store, contact_id: str) -> None:
     _remove(store, Contact, contact_id, CONTACT_NOT_FOUND, "contact")

@@ -14,7 +14,8 @@ from typing import Iterator
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.exc import OperationalError
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from .. import __version__
@@ -43,6 +44,10 @@ class Store:
         self.user = user
         self.device_id = device_id
         self._lock = lock
+        # Signs every audit entry this session writes (store/signing.py); set at sign-in.
+        self.signer = None
+        # Set at sign-in when something was changed outside the program (a Message).
+        self.tamper_warning = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -52,9 +57,9 @@ class Store:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except (DBAPIError, sqlcipher3.Error) as exc:
             session.rollback()
-            mapped = translate_os_error(exc)
+            mapped = translate_os_error(exc, self.data_dir)
             if mapped is not exc:
                 raise mapped from exc
             raise
@@ -68,11 +73,12 @@ class Store:
               target: str | None = None, **detail) -> AuditEntry:
         return write_audit(session, device_id=self.device_id, user_id=self.user.id,
                            username=self.user.username, action=action, client_id=client_id,
-                           target=target, detail=detail)
+                           target=target, detail=detail, signer=self.signer)
 
     def require_admin(self) -> None:
-        if not self.user.is_admin:
-            raise PermissionDenied()
+        """The administrator right, through the one guard (``permissions.require``)."""
+        from .permissions import require
+        require(self, "users")
 
     @property
     def key(self) -> bytes:
@@ -85,21 +91,27 @@ class Store:
             self._lock = None
 
 
-def _layered_audit(session: Session) -> bool:
-    """Whether the file's audit table has the redaction columns (migration 0007).
+def _audit_columns(session: Session) -> set[str]:
+    """The columns the file's audit table has now.
 
     Before a migration runs (the backup taken just before it writes an entry)
-    the file still has the older table: entries are then written the older way
-    and the migration rehashes them with the rest.
+    the file may still have an older table: without the redaction columns
+    (migration 0007) entries are written the older way and that migration
+    rehashes them; without the signature columns (0020) they go unsigned.
     """
-    columns = {row[1] for row in session.connection().exec_driver_sql(
+    return {row[1] for row in session.connection().exec_driver_sql(
         "PRAGMA table_info(audit_entries)")}
-    return "subject_hash" in columns
+
+
+def _insert_older(session: Session, entry: AuditEntry, columns: set[str]) -> None:
+    kept = [c for c in AuditEntry.__table__.c if c.name in columns]
+    older = sa.table("audit_entries", *(sa.column(c.name, c.type) for c in kept))
+    session.execute(sa.insert(older).values({c.name: getattr(entry, c.name) for c in kept}))
 
 
 def write_audit(session: Session, *, device_id: str, user_id, username, action: str,
                 client_id=None, target=None, detail: dict | None = None,
-                at=None) -> AuditEntry:
+                at=None, signer=None) -> AuditEntry:
     last = session.exec(select(AuditEntry.seq, AuditEntry.hash)
                         .order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq = (last[0] + 1) if last else 1
@@ -109,19 +121,23 @@ def write_audit(session: Session, *, device_id: str, user_id, username, action: 
     detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
     fields = dict(seq=seq, at=at, device_id=device_id, user_id=user_id, username=username,
                   action=action, client_id=client_id, target=target, detail=detail_text)
-    if not _layered_audit(session):
+    columns = _audit_columns(session)
+    if "subject_hash" not in columns:
         entry = AuditEntry(**fields, prev_hash=prev, hash=legacy_entry_hash(prev, **fields))
-        columns = [c for c in AuditEntry.__table__.c
-                   if c.name not in ("subject_hash", "redacted_by")]
-        older = sa.table("audit_entries", *(sa.column(c.name, c.type) for c in columns))
-        session.execute(sa.insert(older).values(
-            {c.name: getattr(entry, c.name) for c in columns}))
+        _insert_older(session, entry, columns)
         return entry
     subject = subject_hash(client_id, target, detail_text)
     entry = AuditEntry(**fields, subject_hash=subject, prev_hash=prev, hash="")
     entry.hash = chain_hash(prev, seq, body_hash(at=at, device_id=device_id, user_id=user_id,
                                                  username=username, action=action,
                                                  subject=subject))
+    if "signature" not in columns:
+        _insert_older(session, entry, columns)
+        return entry
+    if signer is not None:
+        from .signing import sign
+        entry.signer_id = signer.id
+        entry.signature = sign(signer.private, entry.hash)
     session.add(entry)
     session.flush()
     return entry

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from ..models.users import Preference, Setting
 from .errors import InvalidInput
 from ..i18n import Message
+from .permissions import operation
 
 DEFAULTS = {
     "team_name": "Työkyvyn tuen tiimi",
@@ -96,6 +97,7 @@ def team_settings(session: Session) -> TeamSettings:
         logo=logo_bytes(session))
 
 
+@operation("session")
 def letterhead(store) -> tuple[str, bytes | None]:
     """The team's name and logo for the header of every PDF."""
     with store.session() as s:
@@ -163,6 +165,7 @@ def check_logo(data: bytes | None) -> bytes | None:
     return data
 
 
+@operation("settings")
 def save_team_settings(store, *, team_name: str, idle_lock_minutes, backup_dir: str,
                        backup_keep, logo: bytes | None) -> list[str]:
     """Check every value, then write the changed ones and one audit entry together.
@@ -170,7 +173,6 @@ def save_team_settings(store, *, team_name: str, idle_lock_minutes, backup_dir: 
     Administrators only. Returns the keys that changed (nothing is written when
     none did). Raises InvalidInput naming the first field that is not acceptable.
     """
-    store.require_admin()
     new = {
         "team_name": check_team_name(team_name),
         "idle_lock_minutes": str(check_idle_minutes(idle_lock_minutes)),
@@ -189,6 +191,7 @@ def save_team_settings(store, *, team_name: str, idle_lock_minutes, backup_dir: 
     return changed
 
 
+@operation("own_account")
 def record_language_choice(store, lang: str) -> None:
     """Audit that this workstation's language was changed (the choice is no personal data)."""
     with store.session() as s:

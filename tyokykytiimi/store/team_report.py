@@ -54,6 +54,7 @@ from .errors import InvalidInput
 from .meetings import network_counts
 from .session import Store
 from ..i18n import N_, Message
+from .permissions import operation
 from .. import clock
 
 __all__ = ["COMPLEMENT", "MIN_SHOWN", "SMALL", "SMALL_BASE", "Column", "Row", "SumGroup",
@@ -720,6 +721,7 @@ def _feedback(conn, start: date, end: date, lang: str) -> list[Table]:
     return [summary, items]
 
 
+@operation("team_report")
 def team_report(store: Store, start: date, end: date, *, lang: str | None = None,
                 progress: Progress | None = None, today: date | None = None) -> TeamReport:
     """Every table of the team report for ``start`` ≤ date ≤ ``end``.

@@ -13,8 +13,12 @@ from .keyslots import KeySlots, new_recovery_key
 from .session import Store
 from .unlock import check_password, slot_path, validate_username
 from ..i18n import Message
+from .signing import RECOVERY
+from .unlock import check_password, register_key, slot_path, validate_username
+from .permissions import operation
 
 
+@operation("session")
 def list_team(store: Store, include_inactive: bool = True) -> list[User]:
     with store.session() as s:
         query = select(User).where(User.deleted_at.is_(None))
@@ -23,9 +27,9 @@ def list_team(store: Store, include_inactive: bool = True) -> list[User]:
         return sorted(s.exec(query).all(), key=lambda u: u.display_name.casefold())
 
 
+@operation("users")
 def add_user(store: Store, *, username: str, display_name: str, role: str, password: str,
              is_admin: bool = False) -> User:
-    store.require_admin()
     username = validate_username(username)
     if role not in {r.value for r in Role}:
         raise InvalidInput(Message("Choose a role."), "role")
@@ -40,8 +44,9 @@ def add_user(store: Store, *, username: str, display_name: str, role: str, passw
                     is_admin=is_admin)
         s.add(user)
         store.audit(s, "user_create", target=f"user:{user.id}", role=role, admin=is_admin)
-        slots.set_user(store.key, user_id=user.id, username=username,
-                       display_name=user.display_name, password=password)
+        slot = slots.set_user(store.key, user_id=user.id, username=username,
+                              display_name=user.display_name, password=password)
+        register_key(s, store, user.id, slot.public_key)  # signed by this administrator
         slots.save()  # inside the transaction: if the slot cannot be written, no user either
     return user
 
@@ -53,8 +58,8 @@ def _get(s, user_id: str) -> User:
     return user
 
 
+@operation("users")
 def deactivate_user(store: Store, user_id: str) -> None:
-    store.require_admin()
     if user_id == store.user.id:
         raise InvalidInput(Message("You cannot deactivate your own account."))
     slots = KeySlots.load(slot_path(store.data_dir))
@@ -67,9 +72,9 @@ def deactivate_user(store: Store, user_id: str) -> None:
         slots.save()
 
 
+@operation("users")
 def reset_password(store: Store, user_id: str, new_password: str) -> None:
     """An admin sets a new password; this also reactivates a deactivated user."""
-    store.require_admin()
     slots = KeySlots.load(slot_path(store.data_dir))
     with store.session() as s:
         user = _get(s, user_id)
@@ -78,11 +83,13 @@ def reset_password(store: Store, user_id: str, new_password: str) -> None:
         user.active = True
         s.add(user)
         store.audit(s, "password_reset", target=f"user:{user.id}", reactivated=reactivated)
-        slots.set_user(store.key, user_id=user.id, username=user.username,
-                       display_name=user.display_name, password=new_password)
+        slot = slots.set_user(store.key, user_id=user.id, username=user.username,
+                              display_name=user.display_name, password=new_password)
+        register_key(s, store, user.id, slot.public_key)  # the old key is theirs alone
         slots.save()
 
 
+@operation("own_account")
 def change_own_password(store: Store, old_password: str, new_password: str) -> None:
     slots = KeySlots.load(slot_path(store.data_dir))
     try:
@@ -94,14 +101,16 @@ def change_own_password(store: Store, old_password: str, new_password: str) -> N
     check_password(new_password, store.user.username)
     with store.session() as s:
         store.audit(s, "password_change", target=f"user:{store.user.id}")
+        signing = store.signer.private if store.signer is not None else None
         slots.set_user(store.key, user_id=store.user.id, username=store.user.username,
-                       display_name=store.user.display_name, password=new_password)
+                       display_name=store.user.display_name, password=new_password,
+                       signing=signing)  # the same signing key under the new password
         slots.save()
 
 
+@operation("users")
 def update_user(store: Store, user_id: str, *, display_name: str | None = None,
                 role: str | None = None, is_admin: bool | None = None) -> None:
-    store.require_admin()
     with store.session() as s:
         user = _get(s, user_id)
         if user.id == store.user.id and is_admin is False:
@@ -117,13 +126,14 @@ def update_user(store: Store, user_id: str, *, display_name: str | None = None,
                     admin=user.is_admin)
 
 
+@operation("users")
 def new_recovery(store: Store) -> str:
     """Replace the recovery key (the old one stops working); shown once."""
-    store.require_admin()
     slots = KeySlots.load(slot_path(store.data_dir))
     key = new_recovery_key()
     with store.session() as s:
         store.audit(s, "recovery_key_replace", target="database")
-        slots.set_recovery(store.key, key)
+        slot = slots.set_recovery(store.key, key)
+        register_key(s, store, RECOVERY, slot.public_key)
         slots.save()
     return key

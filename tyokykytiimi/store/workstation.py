@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from .. import language
-from .atomic import write_atomic
+from .atomic import private_dir, write_atomic
 from .errors import InvalidInput
 from ..i18n import _
 
@@ -39,7 +39,7 @@ def write(data_dir: Path, values: dict) -> None:
     """Merge ``values`` into the file (atomically; the folder is made if missing)."""
     data = read(data_dir)
     data.update(values)
-    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    private_dir(Path(data_dir))
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     write_atomic(path(data_dir), text.encode("utf-8"), mode=0o644)
 

@@ -14,6 +14,7 @@ from ..store.settings import get_preference, get_setting, logo_bytes, set_prefer
 from . import areas
 from .idle import IdleWatcher
 from .lock_screen import LockScreen
+from .permissions import guard
 
 ROLE_NAMES = {"coordinator": "Work-ability coordinator", "nurse": "Public-health nurse",
               "doctor": "Doctor"}
@@ -151,9 +152,7 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
 
     def open_client(self, client_id: str) -> QWidget | None:
-        cls = areas.load("tyokykytiimi.ui.clients.client_page:ClientPage")
-        if cls is None:
-            return None
+        from .clients.client_page import ClientPage as cls
         if self._client_page is not None:
             if not self._confirm_leave(self._client_page):
                 return self._client_page
@@ -205,7 +204,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Back up now…"), self._backup)
+        self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self._backup)
+        file_menu.setToolTipsVisible(True)
+        guard(self.backup_action, self.store, "backup_to_file")
         from .settings_dialog import SettingsDialog
         self.settings_action = self._action(file_menu, SettingsDialog.menu_text(),
                                             self.open_settings, QKeySequence("Ctrl+,"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from ..store import contacts, settings as team, workstation
 from ..store.errors import InvalidInput, StoreError
 from . import i18n
+from .permissions import may
 from .widgets import FieldError
 
 # Each language in its own words, so anyone can find theirs.
@@ -66,7 +67,7 @@ class SettingsDialog(QDialog):
     def __init__(self, store, parent=None, *, applies_language_at_once: bool | None = None):
         super().__init__(parent)
         self.store = store
-        self.is_admin = bool(store.user.is_admin)
+        self.is_admin = may(store, "settings")
         self.language_changed = False
         if applies_language_at_once is None:
             applies_language_at_once = getattr(parent, "rebuild_hook", None) is not None

@@ -26,10 +26,12 @@ from ...models.audit import AuditEntry
 from ...models.base import Record
 from ..session import Store, _client_id_of  # imported first: its listener runs first
 from . import clock, merge
+from ..permissions import operation
 
 AUDIT = "audit_entries"
 
 
+@operation("session")
 def enabled(store: Store, conn) -> bool:
     """Whether this database has been set up for sync (cached on the open store)."""
     cached = store.__dict__.get("_sync_enabled")

@@ -17,6 +17,7 @@ from ..errors import InvalidInput
 from ..session import Store
 from ...clock import utcnow
 from . import capture, clock, merge, rows
+from ..permissions import operation
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ def _names(conn, sql: str) -> dict:
     return dict(conn.exec_driver_sql(sql).all())
 
 
+@operation("client_work")
 def list_conflicts(store: Store) -> list[Conflict]:
     out = []
     with store.engine.connect() as conn:
@@ -70,9 +72,12 @@ def list_conflicts(store: Store) -> list[Conflict]:
                 "HAVING count(*) > 1").all():
             out.append(Conflict("plan_versions", plan_id, None, "state", "plans_agreed",
                                 tuple(ids.split(",")), None))
+    with store.session() as s:  # the conflicts screen names clients: a read to audit
+        store.audit(s, "list", target="sync_conflicts", count=len(out))
     return out
 
 
+@operation("client_work")
 def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
     """Keep ``value`` (one of the versions, or a combined one) for the whole team."""
     target = rows.synced_tables().get(table)
@@ -99,6 +104,7 @@ def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
                     field=field)
 
 
+@operation("session", quiet="a count that names no client")
 def conflict_count(store: Store) -> int:
     with store.engine.connect() as conn:
         try:
@@ -111,6 +117,7 @@ def conflict_count(store: Store) -> int:
 __all__ = ["Conflict", "Version", "conflict_count", "decide", "list_conflicts"]
 
 
+@operation("client_work", quiet="a count on a client page whose view was audited")
 def client_conflict_count(store: Store, client_id: str) -> int:
     """Conflicts in the rows of one client (the client page shows them)."""
     with store.engine.connect() as conn:

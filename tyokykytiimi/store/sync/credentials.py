@@ -47,6 +47,7 @@ from sqlmodel import select
 from ...models.sync import TeamKeySlot
 from ..keyslots import SLOT_FILE, KeySlots
 from ..session import Store
+from ..permissions import operation
 
 RECOVERY = "recovery"
 
@@ -61,6 +62,7 @@ def _local(store: Store) -> dict[str, str]:
     return out
 
 
+@operation("session")
 def publish(store: Store) -> int:
     """Turn differences between keyslots.json and the team's slots into changes."""
     local = _local(store)

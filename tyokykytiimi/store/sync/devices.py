@@ -41,6 +41,7 @@ from ..session import Store
 from ..unlock import DEVICE_FILE, open_store
 from . import bundle, credentials, crypto, rows
 from .errors import FolderUnavailable, NotSetUp, SyncError, WaitingApproval
+from ..permissions import operation
 
 PENDING_FILE = "join-pending.json"
 
@@ -92,6 +93,7 @@ def require(conn) -> SyncSelf:
     return found
 
 
+@operation("session")
 def is_set_up(store: Store) -> bool:
     with store.engine.connect() as conn:
         try:
@@ -100,6 +102,7 @@ def is_set_up(store: Store) -> bool:
             return False
 
 
+@operation("session")
 def folder_of(store: Store) -> str:
     with store.engine.connect() as conn:
         found = me(conn)
@@ -114,6 +117,7 @@ def _insert_self(conn, device_id: str, keys: dict, team_secret: str, folder: str
         (device_id, keys["box_secret"], keys["sign_secret"], team_secret, folder))
 
 
+@operation("workstations")
 def enable(store: Store, folder, name: str = "") -> None:
     """Set this workstation up as the team's first member (administrators)."""
     store.require_admin()
@@ -146,6 +150,7 @@ def _when(text):
     return datetime.fromisoformat(str(text)).replace(tzinfo=timezone.utc)
 
 
+@operation("session")
 def list_devices(store: Store) -> list[Device]:
     with store.engine.connect() as conn:
         own = require(conn)
@@ -228,6 +233,7 @@ def join_requests(folder) -> list[dict]:
     return out
 
 
+@operation("session")
 def pending_requests(store: Store) -> list[dict]:
     with store.engine.connect() as conn:
         own = require(conn)
@@ -265,6 +271,7 @@ def _snapshot(conn, store: Store) -> dict:
     }
 
 
+@operation("workstations")
 def approve(store: Store, fingerprint: str) -> str:
     """Admit the workstation whose request shows ``fingerprint``; returns its id."""
     store.require_admin()
@@ -292,6 +299,7 @@ def approve(store: Store, fingerprint: str) -> str:
     return req["device"]
 
 
+@operation("workstations")
 def remove(store: Store, device_id: str) -> None:
     """Take a workstation out: later files are not encrypted to it, and its changes
     after what this workstation had applied are no longer taken."""
@@ -312,6 +320,7 @@ def remove(store: Store, device_id: str) -> None:
         store.audit(s, "sync_remove", target=f"device:{device_id}")
 
 
+@operation("session")
 def find_device(store: Store, text: str) -> str:
     """A device by id, the start of its id, or its name."""
     with store.engine.connect() as conn:

@@ -32,6 +32,7 @@ from ..audit import chain_head
 from ..session import Store
 from . import apply, bundle, capture, clock, credentials, crypto, devices, notices
 from .errors import FolderUnavailable
+from ..permissions import operation
 
 MAX_CHANGES = 5000
 STALE_DAYS = 180
@@ -361,6 +362,7 @@ def _clean(store: Store, own, folder: Path) -> None:
                 pass
 
 
+@operation("session")
 def sync_now(store: Store, folder=None) -> Result:
     """One exchange now."""
     result = Result()
@@ -396,6 +398,7 @@ def sync_now(store: Store, folder=None) -> Result:
     return result
 
 
+@operation("session")
 def waiting_changes(store: Store) -> int:
     with store.engine.connect() as conn:
         row = conn.exec_driver_sql("SELECT seq - sent FROM sync_self").first()

@@ -6,6 +6,7 @@ from datetime import timedelta
 from ...i18n import N_, _
 from ...models.base import utcnow
 from ..session import Store
+from ..permissions import operation
 
 TEXTS = {
     "clock_ahead": N_("The clock of workstation {name} is more than a day ahead."),
@@ -44,6 +45,7 @@ def device_name(conn, device: str) -> str:
     return (row[0] if row and row[0] else device[:8])
 
 
+@operation("session")
 def texts(store: Store, limit: int = 50) -> list[tuple[object, str, str]]:
     """(time, kind, words) of the latest notices."""
     with store.engine.connect() as conn:

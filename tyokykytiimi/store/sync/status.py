@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from sqlalchemy.exc import OperationalError
 
 from ..session import Store
+from ..permissions import operation
 
 FOLDER_ERROR = "folder"
 
@@ -21,6 +22,7 @@ class Status:
     conflicts: int = 0
 
 
+@operation("session", quiet="counts of changes waiting: names no client")
 def status(store: Store) -> Status:
     with store.engine.connect() as conn:
         try:
@@ -39,6 +41,7 @@ def status(store: Store) -> Status:
     return Status(True, row[0], last, row[2] or "", row[3] or 0, conflicts)
 
 
+@operation("session")
 def record_error(store: Store, kind: str) -> None:
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE sync_self SET last_error = ?", (kind,))

@@ -24,6 +24,7 @@ from ...reports.access_export_pdf import write_access_pdf
 from ...store.access_export import collect
 from ...store.erasure import erase_client, erasure_check, names_match
 from ..events import bus
+from ..permissions import may
 from ..worker import run_op
 from ...i18n import N_, _
 from ... import clock
@@ -178,7 +179,7 @@ def _host(widget: QWidget) -> QWidget:
 def erase_flow(parent: QWidget, store, client_id: str, on_erased) -> None:
     """Confirm (dialog naming the client) and erase; ``on_erased(client_id)`` afterwards."""
     title = QCoreApplication.translate("AccessActions", "Erase client")
-    if not store.user.is_admin:
+    if not may(store, "erasure"):
         QMessageBox.information(parent, title, QCoreApplication.translate(
             "AccessActions", "Only an administrator can erase a client."))
         return
@@ -267,7 +268,7 @@ class ClientDataButton(QToolButton):
             action.triggered.connect(lambda _=False, c=code: self.export(c))
             self.language_actions[code] = action
         self.erase_action = None
-        if self.store.user.is_admin:
+        if may(self.store, "erasure"):
             menu.addSeparator()
             self.erase_action = QAction(self.tr("Erase client…"), self)
             self.erase_action.setObjectName("eraseClientAction")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from PySide6.QtCore import QCoreApplication
 
+from ..permissions import may
 from .audit_page import AuditPage
 from .backup_page import BackupPage
 from .users_page import UsersPage
@@ -23,9 +24,10 @@ class AdminPage(QWidget):
         self.backups = BackupPage(store, self)
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.backups, self.tr("Backups and settings"))
-        if store.user.is_admin:
+        if may(store, "audit_export"):
             self.audit = AuditPage(store, self)
             self.tabs.addTab(self.audit, self.tr("Audit trail"))
+        if may(store, "erasure"):
             retention = _retention_widget(store, self)
             if retention is not None:
                 self.tabs.addTab(retention, self.tr("Retention"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, Q
 from ...store import backup
 from ...store.errors import StoreError
 from ..settings_dialog import SettingsDialog
+from ..permissions import guard
 from ..worker import run_op
 
 
@@ -25,7 +26,8 @@ class BackupPage(QWidget):
         now.clicked.connect(self.backup_now)
         restore = QPushButton(self.tr("Restore from a backup…"), self)
         restore.clicked.connect(self.restore)
-        restore.setEnabled(store.user.is_admin)
+        guard(now, store, "backup_to_file")
+        guard(restore, store, "restore")
         row = QHBoxLayout()
         row.addWidget(now)
         row.addWidget(restore)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...store import users
 from ...store.errors import InvalidInput, StoreError
 from ..password_field import PasswordWithStrength
+from ..permissions import guard
 from ..saved import tell_saved
 from ..widgets import FieldError
 
@@ -145,7 +146,8 @@ class UsersPage(QWidget):
                 (self.tr("Change your password…"), self.change_own, False)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
-            button.setEnabled(store.user.is_admin or not admin_only)
+            if admin_only:
+                guard(button, store, "users")
             buttons.addWidget(button)
             self.action_buttons[slot.__name__] = button
         buttons.addStretch()

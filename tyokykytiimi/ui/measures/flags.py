@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, Q
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.store.errors import InvalidInput, PermissionDenied
 from tyokykytiimi.ui.events import announce
+from tyokykytiimi.ui.permissions import may
 from tyokykytiimi.ui.measures.common import fmt_date
 from tyokykytiimi.ui.widgets import FieldError, chars_wide, set_state_colour
 from ...formats import format_date
@@ -101,7 +102,7 @@ class FlagBanner(QFrame):
         self.text.setFont(bold)
         self.ack_button = QPushButton(self.tr("Ac&knowledge…"))
         self.ack_button.clicked.connect(lambda: self.acknowledge())
-        self.ack_button.setVisible(ops.may(store.user, ops.ACKNOWLEDGE_SAFETY_FLAG))
+        self.ack_button.setVisible(may(store, "acknowledge_safety_flags"))
         row.addWidget(self.text, 1)
         row.addWidget(self.ack_button)
         self.flags = []

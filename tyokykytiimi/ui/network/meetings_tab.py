@@ -366,12 +366,15 @@ class MeetingsTab(QWidget):
         self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
         lang_label = QLabel(self.tr("Invitation language"))
         lang_label.setBuddy(self.lang)
-        row.addWidget(lang_label)
-        row.addWidget(self.lang)
+        lang_row = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
+        lang_row.addStretch()
+        lang_row.addWidget(lang_label)
+        lang_row.addWidget(self.lang)
         for b in (self.pdf_btn, self.ics_btn, self.mail_btn):
             row.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addLayout(lang_row)
         layout.addLayout(row)
         self.new_btn.clicked.connect(self.new_meeting)
         self.edit_btn.clicked.connect(self.open_meeting)
@@ -394,7 +397,7 @@ class MeetingsTab(QWidget):
         kinds, states = texts.meeting_kinds(), texts.meeting_states()
         self.table.setRowCount(len(self.meetings))
         for row, m in enumerate(self.meetings):
-            _, invitees = mt.get_meeting(self.store, m.id)
+            _, invitees = mt.get_meeting(self.store, m.id, audit_view=False)
             local = formats.local_time(m.starts_at)  # the team's zone, as on every paper
             values = [f"{texts.fi_date(local.date())} {local:%H.%M}", kinds[m.kind],
                       m.place or m.link or "", states[m.state], str(len(invitees))]

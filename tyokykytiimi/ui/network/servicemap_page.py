@@ -14,8 +14,10 @@ from ...store import servicemap_edit as ed
 from ...store.errors import InvalidInput
 from ..events import announce, bus
 from ..export_files import export_to_file
+from ..permissions import guard, may
 from ..saved import tell_saved
 from ..widgets import lines_high, shrinkable, tab_chain
+from ..worker import run_op
 from . import texts
 from .servicemap_dialogs import contact_dialog, organisation_dialog, service_dialog
 from ... import clock
@@ -30,6 +32,8 @@ class ServiceMapPage(QWidget):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
+        # Editing the map is a right of its own (resources/permissions.v1.json).
+        self._may_edit = may(store, "edit_service_map")
         self.entries: list[sm.MapEntry] = []
         self.search = QLineEdit(placeholderText=self.tr("Search by name, service, person or area"))
         self.search.setClearButtonEnabled(True)
@@ -168,6 +172,11 @@ class ServiceMapPage(QWidget):
         self.remove_contact_btn.clicked.connect(self.remove_contact)
         self.checked_btn.clicked.connect(self.mark_checked)
         self.import_btn.clicked.connect(self.import_file)
+        for b in (self.import_btn, self.checked_btn, self.new_org_btn, self.edit_org_btn,
+                  self.remove_org_btn, self.new_service_btn, self.edit_service_btn,
+                  self.remove_service_btn, self.new_contact_btn, self.edit_contact_btn,
+                  self.remove_contact_btn):
+            guard(b, self.store, "edit_service_map")
         self.export_csv_btn.clicked.connect(lambda: self.export("csv"))
         self.export_json_btn.clicked.connect(lambda: self.export("json"))
         # Ctrl+F is the window's one "Find" action; on the map it searches the map.
@@ -246,9 +255,9 @@ class ServiceMapPage(QWidget):
         self.contacts.clear()
         for w in (self.edit_org_btn, self.remove_org_btn, self.new_service_btn,
                   self.new_contact_btn, self.checked_btn):
-            w.setEnabled(e is not None)
+            w.setEnabled(self._may_edit and e is not None)
         for w in (self.edit_service_btn, self.remove_service_btn):
-            w.setEnabled(e is not None and e.service is not None)
+            w.setEnabled(self._may_edit and e is not None and e.service is not None)
         if e is None:
             self.detail.clear()
             self._contacts_changed()
@@ -290,7 +299,7 @@ class ServiceMapPage(QWidget):
         self.detail.setHtml("".join(parts))
 
     def _contacts_changed(self) -> None:
-        has = self.contacts.currentItem() is not None
+        has = self._may_edit and self.contacts.currentItem() is not None
         self.edit_contact_btn.setEnabled(has)
         self.remove_contact_btn.setEnabled(has)
 
@@ -376,15 +385,13 @@ class ServiceMapPage(QWidget):
                                               self.tr("Service map (*.csv *.json)"))
         if not path:
             return
-        try:
-            result = sm.import_file(self.store, path)
-        except InvalidInput as exc:
-            QMessageBox.warning(self, self.tr("Import service map"), exc.message)
-            return
-        except OSError:
-            QMessageBox.warning(self, self.tr("Import service map"),
-                                self.tr("The file could not be read:") + f"\n{path}")
-            return
+        # Off the UI thread with progress and Cancel; any failure (a malformed file's
+        # report, a full disk) is shown by run_op in a message window.
+        self._import_thread = run_op(self, self.tr("Import service map"),
+                                     lambda progress: sm.import_file(self.store, path, progress),
+                                     self._imported)
+
+    def _imported(self, result) -> None:
         QMessageBox.information(self, self.tr("Import service map"), self.tr(
             "Imported: %1 new, %2 updated, %3 unchanged.").replace(
             "%1", str(result.created)).replace("%2", str(result.updated)).replace(
