@@ -8,18 +8,75 @@ os.environ.setdefault("QT_LOGGING_RULES", "*.debug=false")
 
 import pytest  # noqa: E402
 
+from tests.dbtemplate import (ADMIN, CHEAP_KDF, PASSWORD, Templates,  # noqa: E402,F401
+                              build_demo, open_copy)
 from tyokykytiimi.store import keyslots  # noqa: E402
 
-PASSWORD = "Kissa-istuu-puussa-7"
-ADMIN = "koordinaattori"
+
+def pytest_configure(config):
+    from tests import controls
+    controls.install()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    target = os.environ.get("TYOKYKYTIIMI_CONTROLS_REPORT")
+    if target:
+        from tests import controls
+        data = controls.report(target)
+        print(f"\ncontrols never pressed: {data['never_pressed']} of {data['sites']} ({target})")
+
+
+# CI also runs the suite with the clock moved (.ci/run): "+5y" is five years
+# ahead, an ISO date-time (local time) is that instant. Every test starts at it
+# and the clock runs on from there, so a test near 23:59:59 crosses midnight.
+SHIFTED_CLOCK = os.environ.get("TYOKYKYTIIMI_TEST_CLOCK", "").strip()
+
+
+def _clock_destination(spec: str):
+    from datetime import datetime
+    now = datetime.now().astimezone()
+    if spec.startswith("+") and spec.endswith("y"):
+        years = int(spec[1:-1])
+        try:
+            return now.replace(year=now.year + years)
+        except ValueError:  # 29 February
+            return now.replace(year=now.year + years, day=28)
+    return datetime.fromisoformat(spec).astimezone()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_clock():
+    """Session-wide data (the templates) is made at the moved clock too."""
+    if not SHIFTED_CLOCK:
+        yield None
+        return
+    import time_machine
+    destination = _clock_destination(SHIFTED_CLOCK)
+    with time_machine.travel(destination, tick=True):
+        yield destination
+
+
+@pytest.fixture(autouse=True)
+def _test_clock(_session_clock):
+    if _session_clock is None:
+        yield
+        return
+    import time_machine
+    with time_machine.travel(_session_clock, tick=True):
+        yield
+
+
+@pytest.fixture
+def today():
+    """Today's date, as the program sees it (tyokykytiimi.clock)."""
+    from tyokykytiimi import clock
+    return clock.today()
 
 
 @pytest.fixture(autouse=True)
 def cheap_kdf(monkeypatch):
     # Real Argon2id, smaller parameters: the slot records them, so opening still works.
-    monkeypatch.setattr(keyslots, "DEFAULT_KDF",
-                        {"name": "argon2id", "time_cost": 1, "memory_cost": 1024,
-                         "parallelism": 1})
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", CHEAP_KDF)
 
 
 @pytest.fixture(autouse=True)
@@ -59,13 +116,38 @@ def data_dir(tmp_path, monkeypatch):
     return d
 
 
-@pytest.fixture
-def store_and_recovery(data_dir):
-    from tyokykytiimi.store.unlock import create_database
+@pytest.fixture(scope="session")
+def db_templates(tmp_path_factory):
+    return Templates(tmp_path_factory.mktemp("templates"))
 
-    store, recovery = create_database(data_dir, team_name="Testitiimi", username=ADMIN,
-                                      display_name="Kaisa Koordinaattori", password=PASSWORD)
-    yield store, recovery
+
+@pytest.fixture
+def store_and_recovery(data_dir, db_templates):
+    """A new team database (Testitiimi, admin koordinaattori) and its recovery key:
+    a copy of the session's migrated template, as create_database leaves it."""
+    template = db_templates.get()
+    store = open_copy(template, data_dir)
+    yield store, template.recovery
+    store.close()
+
+
+@pytest.fixture
+def demo_store(data_dir, db_templates):
+    """A small demo database (tests/dbtemplate.py build_demo), built once;
+    ``demo_store.demo_clients`` are its clients."""
+    template = db_templates.get(build_demo)
+    store = open_copy(template, data_dir)
+    store.demo_clients = template.data
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def team_store(data_dir, db_templates):
+    """A database holding tests/store/team_report_data.py's data set, built once."""
+    from tests.store.team_report_data import build
+    store = open_copy(db_templates.get(build), data_dir)
+    yield store
     store.close()
 
 

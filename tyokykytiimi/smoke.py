@@ -20,6 +20,7 @@ import tempfile
 import time
 import traceback
 from pathlib import Path
+from . import clock
 
 SMOKE_CLIENTS = 12
 EXPOSE_TIMEOUT = 15.0  # seconds
@@ -108,7 +109,7 @@ def _check_pdf(team_name: str) -> str:
         target = Path(tmp) / "recovery.pdf"
         write_recovery_sheet(target, team_name=team_name,
                              recovery_key="ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789",
-                             created=dt.date.today(), lang="fi")
+                             created=clock.today(), lang="fi")
         data = target.read_bytes()
     _check(data.startswith(b"%PDF"), "the PDF was not written")
     _check(b"DejaVuSans" in data, "the PDF does not embed the bundled DejaVu fonts")

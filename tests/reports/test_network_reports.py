@@ -13,21 +13,26 @@ from tyokykytiimi.store import servicemap as sm
 from tyokykytiimi.store.clients import create_client
 
 HETU = "010180-1232"
-START = datetime(2030, 3, 14, 10, 0, tzinfo=timezone.utc)  # 12.00 in Helsinki
 
 
 @pytest.fixture
-def setup(store):
+def start(today):
+    """14 March next year, 10.00 UTC (12.00 in Helsinki): always ahead of the clock."""
+    return datetime(today.year + 1, 3, 14, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def setup(store, today, start):
     client = create_client(store, first_name="Matti", last_name="Meikäläinen", hetu=HETU)
     sm.import_sample(store)
     org = next(o for o in sm.list_organisations(store) if o.ref == "kela-koivula")
     _, _, contacts = sm.get_organisation(store, org.id)
     consent = cs.record_consent(store, client.id, purposes=["network", "disclosure"],
                                 org_ids=[org.id], party_names=["Aino Vertainen"],
-                                given_on=date.today(), method="paper", signed=True,
-                                valid_until=date(2030, 12, 31))
+                                given_on=today, method="paper", signed=True,
+                                valid_until=date(start.year, 12, 31))
     meeting = mt.save_meeting(
-        store, client.id, kind="first", starts_at=START, duration_minutes=90,
+        store, client.id, kind="first", starts_at=start, duration_minutes=90,
         place="Koivulan terveysasema, neuvotteluhuone 2", link="https://meet.example/abc",
         agenda="Tilanteen kartoitus ja tavoitteet",
         invitees=[{**mt.invitee_from_contact(store, contacts[0].id), "role": "etuudet",
@@ -39,12 +44,13 @@ def setup(store):
 
 @pytest.mark.parametrize("lang, words", [
     ("fi", ["Suostumus tietojen luovuttamiseen", "Henkilötunnus", "Asiakkaan allekirjoitus",
-            "Verkostotapaamiseen kutsuminen", "31.12.2030", "Voin perua"]),
+            "Verkostotapaamiseen kutsuminen", "31.12.{next_year}", "Voin perua"]),
     ("sv", ["Samtycke till utlämnande", "Personbeteckning", "Klientens underskrift"]),
     ("en", ["Consent to disclosure", "Personal identity code", "Client's signature"]),
 ])
-def test_consent_form_text(store, setup, tmp_path, lang, words):
+def test_consent_form_text(store, setup, start, tmp_path, lang, words):
     client, consent, _, _ = setup
+    words = [w.format(next_year=start.year) for w in words]
     out = tmp_path / f"consent-{lang}.pdf"
     export_consent_form(store, consent.id, out, lang=lang)
     text = " ".join(pdf_text(out).split())
@@ -52,19 +58,19 @@ def test_consent_form_text(store, setup, tmp_path, lang, words):
         assert w in text, w
 
 
-def test_invitation_list_text_has_no_hetu(store, setup, tmp_path):
+def test_invitation_list_text_has_no_hetu(store, setup, start, tmp_path):
     client, _, meeting, contact = setup
     out = tmp_path / "invitation.pdf"
     export_invitation_list(store, meeting.id, out)
     text = " ".join(pdf_text(out).split())
-    for w in ["Kutsulista", "Ensimmäinen verkostotapaaminen", "14.3.2030 12.00–13.30",
+    for w in ["Kutsulista", "Ensimmäinen verkostotapaaminen", f"14.3.{start.year} 12.00–13.30",
               contact.name, "Kela, Koivulan palvelupiste", "etuudet", contact.email,
               "kutsuttu", "Ennakkoarvio: pyydetty", "Asiakas M. M.", "Aino Vertainen"]:
         assert w in text, w
     assert HETU not in text and "Meikäläinen" not in text
 
 
-def test_ics_parses_back(store, setup, tmp_path):
+def test_ics_parses_back(store, setup, start, tmp_path):
     client, _, meeting, contact = setup
     out = tmp_path / "meeting.ics"
     export_ics(store, meeting.id, out)
@@ -72,8 +78,8 @@ def test_ics_parses_back(store, setup, tmp_path):
     events = list(cal.walk("VEVENT"))
     assert len(events) == 1
     ev = events[0]
-    assert ev.decoded("dtstart") == START
-    assert ev.decoded("dtend") == START + timedelta(minutes=90)
+    assert ev.decoded("dtstart") == start
+    assert ev.decoded("dtend") == start + timedelta(minutes=90)
     assert str(ev["uid"]) == f"{meeting.id}@tyokykytiimi"
     assert str(ev["summary"]) == "Verkostotapaaminen (M. M.)"
     assert str(ev["location"]).startswith("Koivulan terveysasema")

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import select
 
-from tests.store.team_report_data import END, SECRET_TEXT, START, build
+from tests.store.team_report_data import END, SECRET_TEXT, START
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.reports.team_report_csv import write_team_report_csv
 from tyokykytiimi.store import team_report as tr
@@ -21,8 +21,8 @@ def _by_key(rows, key):
     return {r[key]: r for r in rows}
 
 
-def test_one_file_per_table_with_the_expected_numbers(store, tmp_path):
-    build(store)
+def test_one_file_per_table_with_the_expected_numbers(team_store, tmp_path):
+    store = team_store
     report = tr.team_report(store, START, END, lang="fi")
     folder = write_team_report_csv(store, report, tmp_path)
     assert folder.parent == tmp_path and folder.name == "tiimiraportti_2026-03-01_2026-06-30"
@@ -81,8 +81,8 @@ def test_numbers_are_plain_integers_and_point_decimals(store, tmp_path):
                                    "answers_suppressed", "mean", "mean_suppressed"]
 
 
-def test_every_column_is_documented(store, tmp_path):
-    build(store)
+def test_every_column_is_documented(team_store, tmp_path):
+    store = team_store
     report = tr.team_report(store, START, END, lang="sv")
     folder = write_team_report_csv(store, report, tmp_path)
     documented = {(r["file"], r["column"]): r for r in _read(folder / "columns.csv")}

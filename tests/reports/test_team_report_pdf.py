@@ -6,7 +6,7 @@ import re
 from sqlmodel import select
 
 from tests.pdftext import embedded_fonts, pdf_text
-from tests.store.team_report_data import END, SECRET_TEXT, START, build
+from tests.store.team_report_data import END, SECRET_TEXT, START
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.reports.team_report_pdf import cell_text, write_team_report_pdf
 from tyokykytiimi.store import team_report as tr
@@ -16,8 +16,8 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def test_pdf_text_has_the_figures_with_small_numbers_hidden(store, tmp_path):
-    build(store)
+def test_pdf_text_has_the_figures_with_small_numbers_hidden(team_store, tmp_path):
+    store = team_store
     report = tr.team_report(store, START, END, lang="fi")
     path = tmp_path / "tiimiraportti.pdf"
     write_team_report_pdf(store, report, path)
@@ -43,8 +43,8 @@ def test_pdf_text_has_the_figures_with_small_numbers_hidden(store, tmp_path):
     assert "DejaVuSans" in embedded_fonts(path)
 
 
-def test_pdf_in_swedish(store, tmp_path):
-    build(store)
+def test_pdf_in_swedish(team_store, tmp_path):
+    store = team_store
     path = tmp_path / "teamrapport.pdf"
     write_team_report_pdf(store, tr.team_report(store, START, END, lang="sv"), path)
     text = _flat(pdf_text(path))
@@ -62,8 +62,8 @@ def test_pdf_of_an_empty_period(store, tmp_path):
     assert "Ei tapahtumia tällä jaksolla." in text  # no professions took part
 
 
-def test_export_is_audited_without_personal_data(store, tmp_path):
-    build(store)
+def test_export_is_audited_without_personal_data(team_store, tmp_path):
+    store = team_store
     report = tr.team_report(store, START, END)
     write_team_report_pdf(store, report, tmp_path / "r.pdf")
     with store.session() as s:

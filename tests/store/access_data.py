@@ -7,8 +7,9 @@ can look for it in an export or in the decrypted database bytes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 
+from tyokykytiimi import clock
 from tyokykytiimi.models.plans import GoalData, StepData, TaskData
 from tyokykytiimi.store import consents as cs
 from tyokykytiimi.store import feedback as fb
@@ -80,7 +81,7 @@ BERT = person("Bert", "Bertil", "Granqvist-Ylönen", "240790", "417")
 
 def build(store, p: Person) -> Person:
     """Every kind of record for ``p``; returns it with ``id`` and row ids filled."""
-    today = date.today()
+    today = clock.today()
     c = create_client(store, first_name=p.first, last_name=p.last, hetu=p.hetu, phone=p.phone,
                       email=p.email, address=p.address, municipality="Koivula",
                       referrer="health_centre", family_notes=p.family, peer_support="Vertais-Veli")
@@ -95,7 +96,7 @@ def build(store, p: Person) -> Person:
                                 method="verbal", notes=p.consent_note)
     override = cs.record_override(store, c.id, party="Poliisi", purpose="disclosure",
                                   legal_basis="Laki X 1 §", reason=p.override_reason)
-    soon = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=3)
+    soon = clock.utcnow().replace(microsecond=0) + timedelta(days=3)
     meeting = mt.save_meeting(
         store, c.id, kind="first", starts_at=soon, place="Koivulan terveysasema",
         agenda=p.agenda,

@@ -28,10 +28,10 @@ def audits(store, action=None, client_id=None):
         return list(s.exec(q).all())
 
 
-def test_create_derives_birth_date_and_sex_and_records_start(store):
+def test_create_derives_birth_date_and_sex_and_records_start(store, today):
     c = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=f"  {HETU} ")
     assert c.hetu == HETU and c.birth_date == date(1985, 3, 14) and c.sex == "female"
-    assert c.path_step == 1 and c.status == "active" and c.started_on == date.today()
+    assert c.path_step == 1 and c.status == "active" and c.started_on == today
     events = cs.path_events(store, c.id)
     assert [(e.kind, e.to_step) for e in events] == [("start", 1)]
     assert audits(store, "create", c.id)
@@ -103,22 +103,22 @@ def test_list_search_and_filters(store):
     assert len(cs.filter_rows(rows, due_only=True)) == 3
 
 
-def test_path_transitions_close_and_reopen(store):
+def test_path_transitions_close_and_reopen(store, today):
     c = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=HETU,
-                         started_on=date.today() - timedelta(days=30))
-    path.move_to_step(store, c.id, 2, on=date.today() - timedelta(days=20))
-    path.move_to_step(store, c.id, 4, on=date.today() - timedelta(days=10))
+                         started_on=today - timedelta(days=30))
+    path.move_to_step(store, c.id, 2, on=today - timedelta(days=20))
+    path.move_to_step(store, c.id, 4, on=today - timedelta(days=10))
     with pytest.raises(InvalidInput):
         path.move_to_step(store, c.id, 7)
     with pytest.raises(InvalidInput):  # before the previous move
-        path.move_to_step(store, c.id, 5, on=date.today() - timedelta(days=15))
+        path.move_to_step(store, c.id, 5, on=today - timedelta(days=15))
     with pytest.raises(InvalidInput) as e:
         path.close_client(store, c.id, outcome="employed", assessment=" ")
     assert e.value.field == "assessment"
     path.close_client(store, c.id, outcome="employed", assessment="Tavoite saavutettu.")
     closed = cs.get_client(store, c.id)
     assert closed.status == "closed" and closed.outcome == "employed"
-    assert closed.closed_on == date.today()
+    assert closed.closed_on == today
     with pytest.raises(InvalidInput):
         path.move_to_step(store, c.id, 5)
     path.reopen_client(store, c.id, step=2, reason="Palasi tiimiin")
@@ -191,8 +191,7 @@ def test_typ_screening_suggests_and_marks_multisectoral(store):
     assert cs.get_client(store, c.id).multisectoral is True
 
 
-def test_home_lists_per_user(store):
-    today = date.today()
+def test_home_lists_per_user(store, today):
     mine = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=HETU,
                             case_manager_user_id=store.user.id,
                             started_on=today - timedelta(days=40))
@@ -204,7 +203,7 @@ def test_home_lists_per_user(store):
     assert own["today"] == [] and [line.kind for line in own["overdue"]] == ["prom_baseline"]
 
 
-def test_retention_list(store):
+def test_retention_list(store, today):
     old = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=HETU,
                            started_on=date(2012, 1, 1))
     path.close_client(store, old.id, outcome="employed", assessment="Työllistyi.",
@@ -213,7 +212,7 @@ def test_retention_list(store):
     path.close_client(store, recent.id, outcome="studies", assessment="Opiskelemaan.")
     assert retention_ends(date(2014, 5, 2)) == date(2024, 5, 2)
     assert retention_ends(date(2016, 2, 29)) == date(2026, 2, 28)
-    past = cs.clients_past_retention(store, date.today())
+    past = cs.clients_past_retention(store, today)
     assert [r.id for r in past] == [old.id]
     assert cs.clients_past_retention(store, date(2024, 5, 1)) == []
 

@@ -1,7 +1,7 @@
 """Erasing a client for real: no trace left in the decrypted database, the audit
 trail still verifies and records the erasure, other clients untouched."""
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -221,13 +221,13 @@ def test_erasure_needs_an_admin_the_right_name_and_a_basis(store):
         nurse.close()
 
 
-def test_retention_ended_basis(store):
-    long_ago = date.today() - timedelta(days=365 * 13)
+def test_retention_ended_basis(store, today):
+    long_ago = today - timedelta(days=365 * 13)
     c = create_client(store, first_name="Vanha", last_name="Asiakas", started_on=long_ago)
     close_client(store, c.id, outcome="employed", assessment="Työllistyi hyvin",
                  on=long_ago + timedelta(days=200))
     check = erasure.erasure_check(store, c.id)
-    assert check.retention_ended and check.retention_ends < date.today()
+    assert check.retention_ended and check.retention_ends < today
     erasure.erase_client(store, c.id, confirm_name="asiakas vanha", basis="retention_ended")
     with store.engine.connect() as conn:
         assert not any(client_rows(conn, c.id).values())

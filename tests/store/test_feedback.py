@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -30,11 +30,11 @@ def client(store):
     return c
 
 
-def test_tied_feedback_records_client_step_version_and_every_item(store, client):
+def test_tied_feedback_records_client_step_version_and_every_item(store, client, today):
     row = fb.save_feedback(store, {"heard": 5, "plan_clear": 4}, "  Sain apua nopeasti. ",
                            client_id=client.id)
     assert (row.form_id, row.form_version, row.path_step) == ("client_feedback", 1, 3)
-    assert row.given_on == date.today() and row.free_text == "Sain apua nopeasti."
+    assert row.given_on == today and row.free_text == "Sain apua nopeasti."
     [back] = fb.list_client_feedback(store, client.id)
     assert back.id == row.id and back.client_id == client.id
     values = back.rating_values()
@@ -50,10 +50,10 @@ def test_tied_feedback_records_client_step_version_and_every_item(store, client)
     assert views and views[-1].client_id == client.id
 
 
-def test_explicit_step_and_date_kept(store, client):
+def test_explicit_step_and_date_kept(store, client, today):
     row = fb.save_feedback(store, {"overall": 3}, client_id=client.id, path_step=6,
-                           given_on=date.today() - timedelta(days=2))
-    assert row.path_step == 6 and row.given_on == date.today() - timedelta(days=2)
+                           given_on=today - timedelta(days=2))
+    assert row.path_step == 6 and row.given_on == today - timedelta(days=2)
 
 
 def test_anonymous_feedback_names_no_one_anywhere(store, client):
@@ -108,12 +108,12 @@ def test_message_follows_chosen_language(store):
         language.set_language("fi")
 
 
-def test_other_refusals(store, client):
+def test_other_refusals(store, client, today):
     with pytest.raises(InvalidInput) as e:
         fb.save_feedback(store, {"heard": 3}, client_id=client.id, path_step=7)
     assert e.value.field == "path_step"
     with pytest.raises(InvalidInput) as e:
-        fb.save_feedback(store, {"heard": 3}, given_on=date.today() + timedelta(days=1))
+        fb.save_feedback(store, {"heard": 3}, given_on=today + timedelta(days=1))
     assert e.value.field == "given_on"
     with pytest.raises(InvalidInput) as e:
         fb.save_feedback(store, {"heard": 3}, client_id="no-such-client")
@@ -140,15 +140,15 @@ def test_context_gives_step_and_language_but_no_name(store, client):
     assert fb.feedback_context(store, other.id).language is None
 
 
-def test_summary_over_versions_and_dates(store, client):
+def test_summary_over_versions_and_dates(store, client, today):
     fb.save_feedback(store, {"heard": 5, "overall": 4}, client_id=client.id)
     fb.save_feedback(store, {"heard": 3}, "Kiitos")
-    fb.save_feedback(store, {"overall": 2}, given_on=date.today() - timedelta(days=40))
+    fb.save_feedback(store, {"overall": 2}, given_on=today - timedelta(days=40))
     summary = fb.feedback_summary(store)
     assert (summary.count, summary.anonymous, summary.with_text) == (3, 2, 1)
     by_id = {i.item_id: i for i in summary.items}
     assert by_id["heard"].mean == 4.0 and by_id["overall"].mean == 3.0
-    recent = fb.feedback_summary(store, since=date.today() - timedelta(days=30))
+    recent = fb.feedback_summary(store, since=today - timedelta(days=30))
     assert recent.count == 2
 
 
@@ -164,7 +164,7 @@ def test_free_text_not_in_plaintext_on_disk(store, client):
         assert b"ZQXJ" not in p.read_bytes(), p.name
 
 
-def test_demo_feedback_is_valid_deterministic_and_anonymous_names_no_one(store):
+def test_demo_feedback_is_valid_deterministic_and_anonymous_names_no_one(store, today):
     from tyokykytiimi.demo.feedback import populate
     from tyokykytiimi.demo.generator import generate
     from tyokykytiimi.models import feedback_form as ff
@@ -177,7 +177,7 @@ def test_demo_feedback_is_valid_deterministic_and_anonymous_names_no_one(store):
     for r in rows:
         ff.validate_answers(defn, r.rating_values(), r.free_text)  # raises if not valid
         assert (r.client_id is None) == (r.path_step is None)
-        assert r.given_on <= date.today()
+        assert r.given_on <= today
     closed = {c.id for c in ctx.clients if c.status == "closed"}
     assert any(r.client_id in closed and r.path_step == 6 for r in rows)
     # the same seed gives the same feedback

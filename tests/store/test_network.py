@@ -1,9 +1,10 @@
 """Consents, the service map and meetings through the store's public functions."""
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from tyokykytiimi import clock
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.store import consents as cs
 from tyokykytiimi.store import meetings as mt
@@ -11,8 +12,9 @@ from tyokykytiimi.store import servicemap as sm
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.store.errors import InvalidInput
 
-TODAY = date.today()
-SOON = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=7)
+
+def _soon():
+    return clock.utcnow().replace(microsecond=0) + timedelta(days=7)
 
 
 @pytest.fixture
@@ -33,12 +35,12 @@ def _org_id(store, ref):
 
 
 def _meeting(store, client, invitees, **kw):
-    return mt.save_meeting(store, client.id, kind=kw.pop("kind", "first"), starts_at=SOON,
+    return mt.save_meeting(store, client.id, kind=kw.pop("kind", "first"), starts_at=_soon(),
                            place="Koivulan terveysasema, neuvotteluhuone 2",
                            invitees=invitees, **kw)
 
 
-def test_invitation_refused_without_consent_and_allowed_after(store, client, mapped):
+def test_invitation_refused_without_consent_and_allowed_after(store, client, mapped, today):
     org, contact = mapped
     invitee = mt.invitee_from_contact(store, contact.id, role="etuuksien yhteensovitus")
     with pytest.raises(cs.ConsentMissing) as err:
@@ -49,7 +51,7 @@ def test_invitation_refused_without_consent_and_allowed_after(store, client, map
     assert mt.list_meetings(store, client.id) == []  # nothing saved
 
     cs.record_consent(store, client.id, purposes=["network", "disclosure"], org_ids=[org.id],
-                      given_on=TODAY, method="verbal")
+                      given_on=today, method="verbal")
     meeting = _meeting(store, client, [invitee, {"kind": "client"}])
     _, invitees = mt.get_meeting(store, meeting.id)
     assert {i.kind for i in invitees} == {"contact", "client"}
@@ -76,13 +78,13 @@ def test_free_text_party_and_override(store, client):
     assert len(entries) == 1 and "Kiireellinen" not in entries[0].detail
 
 
-def test_withdrawal_flags_upcoming_meetings_and_parties(store, client, mapped):
+def test_withdrawal_flags_upcoming_meetings_and_parties(store, client, mapped, today):
     org, contact = mapped
     consent = cs.record_consent(store, client.id, purposes=["network"], org_ids=[org.id],
-                                party_names=["Aino Vertainen"], given_on=TODAY - timedelta(days=30),
+                                party_names=["Aino Vertainen"], given_on=today - timedelta(days=30),
                                 method="paper", signed=True)
     meeting = _meeting(store, client, [mt.invitee_from_contact(store, contact.id)])
-    impact = cs.withdraw_consent(store, consent.id, on=TODAY, how="verbal")
+    impact = cs.withdraw_consent(store, consent.id, on=today, how="verbal")
     assert [m.id for m in impact.meetings] == [meeting.id]
     assert impact.parties == ["Kela, Koivulan palvelupiste", "Aino Vertainen"]
     summary = cs.consent_summary(store, client.id)
@@ -90,14 +92,14 @@ def test_withdrawal_flags_upcoming_meetings_and_parties(store, client, mapped):
     assert "peruttuja 1" in summary.text("fi")
 
 
-def test_consent_summary_and_plan_parties(store, client, mapped):
+def test_consent_summary_and_plan_parties(store, client, mapped, today):
     org, _ = mapped
     cs.record_consent(store, client.id, purposes=["plan_recording", "disclosure"],
-                      org_ids=[org.id], party_names=["Työterveys X"], given_on=TODAY,
+                      org_ids=[org.id], party_names=["Työterveys X"], given_on=today,
                       method="electronic")
     cs.record_consent(store, client.id, purposes=["network"], party_names=["Vanha taho"],
-                      given_on=TODAY - timedelta(days=400), method="verbal",
-                      valid_until=TODAY - timedelta(days=1))
+                      given_on=today - timedelta(days=400), method="verbal",
+                      valid_until=today - timedelta(days=1))
     assert cs.parties_with_plan_consent(store, client.id) == [org.id, "Työterveys X"]
     cs.check_plan_recipients(store, client.id, [org.id])
     with pytest.raises(cs.ConsentMissing):
@@ -107,18 +109,18 @@ def test_consent_summary_and_plan_parties(store, client, mapped):
     assert summary.text().startswith("Suostumus voimassa: Kela")
 
 
-def test_consent_validation_messages(store, client):
+def test_consent_validation_messages(store, client, today):
     with pytest.raises(InvalidInput) as err:
-        cs.record_consent(store, client.id, purposes=[], party_names=["A"], given_on=TODAY,
+        cs.record_consent(store, client.id, purposes=[], party_names=["A"], given_on=today,
                           method="verbal")
     assert err.value.field == "purposes"
     with pytest.raises(InvalidInput) as err:
-        cs.record_consent(store, client.id, purposes=["network"], given_on=TODAY,
+        cs.record_consent(store, client.id, purposes=["network"], given_on=today,
                           method="verbal")
     assert err.value.field == "parties"
     with pytest.raises(InvalidInput) as err:
         cs.record_consent(store, client.id, purposes=["network"], party_names=["A"],
-                          given_on=TODAY, method="verbal", valid_until=TODAY - timedelta(days=1))
+                          given_on=today, method="verbal", valid_until=today - timedelta(days=1))
     assert err.value.field == "valid_until"
 
 
@@ -206,24 +208,24 @@ def test_search_filters_and_stale_entries(store):
     assert len(sugg[0].matched) == 2
 
 
-def test_minutes_and_team_counts(store, client, mapped):
+def test_minutes_and_team_counts(store, client, mapped, today):
     org, contact = mapped
     cs.record_consent(store, client.id, purposes=["network"], org_ids=[org.id],
-                      given_on=TODAY, method="verbal")
+                      given_on=today, method="verbal")
     meeting = _meeting(store, client, [mt.invitee_from_contact(store, contact.id),
                                        {"kind": "client"},
                                        {"kind": "team", "name": "Kaisa K", "title": "työkykykoordinaattori"}])
     _, invitees = mt.get_meeting(store, meeting.id)
     mt.set_invitee_status(store, invitees[0].id, "accepted", pre_assessment_requested=True)
-    nxt = SOON + timedelta(days=60)
+    nxt = meeting.starts_at + timedelta(days=60)
     mt.record_minutes(store, meeting.id, minutes="Sovittiin kuntoutusselvityksen hausta.",
                       attended=[i.id for i in invitees], next_meeting_at=nxt)
     m, invitees = mt.get_meeting(store, meeting.id)
     assert m.state == "held" and m.next_meeting_at == nxt
     assert all(i.status == "attended" for i in invitees)
-    counts = mt.network_counts(store, TODAY, TODAY + timedelta(days=30))
+    counts = mt.network_counts(store, today, today + timedelta(days=30))
     assert counts.meetings_held == 1 and counts.networks_convened == 1
     assert counts.professions == {"kuntoutuksen asiantuntija": 1, "työkykykoordinaattori": 1}
     assert counts.sectors == {"kela": 1}
-    assert mt.network_counts(store, TODAY - timedelta(days=90), TODAY - timedelta(days=1)
+    assert mt.network_counts(store, today - timedelta(days=90), today - timedelta(days=1)
                              ).meetings_held == 0

@@ -1,11 +1,12 @@
 """Plan store operations against a real encrypted database."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
 from tests.plan_data import saved_draft
+from tyokykytiimi import clock
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.models.plans import Goal, GoalData, PlanVersion, Task, TaskData
 from tyokykytiimi.store import plans
@@ -28,18 +29,18 @@ def _agreed(store, client):
     c = d.content
     c.goals = [GoalData("Pääsen työkokeiluun")]
     c.tasks = [TaskData("Hakee kuntoutusta", responsible_text="Kela")]
-    c.next_review = date.today() + timedelta(days=60)
+    c.next_review = clock.today() + timedelta(days=60)
     d = plans.save_draft(store, d.id, c, d.revision)
-    return plans.agree(store, d.id, agreed_on=date.today(), participants=["Åsa Mäkelä"])
+    return plans.agree(store, d.id, agreed_on=clock.today(), participants=["Åsa Mäkelä"])
 
 
-def test_draft_save_agree_and_last_agreed(store, client):
+def test_draft_save_agree_and_last_agreed(store, client, today):
     d = plans.get_or_create_draft(store, client.id)
     assert d.number == 1 and d.state == "draft" and d.revision == 0
     assert plans.get_or_create_draft(store, client.id).id == d.id  # one open draft
     v = _agreed(store, client)
     assert v.state == "agreed" and v.participants == ["Åsa Mäkelä"]
-    assert plans.last_agreed(store, [client.id, "x"]) == {client.id: date.today()}
+    assert plans.last_agreed(store, [client.id, "x"]) == {client.id: today}
     d2 = plans.get_or_create_draft(store, client.id)
     assert d2.number == 2 and d2.based_on_id == v.id
     assert [g.text for g in d2.content.goals] == ["Pääsen työkokeiluun"]
@@ -47,12 +48,12 @@ def test_draft_save_agree_and_last_agreed(store, client):
     assert [s.number for s in plans.list_versions(store, client.id)] == [2, 1]
 
 
-def test_agreed_version_cannot_change_through_store(store, client):
+def test_agreed_version_cannot_change_through_store(store, client, today):
     v = _agreed(store, client)
     with pytest.raises(PlanFrozen):
         plans.save_draft(store, v.id, v.content, v.revision)
     with pytest.raises(PlanFrozen):
-        plans.agree(store, v.id, agreed_on=date.today(), participants=["x"])
+        plans.agree(store, v.id, agreed_on=today, participants=["x"])
     assert plans.get_version(store, v.id).content.goals[0].text == "Pääsen työkokeiluun"
 
 
@@ -99,15 +100,15 @@ def test_concurrent_save_conflict_resolved_without_loss(store, client):
     assert [t.what for t in final.content.tasks] == ["Täyttää hakemuksen"]
 
 
-def test_agree_needs_reason_for_late_review(store, client):
+def test_agree_needs_reason_for_late_review(store, client, today):
     d = _draft(store, client, "Tavoite", 250)
     with pytest.raises(InvalidInput) as e:
-        plans.agree(store, d.id, agreed_on=date.today(), participants=["A"])
+        plans.agree(store, d.id, agreed_on=today, participants=["A"])
     assert e.value.field == "review_reason"
     c = d.content
     c.review_reason = "Kuntoutusjakso kestää syksyyn"
     d = plans.save_draft(store, d.id, c, d.revision)
-    assert plans.agree(store, d.id, agreed_on=date.today(), participants=["A"]).state == "agreed"
+    assert plans.agree(store, d.id, agreed_on=today, participants=["A"]).state == "agreed"
 
 
 def test_outputs_audited_and_need_consent(store, client):
@@ -144,15 +145,15 @@ def test_open_plan_reads_and_start_draft_writes_only_on_edit(store, client):
     assert conflict.value.merged.notes == "toinen"
 
 
-def test_agree_takes_the_review_date_from_the_dialog(store, client):
+def test_agree_takes_the_review_date_from_the_dialog(store, client, today):
     d = _draft(store, client, "Pääsen työkokeiluun")
-    review = date.today() + timedelta(days=30)
-    v = plans.agree(store, d.id, agreed_on=date.today(), participants=["Åsa Mäkelä"],
+    review = today + timedelta(days=30)
+    v = plans.agree(store, d.id, agreed_on=today, participants=["Åsa Mäkelä"],
                     next_review=review)
     assert v.state == "agreed" and v.content.next_review == review
 
 
-def test_agreeing_at_another_clients_meeting_fails(store, client):
+def test_agreeing_at_another_clients_meeting_fails(store, client, today):
     from datetime import datetime, timezone
 
     from tyokykytiimi.store.meetings import save_meeting
@@ -162,7 +163,7 @@ def test_agreeing_at_another_clients_meeting_fails(store, client):
                           place="Työkykytiimi")
     d = _draft(store, client, "Pääsen työkokeiluun", 30)
     with pytest.raises(InvalidInput) as err:
-        plans.agree(store, d.id, agreed_on=date.today(), participants=["Åsa Mäkelä"],
+        plans.agree(store, d.id, agreed_on=today, participants=["Åsa Mäkelä"],
                     meeting_id=theirs.id)
     assert err.value.field == "meeting"
     assert plans.get_version(store, d.id).state == "draft"

@@ -10,13 +10,12 @@ from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.store import team_report as tr
 from tyokykytiimi.store.errors import InvalidInput
 
-from .team_report_data import END, EXPECTED, SECRET_TEXT, START, build
+from .team_report_data import END, EXPECTED, SECRET_TEXT, START
 
 
 @pytest.fixture
-def report(store):
-    build(store)
-    return tr.team_report(store, START, END, lang="fi", today=date(2026, 11, 24))
+def report(team_store):
+    return tr.team_report(team_store, START, END, lang="fi", today=date(2026, 11, 24))
 
 
 def _column(table, column_id):
@@ -81,8 +80,8 @@ def test_feedback_summary_without_free_text(report):
     assert SECRET_TEXT not in everything and "Testinen" not in everything
 
 
-def test_period_boundaries_one_day_in(store):
-    build(store)
+def test_period_boundaries_one_day_in(team_store):
+    store = team_store
     r = tr.team_report(store, date(2026, 3, 2), date(2026, 6, 29), lang="fi")
     referred = _column(r.table("referrals"), "referred")
     assert referred["kela"] == 1  # K1 on 1.3. and K3 on 30.6. fall outside now
@@ -93,8 +92,8 @@ def test_period_boundaries_one_day_in(store):
     assert (active["1"], active["2"], active["3"], active["total"]) == (15, 3, 0, 18)
 
 
-def test_period_boundaries_one_day_out(store):
-    build(store)
+def test_period_boundaries_one_day_out(team_store):
+    store = team_store
     r = tr.team_report(store, date(2026, 2, 28), date(2026, 7, 1), lang="fi")
     referred = _column(r.table("referrals"), "referred")
     assert referred["health_centre"] == 2  # H1 on 28.2. and H2 on 1.7.
@@ -179,8 +178,8 @@ def test_progress_is_reported_and_can_cancel(store):
         tr.team_report(store, START, END, progress=stop)
 
 
-def test_running_the_report_is_audited_without_names(store):
-    build(store)
+def test_running_the_report_is_audited_without_names(team_store):
+    store = team_store
     tr.team_report(store, START, END)
     with store.session() as s:
         entries = s.exec(select(AuditEntry).where(AuditEntry.target == "team_report")).all()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLineEdit, QWidget
 
+from tyokykytiimi import clock
 from tyokykytiimi.ui import colours, focus_ring
 from tyokykytiimi.ui.colours import (MIN_TEXT_CONTRAST, MIN_UI_CONTRAST, contrast_ratio,
                                      state_background, state_colour)
@@ -103,8 +104,8 @@ def _overdue(store):
     """A client whose baseline PROM is overdue (started long ago, nothing measured)."""
     from tyokykytiimi.store.clients import client_rows, create_client
     create_client(store, first_name="Olli", last_name="Myöhäinen",
-                  started_on=date.today() - timedelta(days=120),
-                  referral_date=date.today() - timedelta(days=125))
+                  started_on=clock.today() - timedelta(days=120),
+                  referral_date=clock.today() - timedelta(days=125))
     rows = [r for r in client_rows(store) if r.next_due_state == "overdue"]
     assert rows, "the fixture needs an overdue client"
     return rows[0]
@@ -173,7 +174,7 @@ def test_state_colour_follows_a_palette_switch(qtbot, app_palette):
     assert alone.palette().color(QPalette.WindowText) == dark
 
 
-def test_safety_banner_and_entry_grid_read_on_dark(qtbot, store, app_palette):
+def test_safety_banner_and_entry_grid_read_on_dark(qtbot, store, app_palette, today):
     from tyokykytiimi.models.instruments import definition
     from tyokykytiimi.store import measures as ops
     from tyokykytiimi.store.clients import create_client
@@ -183,7 +184,7 @@ def test_safety_banner_and_entry_grid_read_on_dark(qtbot, store, app_palette):
     c = create_client(store, first_name="Bea", last_name="Dee")
     answers = [1 if i.safety_flag else 0 for i in definition("bdi").items]
     ops.save_answer_sets(store, c.id, [ops.Entry("bdi", answers)], time_point="other",
-                         answered_on=date.today())
+                         answered_on=today)
     banner = FlagBanner(store, c.id)  # in the client header, for every role
     qtbot.addWidget(banner)
     assert not banner.isHidden() and banner.text.text().startswith("⚠ ")

@@ -166,13 +166,13 @@ def test_measures_entry_tab_order(qtbot, demo):
         "save_button"]
 
 
-def test_plan_tab_reads_goals_tasks_then_the_plan(qtbot, demo):
+def test_plan_tab_reads_goals_tasks_then_the_plan(qtbot, demo, today):
     from tyokykytiimi.ui.plan.plan_tab import PlanTab
     tab = PlanTab(demo.store, _meeting_client(demo.store, demo.clients).id)
     qtbot.addWidget(tab)
     tab.add_goal()
     tab.add_task()
-    tab.next_review.setDate(date.today().replace(year=date.today().year + 1))
+    tab.next_review.setDate(today.replace(year=today.year + 1))
     tab.task_due.setDate(None)  # "no date": Tab still moves on
     assert walk(qtbot, tab, tab, tab.save_button) == [
         "save_button", "agree_button", "versions_button", "export_button", "print_button",

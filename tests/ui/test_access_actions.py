@@ -3,7 +3,7 @@ driven with pytest-qt over a real main window and SQLCipher file."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -75,7 +75,8 @@ def confirm_with(qtbot, monkeypatch, *, name: str, basis: str | None, seen: list
 
 
 def test_export_writes_pdf_and_json_into_the_chosen_folder(qtbot, window, store, ville,
-                                                           messages, monkeypatch, tmp_path):
+                                                           messages, monkeypatch, tmp_path,
+                                                           today):
     folder = tmp_path / "vienti"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
@@ -86,8 +87,8 @@ def test_export_writes_pdf_and_json_into_the_chosen_folder(qtbot, window, store,
     button.export_action.trigger()
     qtbot.waitUntil(lambda: len(messages) == 1, timeout=15000)
     files = sorted(p.name for p in folder.iterdir())
-    today = f"{date.today():%Y-%m-%d}"
-    assert files == [f"asiakkaan-tiedot-{today}.json", f"asiakkaan-tiedot-{today}.pdf"]
+    stamp = f"{today:%Y-%m-%d}"
+    assert files == [f"asiakkaan-tiedot-{stamp}.json", f"asiakkaan-tiedot-{stamp}.pdf"]
     text = pdf_text(folder / files[1])
     assert "Asiakkaan tiedot" in text and "Veli Vesa auttaa" in text
     data = json.loads((folder / files[0]).read_text("utf-8"))
@@ -151,8 +152,8 @@ def test_no_erase_for_a_nurse(qtbot, store, ville):
         nurse.close()
 
 
-def test_retention_tab_erases_the_selected_client(qtbot, store, messages, monkeypatch):
-    long_ago = date.today() - timedelta(days=365 * 13)
+def test_retention_tab_erases_the_selected_client(qtbot, store, messages, monkeypatch, today):
+    long_ago = today - timedelta(days=365 * 13)
     old = create_client(store, first_name="Ville", last_name="Virtanen", started_on=long_ago)
     close_client(store, old.id, outcome="employed", assessment="Sai töitä",
                  on=long_ago + timedelta(days=100))

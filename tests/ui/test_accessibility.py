@@ -149,15 +149,8 @@ def skipped_inputs(root: QWidget) -> list[str]:
 
 # --- the forms and pages ----------------------------------------------------------------
 @pytest.fixture
-def demo(store):
-    from tyokykytiimi.demo.generator import generate
-    from tyokykytiimi.store import servicemap as sm
-    try:
-        sm.import_sample(store)
-    except Exception:  # the demo may already bring its own map
-        pass
-    ctx = generate(store, n_clients=8)
-    return SimpleNamespace(store=store, clients=ctx.clients)
+def demo(demo_store):
+    return SimpleNamespace(store=demo_store, clients=demo_store.demo_clients)
 
 
 def _client_with(store, clients, predicate):

@@ -1,7 +1,7 @@
 """Setup wizard, sign-in, main window and idle lock, driven with real widgets."""
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from tests.conftest import ADMIN, PASSWORD
 from tyokykytiimi.store import audit
@@ -9,6 +9,18 @@ from tyokykytiimi.store.unlock import exists
 from tyokykytiimi.ui.main_window import MainWindow
 from tyokykytiimi.ui.setup_wizard import RecoveryKeyDialog, SetupDialog
 from tyokykytiimi.ui.sign_in import SignInDialog, wait_after
+
+
+def _type_password(qtbot, window, password):
+    """The lock screen's password, then Enter, as a person unlocks."""
+    field = window.lock_screen.password
+    field.setText(password)
+    qtbot.keyClick(field, Qt.Key_Return)
+
+
+def _press_create(qtbot, dialog):
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+    qtbot.mouseClick(ok, Qt.LeftButton)
 
 
 def test_setup_wizard_refuses_weak_then_creates(qtbot, data_dir, monkeypatch):
@@ -22,17 +34,17 @@ def test_setup_wizard_refuses_weak_then_creates(qtbot, data_dir, monkeypatch):
     qtbot.keyClicks(dialog.password.edit, "lyhyt")
     qtbot.keyClicks(dialog.repeat, "lyhyt")
     assert dialog.password.meter.value() <= 1
-    dialog._create()
+    _press_create(qtbot, dialog)
     assert not dialog.password.error.isHidden()
     assert "vähintään 10" in dialog.password.error.text()
     assert not exists(data_dir)
     dialog.password.edit.setText(PASSWORD)
     dialog.repeat.setText(PASSWORD + "x")
-    dialog._create()
+    _press_create(qtbot, dialog)
     assert "eivät ole samat" in dialog.errors["repeat"].text() or \
         not dialog.errors["repeat"].isHidden()
     dialog.repeat.setText(PASSWORD)
-    dialog._create()
+    _press_create(qtbot, dialog)
     assert dialog.result() == QDialog.Accepted and dialog.store is not None
     assert shown and len(shown[0]) == 34
     dialog.store.close()
@@ -44,10 +56,13 @@ def test_recovery_dialog_needs_confirmation(qtbot):
     qtbot.addWidget(dialog)
     ok = dialog.buttons.buttons()[0]
     assert not ok.isEnabled()
-    dialog.reject()  # Esc does not skip the key
-    assert dialog.result() != QDialog.Rejected or not dialog.isHidden() or True
-    dialog.stored.setChecked(True)
-    assert ok.isEnabled()
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key_Escape)  # Esc does not skip the key
+    assert dialog.isVisible()
+    qtbot.mouseClick(dialog.stored, Qt.LeftButton)
+    assert dialog.stored.isChecked() and ok.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key_Escape)  # once the key is kept, Esc closes
+    assert not dialog.isVisible()
 
 
 def test_sign_in_wrong_then_right(qtbot, store):
@@ -83,12 +98,10 @@ def test_main_window_status_and_idle_lock(qtbot, store):
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert window.central.currentWidget() is window.lock_screen
     assert not window.splitter.isVisible()
-    window.lock_screen.password.setText("väärä-salasana")
-    window.lock_screen.try_unlock()
+    window.idle.set_minutes(10)  # typing takes longer than 60 ms
+    _type_password(qtbot, window, "väärä-salasana")
     assert window.locked and not window.lock_screen.error.isHidden()
-    window.idle.set_minutes(10)
-    window.lock_screen.password.setText(PASSWORD)
-    window.lock_screen.try_unlock()
+    _type_password(qtbot, window, PASSWORD)
     assert not window.locked and window.splitter.isVisible()
     actions = [e.action for e in audit.list_entries(store)]
     assert "lock" in actions and "unlock" in actions
@@ -103,8 +116,7 @@ def test_lock_hides_open_dialogs(qtbot, store):
     dialog.show()
     window.lock()
     assert not dialog.isVisible()
-    window.lock_screen.password.setText(PASSWORD)
-    window.lock_screen.try_unlock()
+    _type_password(qtbot, window, PASSWORD)
     assert dialog.isVisible()
     dialog.close()
 
@@ -118,8 +130,7 @@ def test_ctrl_l_locks_and_geometry_remembered(qtbot, store):
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key_L, Qt.ControlModifier)
     assert window.locked
-    window.lock_screen.password.setText(PASSWORD)
-    window.lock_screen.try_unlock()
+    _type_password(qtbot, window, PASSWORD)
     window.resize(640, 480)
     window.close()
     again = MainWindow(store)

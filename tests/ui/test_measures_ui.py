@@ -4,16 +4,16 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tyokykytiimi import clock
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.measures.entry import PROM_SET, EntryForm
 
-TODAY = date.today()
 
 
 def make_client(store, started_days_ago=10):
     return create_client(store, first_name="Testi", last_name="Asiakas",
-                         started_on=TODAY - timedelta(days=started_days_ago))
+                         started_on=clock.today() - timedelta(days=started_days_ago))
 
 
 def keys(qtbot, widget, sequence):
@@ -92,11 +92,11 @@ def test_single_instrument_running_band_and_backspace(qtbot, store):
     assert rows[0].total == 18
 
 
-def test_followup_outside_window_marked(qtbot, store):
+def test_followup_outside_window_marked(qtbot, store, today):
     c = make_client(store, started_days_ago=300)
     m.save_answer_sets(store, c.id, [m.Entry("was", [4]), m.Entry("inclusion", [3] * 10),
                                      m.Entry("3x10d", [5] * 10)],
-                       time_point="baseline", answered_on=TODAY - timedelta(days=300))
+                       time_point="baseline", answered_on=today - timedelta(days=300))
     form = EntryForm(store, c.id)
     qtbot.addWidget(form)
     assert form.time_combo.currentData() == "followup"
@@ -179,10 +179,10 @@ def test_team_view(qtbot, store):
     assert view.due.rowCount() == 1 and "Oleva" in view.due.item(0, 0).text()
 
 
-def test_correction_from_tab_keeps_history(qtbot, store):
+def test_correction_from_tab_keeps_history(qtbot, store, today):
     from tyokykytiimi.ui.measures.entry import EntryForm
     c = make_client(store)
-    row = m.save_answers(store, c.id, "was", [3], time_point="baseline", answered_on=TODAY)
+    row = m.save_answers(store, c.id, "was", [3], time_point="baseline", answered_on=today)
     form = EntryForm(store, c.id, correcting=row)
     qtbot.addWidget(form)
     qtbot.keyClick(form.grid, Qt.Key_Backspace)
@@ -195,7 +195,7 @@ def test_correction_from_tab_keeps_history(qtbot, store):
     assert "[3]" in tab.table.item(0, 0).toolTip() and "[6]" in tab.table.item(0, 0).toolTip()
 
 
-def test_charts_show_gaps_readable_labels_and_staff_cut_offs(qtbot, store):
+def test_charts_show_gaps_readable_labels_and_staff_cut_offs(qtbot, store, today):
     from PySide6.QtCharts import QBarCategoryAxis, QLineSeries
     from tyokykytiimi.ui.measures import charts
     from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
@@ -214,8 +214,8 @@ def test_charts_show_gaps_readable_labels_and_staff_cut_offs(qtbot, store):
     assert any(isinstance(s, QLineSeries) and "10" in s.name() for s in gad.chart().series())
     c = make_client(store)
     m.save_answers(store, c.id, "audit", [2, 2, 1] + [0] * 7, time_point="baseline",
-                   answered_on=TODAY)
-    m.save_answers(store, c.id, "gad7", [2] * 6 + [0], time_point="baseline", answered_on=TODAY)
+                   answered_on=today)
+    m.save_answers(store, c.id, "gad7", [2] * 6 + [0], time_point="baseline", answered_on=today)
     tab = MeasuresTab(store, c.id)
     qtbot.addWidget(tab)
     texts = [tab.table.item(r, 3).text() for r in range(tab.table.rowCount())]

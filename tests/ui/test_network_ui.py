@@ -1,5 +1,4 @@
 """The network screens driven with pytest-qt against a real encrypted database."""
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,7 +18,7 @@ def client(store):
     return create_client(store, first_name="Matti", last_name="Meikäläinen")
 
 
-def test_meeting_dialog_refuses_then_invites_after_consent(qtbot, store, client):
+def test_meeting_dialog_refuses_then_invites_after_consent(qtbot, store, client, today):
     dialog = MeetingDialog(store, client.id)
     qtbot.addWidget(dialog)
     dialog.place.setText("Koivulan terveysasema")
@@ -32,7 +31,7 @@ def test_meeting_dialog_refuses_then_invites_after_consent(qtbot, store, client)
 
     org_id = dialog.suggestions.item(0).data(Qt.UserRole)[0]
     cs.record_consent(store, client.id, purposes=["network"], org_ids=[org_id],
-                      given_on=date.today(), method="verbal")
+                      given_on=today, method="verbal")
     qtbot.mouseClick(dialog.add_btn, Qt.LeftButton)
     qtbot.mouseClick(dialog.add_client_btn, Qt.LeftButton)
     assert [i["kind"] for i in dialog.invitees] == ["contact", "client"]

@@ -76,9 +76,9 @@ def test_conflict_keeps_typed_text(qtbot, store, monkeypatch):
     assert not tab.has_unsaved_changes()
 
 
-def test_late_review_asks_for_reason(qtbot, store):
+def test_late_review_asks_for_reason(qtbot, store, today):
     tab, _ = _tab(qtbot, store)
-    late = date.today() + timedelta(days=300)
+    late = today + timedelta(days=300)
     tab.next_review.setDate(late)
     assert tab.review_reason.isEnabled()
     assert tab.review_hint.text()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QMessageBox, QProgressDialog, QPushB
 from sqlmodel import select
 
 from tests.pdftext import pdf_text
-from tests.store.team_report_data import END, START, build
+from tests.store.team_report_data import END, START
 from tyokykytiimi import language
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.store import team_report as tr
@@ -23,14 +23,24 @@ from tyokykytiimi.ui.team_report.view import TeamReportView
 TODAY = date(2026, 11, 24)
 
 
-@pytest.fixture
-def view(store, qtbot):
+def _view(store, qtbot):
     language.set_language("fi")
     w = TeamReportView(store, today=TODAY)
     qtbot.addWidget(w)
     w.resize(1200, 800)
     w.show()
     return w
+
+
+@pytest.fixture
+def view(store, qtbot):
+    return _view(store, qtbot)
+
+
+@pytest.fixture
+def team_view(team_store, qtbot):
+    """The view over the hand-made data set."""
+    return _view(team_store, qtbot)
 
 
 @pytest.fixture
@@ -68,8 +78,8 @@ def test_a_reversed_period_is_refused_next_to_the_dates(view, qtbot, warnings):
     assert view.report is None and view.run_button.isEnabled() and not warnings
 
 
-def test_run_shows_tables_and_charts_unhidden_and_marks_export_hiding(store, view, qtbot):
-    build(store)
+def test_run_shows_tables_and_charts_unhidden_and_marks_export_hiding(team_view, qtbot):
+    view = team_view
     _run(view, qtbot)
     grid = _grid(view, "referrals")
     assert grid.rowCount() == 9  # seven referrers, "not recorded", total
@@ -92,8 +102,9 @@ def test_run_shows_tables_and_charts_unhidden_and_marks_export_hiding(store, vie
     assert "changed" in view.status.text()
 
 
-def test_export_pdf_and_csv_through_the_dialogs(store, view, qtbot, monkeypatch, tmp_path):
-    build(store)
+def test_export_pdf_and_csv_through_the_dialogs(team_store, team_view, qtbot, monkeypatch,
+                                               tmp_path):
+    store, view = team_store, team_view
     _run(view, qtbot)
     target = tmp_path / "raportti"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

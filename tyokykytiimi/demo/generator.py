@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..store.session import Store
 from ..store.unlock import create_database
+from .. import clock
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "Kokeilu-2026-tiimi"
@@ -41,7 +42,7 @@ def generate(store: Store, n_clients: int = 200, seed: int = 2026,
     from . import AREA_MODULES
 
     ctx = DemoContext(store=store, rng=random.Random(seed), n_clients=n_clients,
-                      today=today or date.today())
+                      today=today or clock.today())
     ctx.users[store.user.username] = store.user.id
     for username, name, role, admin in TEAM:
         user = add_user(store, username=username, display_name=name, role=role,

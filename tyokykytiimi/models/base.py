@@ -12,6 +12,7 @@ from typing import Optional
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+from .. import clock
 
 
 def new_id() -> str:
@@ -19,7 +20,7 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return clock.utcnow()
 
 
 class UTCDateTime(TypeDecorator):

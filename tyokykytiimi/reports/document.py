@@ -54,6 +54,7 @@ from reportlab.platypus import (
 from tyokykytiimi import formats
 from tyokykytiimi.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from tyokykytiimi.reports.labels import COMMON, normalize_lang
+from .. import clock
 
 PAGE_SIZE = A4
 MARGIN_LEFT = 20 * mm
@@ -752,7 +753,7 @@ def build_pdf(
         team_name=team_name,
         lang=code,
         marking=" · ".join(marks) or None,
-        printed=printed or dt.date.today(),
+        printed=printed or clock.today(),
         large_type=large_type,
         logo=logo if logo is not None else _letterhead_logo,
         page_note=page_note,

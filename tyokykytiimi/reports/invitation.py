@@ -25,6 +25,7 @@ from tyokykytiimi.models.clients import Client
 from tyokykytiimi.models.meetings import Invitee, Meeting
 from tyokykytiimi.reports.document import build_pdf, format_date, para, styles, table
 from tyokykytiimi.reports.labels import C_, Labels, normalize_lang
+from .. import clock
 
 HELSINKI = ZoneInfo("Europe/Helsinki")  # the default of the team's time-zone setting
 
@@ -100,7 +101,7 @@ def when_text(meeting: Meeting, lang: str = "fi", *, zone: bool = False) -> str:
 
 def is_held(meeting: Meeting, now: dt.datetime | None = None) -> bool:
     """Held (or over): no pre-assessment is asked "beforehand" any more."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or clock.utcnow()
     return meeting.state in ("held", "cancelled") or meeting.starts_at <= now
 
 
@@ -246,7 +247,7 @@ def meeting_ics(store, meeting_id: str, *, lang: str | None = None) -> bytes:
     cal.add("method", "PUBLISH")
     ev = Event()
     ev.add("uid", f"{meeting.id}@tyokykytiimi")
-    ev.add("dtstamp", dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    ev.add("dtstamp", clock.utcnow().replace(microsecond=0))
     ev.add("dtstart", meeting.starts_at.astimezone(dt.timezone.utc))
     ev.add("dtend", (meeting.starts_at + dt.timedelta(minutes=meeting.duration_minutes))
            .astimezone(dt.timezone.utc))

@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -32,6 +32,7 @@ from .settings import get_setting
 from ..i18n import Message
 from .permissions import allowed, operation, reason
 from .unlock import _find_user, db_path, exists, open_store, slot_path
+from .. import clock
 
 SUFFIX = ".tkbackup"
 AUTO_PREFIX = "auto-"
@@ -78,7 +79,7 @@ def write_backup(data_dir: Path, key: bytes, target: Path) -> Path:
         partial = work / "backup.zip"
         # The audit chain's head, kept outside the database: check compares it later.
         manifest = {"program_version": __version__, "format": 1,
-                    "created_at": datetime.now(timezone.utc).isoformat(), "audit_head": head}
+                    "created_at": clock.utcnow().isoformat(), "audit_head": head}
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as z:
             z.write(exported, DB_FILE)
             slots = KeySlots.load(slot_path(data_dir))
@@ -103,7 +104,7 @@ def backup(store: Store, target: Path) -> Path:
     """A backup to a file the person chose; a folder gets a dated file inside it."""
     target = Path(target)
     if target.is_dir():
-        target = target / f"tyokykytiimi-{datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+        target = target / f"tyokykytiimi-{clock.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
     return _backup(store, target, automatic=False)
 
 
@@ -125,7 +126,7 @@ def backup_dir(store: Store) -> Path:
 @operation("session")
 def auto_backup_if_due(store: Store, today: datetime | None = None) -> Path | None:
     """The daily automatic backup: one a day, the newest ``backup_keep`` kept."""
-    today = today or datetime.now()
+    today = today or clock.now()
     folder = backup_dir(store)
     # A folder of one's own choosing may be shared: only clearly abandoned work goes.
     remove_stale_work(folder, older_than_s=12 * 3600)
@@ -150,7 +151,7 @@ def rotate(store: Store, folder: Path) -> None:
 
 @operation("session")
 def pre_migration_backup(store: Store) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     return _backup(store, store.data_dir / "backups" / f"pre-migration-{stamp}{SUFFIX}",
                    automatic=True)
 
@@ -276,7 +277,7 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         if db_path(data_dir).exists():
             keep = data_dir / "backups"
             private_dir(keep)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             # The current database is already encrypted: a plain copy is a safe keepsake.
             with zipfile.ZipFile(keep / f"pre-restore-{stamp}{SUFFIX}", "w") as z:
                 z.write(db_path(data_dir), DB_FILE)

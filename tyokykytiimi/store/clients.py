@@ -20,6 +20,7 @@ from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import N_, Message
 from .permissions import operation
+from .. import clock
 
 # Fields a person may set through create_client/update_client.
 EDITABLE = ("first_name", "last_name", "hetu", "temporary_id", "birth_date", "sex", "phone",
@@ -66,7 +67,7 @@ def _validate(fields: dict, *, partial: bool) -> dict:
         raise InvalidInput(Message("Choose the referrer from the list."), "referrer")
     if fields.get("email") and "@" not in fields["email"]:
         raise InvalidInput(Message("The e-mail address has no @ sign."), "email")
-    if fields.get("birth_date") and fields["birth_date"] > date.today():
+    if fields.get("birth_date") and fields["birth_date"] > clock.today():
         raise InvalidInput(Message("The date of birth cannot be in the future."), "birth_date")
     return fields
 
@@ -95,7 +96,7 @@ def create_client(store: Store, **fields) -> Client:
         if not fields.get("hetu") and not fields.get("temporary_id"):
             fields["temporary_id"] = "TILAP-" + _next_temporary_number(s)
         fields.setdefault("started_on", None)
-        fields["started_on"] = fields["started_on"] or date.today()
+        fields["started_on"] = fields["started_on"] or clock.today()
         client = Client(**fields)
         s.add(client)
         s.flush()
@@ -149,7 +150,7 @@ def get_client(store: Store, client_id: str, *, audit_view: bool = True) -> Clie
 def age_of(client: Client, today: date | None = None) -> int | None:
     if client.birth_date is None:
         return None
-    return age_on(client.birth_date, today or date.today())
+    return age_on(client.birth_date, today or clock.today())
 
 
 # --- the list ------------------------------------------------------------------------
@@ -201,7 +202,7 @@ def client_rows(store: Store, today: date | None = None, *, audit: bool = True,
     """
     from .due_list import attach_due
 
-    today = today or date.today()
+    today = today or clock.today()
     c = Client.__table__.c
     u = User.__table__.c
     query = (sa.select(c.id, c.first_name, c.last_name, c.hetu, c.temporary_id, c.phone,
@@ -288,7 +289,7 @@ def clients_past_retention(store: Store, today: date | None = None) -> list[Rete
 
     Admin only; reading the list is audited.
     """
-    today = today or date.today()
+    today = today or clock.today()
     with store.session() as s:
         closed = s.exec(select(Client).where(Client.deleted_at.is_(None),
                                              Client.status == "closed",

@@ -25,6 +25,7 @@ from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import _, N_, Message
 from .permissions import operation
+from .. import clock
 
 
 # Why a party is not covered, and what the person can do about it.
@@ -141,7 +142,7 @@ class ConsentSummary:
 # --- helpers ---------------------------------------------------------------------
 
 def _today() -> date:
-    return date.today()
+    return clock.today()
 
 
 def _client(session: Session, client_id: str) -> Client:

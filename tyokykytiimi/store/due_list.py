@@ -15,6 +15,7 @@ from ..models.due import (CONSENT_SIGNING_DAYS, HORIZON_DAYS, QUIET_DAYS, DueIte
                           days_left, due_items, key_day, state)
 from .session import Store
 from .permissions import operation
+from .. import clock
 
 BUCKETS = ("overdue", "today", "this_week", "later")
 # Kinds of invitee who give a pre-assessment: the outside professionals.
@@ -93,7 +94,7 @@ def last_contacts(conn, ids: list[str] | None = None, now: datetime | None = Non
     Add a new kind of dated client entry here (one SELECT of client_id and a
     day) and the quiet-clients list counts it.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.utcnow()
     sources = [
         "SELECT client_id, date(starts_at) AS day FROM meetings "
         "WHERE deleted_at IS NULL AND state != 'cancelled' AND starts_at <= :now",
@@ -173,7 +174,7 @@ def attach_due(store: Store, rows: list, today: date, snap: DueSnapshot | None =
 @operation("client_work",
            quiet="due items in the client page header, opened with get_client, which audits")
 def client_due(store: Store, client, today: date | None = None) -> list[DueItem]:
-    today = today or date.today()
+    today = today or clock.today()
     proms, plans = _anchors(store, [client.id])
     return items_for(client, today, proms, plans)
 
@@ -297,7 +298,7 @@ class DueSnapshot:
 @operation("client_work",
            quiet="the home page's data, audited when shown (audit_home_lists)")
 def snapshot(store: Store, today: date | None = None) -> DueSnapshot:
-    today = today or date.today()
+    today = today or clock.today()
     horizon = today + timedelta(days=HORIZON_DAYS)
     monday = week_start(today)
     with store.session() as s:

@@ -43,6 +43,7 @@ from .errors import InvalidInput
 from .session import Store
 from ..i18n import Message
 from .permissions import operation
+from .. import clock
 
 BASES = ("retention_ended", "client_request", "entered_in_error")
 
@@ -92,7 +93,7 @@ def _retention(client: Client, today: date) -> tuple[date | None, bool]:
 @operation("erasure")
 def erasure_check(store: Store, client_id: str, today: date | None = None) -> ErasureCheck:
     """The client's name, retention and row count for the confirmation (admin only)."""
-    today = today or date.today()
+    today = today or clock.today()
     with store.session() as s:
         client = _client(s, client_id)
         rows = client_rows(s.connection(), client_id)
@@ -198,7 +199,7 @@ def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
     "Last First"); ``basis`` one of :data:`BASES` ("retention_ended" only when
     the retention time really has ended).
     """
-    today = today or date.today()
+    today = today or clock.today()
     with store.engine.connect() as conn:
         before = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
         conn.exec_driver_sql("PRAGMA secure_delete = ON")

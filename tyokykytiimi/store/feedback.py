@@ -22,6 +22,7 @@ from .errors import InvalidInput
 from .session import Store
 from ..i18n import _, Message
 from .permissions import operation
+from .. import clock
 
 
 def _client(s, client_id: str) -> Client:
@@ -88,8 +89,8 @@ def save_feedback(store: Store, ratings: dict, free_text: str = "",
         whole, text = ff.validate_answers(defn, ratings, free_text)
     except ff.AnswerError as exc:
         raise _answer_error(exc, defn) from exc
-    given_on = given_on or date.today()
-    if given_on > date.today():
+    given_on = given_on or clock.today()
+    if given_on > clock.today():
         raise InvalidInput(Message("The date cannot be in the future."), "given_on")
     if client_id is None and path_step is not None:
         # A step without a client would narrow down who answered.

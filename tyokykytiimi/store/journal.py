@@ -21,6 +21,7 @@ from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from .permissions import operation
+from .. import clock
 
 MAX_TEXT = 10000
 
@@ -36,7 +37,7 @@ def _check(entry_on: date, kind: str, text: str, statement_state: str | None,
            today: date | None) -> str:
     if kind not in KINDS:
         raise InvalidInput(Message("Choose the kind of entry."), "kind")
-    if entry_on > (today or date.today()):
+    if entry_on > (today or clock.today()):
         raise InvalidInput(Message("The entry's date cannot be in the future."), "entry_on")
     text = (text or "").strip()
     if not text and kind != "statement":

@@ -12,7 +12,6 @@ import json
 import os
 import secrets
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -22,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ..i18n import Message, N_
 from .atomic import write_atomic
 from .errors import DamagedDatabase, DamagedKeySlots, UnknownUser, WrongPassword
+from .. import clock
 
 DB_FILE = "tyokykytiimi.db"  # the database beside the slot file (store.database.DB_FILE)
 
@@ -188,7 +188,7 @@ def make_slot(kind: str, secret: str, db_key: bytes, *, user_id=None, username=N
     salt, nonce = os.urandom(16), os.urandom(12)
     slot = Slot(id=secrets.token_hex(8), kind=kind, user_id=user_id, username=username,
                 display_name=display_name, kdf=kdf, salt=_b64(salt), nonce=_b64(nonce),
-                wrapped="", created_at=datetime.now(timezone.utc).isoformat())
+                wrapped="", created_at=clock.utcnow().isoformat())
     kek = derive(secret, salt, kdf)
     slot.wrapped = _b64(AESGCM(kek).encrypt(nonce, db_key, slot._aad()))
     slot._kek = kek
@@ -310,7 +310,7 @@ class KeySlots:
         return slot.unwrap(normalise_recovery_key(recovery_key)), slot
 
     def note_failure(self, username: str) -> None:
-        self.failed.append({"username": username, "at": datetime.now(timezone.utc).isoformat()})
+        self.failed.append({"username": username, "at": clock.utcnow().isoformat()})
         try:
             self.save()
         except OSError:

@@ -28,6 +28,7 @@ from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import Message
 from .permissions import operation
+from .. import clock
 
 _CHUNK = 500
 
@@ -151,7 +152,7 @@ def _new_row(s, store: Store, client: Client, entry: Entry, *, time_point: str,
 def _check_common(time_point: str, answered_on: date) -> None:
     if time_point not in TIME_POINTS:
         raise InvalidInput(Message("Choose the time point: baseline, follow-up or other."), "time_point")
-    if answered_on > date.today():
+    if answered_on > clock.today():
         raise InvalidInput(Message("The answer date cannot be in the future."), "answered_on")
 
 

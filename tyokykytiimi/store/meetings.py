@@ -23,6 +23,7 @@ from .errors import CLIENT_NOT_FOUND, CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND,
 from .session import Store
 from ..i18n import Message
 from .permissions import operation
+from .. import clock
 
 _INVITEE_FIELDS = ("kind", "organisation_id", "contact_id", "user_id", "name",
                    "organisation_name", "sector", "title", "role", "phone", "email", "status",
@@ -134,7 +135,7 @@ def save_meeting(store: Store, client_id: str, *, meeting_id: str | None = None,
         raise InvalidInput(Message("Unknown meeting state."), "state")
     for data in invitees:
         _check_invitee(data)
-    day = today or date.today()
+    day = today or clock.today()
     with store.session() as s:
         _client(s, client_id)
         if meeting_id:
@@ -172,7 +173,7 @@ def save_meeting(store: Store, client_id: str, *, meeting_id: str | None = None,
             s.add(inv)
         for inv_id, inv in existing.items():
             if inv_id not in kept:
-                inv.deleted_at = datetime.now(timezone.utc)
+                inv.deleted_at = clock.utcnow()
                 s.add(inv)
         store.audit(s, "change" if meeting_id else "create", client_id=client_id,
                     target=f"meeting:{meeting.id}", kind=kind,
@@ -187,7 +188,7 @@ def add_invitee(store: Store, meeting_id: str, *, today: date | None = None,
     _check_invitee(data)
     with store.session() as s:
         meeting = _meeting(s, meeting_id)
-        _consent_gate(s, meeting.client_id, meeting.kind, [data], today or date.today())
+        _consent_gate(s, meeting.client_id, meeting.kind, [data], today or clock.today())
         inv = Invitee(meeting_id=meeting.id, **{k: data.get(k) for k in _INVITEE_FIELDS
                                                 if data.get(k) is not None})
         s.add(inv)

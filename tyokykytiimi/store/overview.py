@@ -21,6 +21,7 @@ from .journal import JournalLine, list_entries
 from .measures import score_row
 from .session import Store
 from .permissions import operation
+from .. import clock
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def _measures(s, client_id: str) -> list[MeasureLine]:
 @operation("client_work")
 def client_overview(store: Store, client_id: str, today: date | None = None) -> Overview:
     from .consents import upcoming_meetings
-    today = today or date.today()
+    today = today or clock.today()
     out = Overview()
     with store.session() as s:
         _plan(s, client_id, out)

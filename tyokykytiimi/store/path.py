@@ -16,6 +16,7 @@ from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import Message
 from .permissions import operation
+from .. import clock
 
 
 def _client(s, client_id: str) -> Client:
@@ -26,7 +27,7 @@ def _client(s, client_id: str) -> Client:
 
 
 def _check_date(s, client: Client, on: date) -> None:
-    if on > date.today():
+    if on > clock.today():
         raise InvalidInput(Message("The date cannot be in the future.", context="path"), "on")
     last = s.exec(select(PathEvent).where(PathEvent.client_id == client.id)
                   .order_by(PathEvent.on.desc())).first()
@@ -39,7 +40,7 @@ def _check_date(s, client: Client, on: date) -> None:
 def move_to_step(store: Store, client_id: str, step: int, on: date | None = None,
                  note: str | None = None) -> PathEvent:
     """Move an active client to ``step`` (forward or back) on ``on``."""
-    on = on or date.today()
+    on = on or clock.today()
     if step not in PATH_STEPS:
         raise InvalidInput(Message("The service path has six steps (1–6).", context="path"), "step")
     with store.session() as s:
@@ -61,7 +62,7 @@ def move_to_step(store: Store, client_id: str, step: int, on: date | None = None
 def close_client(store: Store, client_id: str, *, outcome: str, assessment: str,
                  on: date | None = None) -> PathEvent:
     """Close the client relationship with its outcome and the closing assessment."""
-    on = on or date.today()
+    on = on or clock.today()
     if outcome not in OUTCOMES:
         raise InvalidInput(Message("Choose why the client relationship ends."), "outcome")
     if not (assessment or "").strip():
@@ -87,7 +88,7 @@ def close_client(store: Store, client_id: str, *, outcome: str, assessment: str,
 def reopen_client(store: Store, client_id: str, *, on: date | None = None,
                   step: int = 1, reason: str | None = None) -> PathEvent:
     """Reopen a closed client at ``step``; the earlier closing stays in the history."""
-    on = on or date.today()
+    on = on or clock.today()
     if step not in PATH_STEPS:
         raise InvalidInput(Message("The service path has six steps (1–6).", context="path"), "step")
     with store.session() as s:
@@ -133,7 +134,7 @@ def open_at_closing(store: Store, client_id: str, day: date | None = None) -> Op
     from ..models.measures import AnswerSet
     from ..models.plans import PlanVersion, Task
     from .consents import _consents, upcoming_meetings
-    day = day or date.today()
+    day = day or clock.today()
     with store.session() as s:
         _client(s, client_id)
         store.audit(s, "view", client_id=client_id, target="closing")
@@ -203,7 +204,7 @@ def undo_move(store: Store, client_id: str, event_id: str) -> PathEvent:
         if _undoable_in(s, store, client_id) is not event:
             raise InvalidInput(Message("Only the latest change on the service path can be "
                                        "undone."), "undo")
-        today = max(date.today(), event.on)
+        today = max(clock.today(), event.on)
         if event.kind == "step":
             undo = PathEvent(client_id=client.id, on=today, kind="step",
                              from_step=client.path_step, to_step=event.from_step,

@@ -39,6 +39,7 @@ from .session import Store
 from .settings import get_setting
 from ..i18n import _, N_, Message
 from .permissions import operation
+from .. import clock
 
 
 class PlanFrozen(StoreError):
@@ -456,7 +457,7 @@ def agree(store: Store, version_id: str, *, agreed_on: date, participants: Itera
     people = [p.strip() for p in participants if p and p.strip()]
     if not people:
         raise InvalidInput(Message("Record who took part in agreeing on the plan."), "participants")
-    if agreed_on > date.today():
+    if agreed_on > clock.today():
         raise InvalidInput(Message("The date of agreement cannot be in the future."), "agreed_on")
     with store.session() as s:
         v = _version(s, version_id)
@@ -613,7 +614,7 @@ def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
 def plan_recipients(store: Store, client_id: str, day: Optional[date] = None
                     ) -> Optional[list[tuple[str, str]]]:
     """[(party, readable name)] covered by a consent to receive the plan."""
-    parties = consents.parties_with_plan_consent(store, client_id, day or date.today())
+    parties = consents.parties_with_plan_consent(store, client_id, day or clock.today())
     names = consents.party_labels(store, list(parties))
     return [(p, names.get(p, p)) for p in parties]
 
@@ -628,7 +629,7 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
         v = _version(s, version_id)
         client = _client(s, v.client_id)
         if recipients:
-            consents.require_consent(s, v.client_id, recipients, "plan_recording", date.today())
+            consents.require_consent(s, v.client_id, recipients, "plan_recording", clock.today())
         view = _view(s, v)
         reach: dict[str, str] = {}
         for t in view.content.tasks:

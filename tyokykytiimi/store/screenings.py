@@ -23,6 +23,7 @@ from .errors import CLIENT_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import Message
 from .permissions import operation
+from .. import clock
 
 DEFINITIONS = ("criteria", "case_manager", "typ_triggers")
 DECISIONS_BY_KIND = {"criteria": DECISIONS, "case_manager": CASE_MANAGER_DECISIONS,
@@ -84,7 +85,7 @@ def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict
         raise InvalidInput(Message("Write which service the client is guided to."), "guided_to")
     if decision == "guide_elsewhere" and not (reason or "").strip():
         raise InvalidInput(Message("Write why the client is guided elsewhere."), "reason")
-    screened_on = screened_on or date.today()
+    screened_on = screened_on or clock.today()
     with store.session() as s:
         client = s.get(Client, client_id)
         if client is None or client.deleted_at is not None:

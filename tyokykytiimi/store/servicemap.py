@@ -72,6 +72,7 @@ from .errors import CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
 from ..i18n import _
 from .permissions import operation
+from .. import clock
 
 COLUMNS = ("record", "ref", "organisation_ref", "name", "sector", "area", "address", "phone",
            "email", "title", "offers", "for_whom", "domains", "phases", "how_to_refer",
@@ -134,7 +135,7 @@ def search_map(store: Store, text: str = "", *, sector: str | None = None,
     ``text`` matches organisation, service and contact names, titles, offers,
     for whom and area (case-insensitive); the filters must all hold.
     """
-    today = today or date.today()
+    today = today or clock.today()
     needle = (text or "").casefold().strip()
     with store.session() as s:
         orgs, services, contacts = _load(s)
@@ -239,7 +240,7 @@ def suggest(store: Store, domains: list[str], today: date | None = None) -> list
 @operation("edit_service_map")
 def mark_checked(store: Store, org_id: str, day: date | None = None) -> None:
     """Someone confirmed the organisation's entry: it, its cards and contacts are checked."""
-    day = day or date.today()
+    day = day or clock.today()
     with store.session() as s:
         org = s.get(Organisation, org_id)
         if org is None:

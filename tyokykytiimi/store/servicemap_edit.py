@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import date
 
 from sqlmodel import select
 
@@ -23,6 +22,7 @@ from .errors import CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .servicemap import _MODEL, check_rows
 from .session import Store
 from .permissions import operation
+from .. import clock
 
 SERVICE_NOT_FOUND = Message("The service is not on the service map.")
 
@@ -87,7 +87,7 @@ def _save(store: Store, record: str, row_id: str | None, values: dict,
             if key in ("domains", "phases"):
                 value = codes_text(value or [])
             setattr(row, key, value)
-        row.last_checked = date.today()
+        row.last_checked = clock.today()
         created = row.id is None or s.get(model, row.id) is None
         s.add(row)
         s.flush()

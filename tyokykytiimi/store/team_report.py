@@ -55,6 +55,7 @@ from .meetings import network_counts
 from .session import Store
 from ..i18n import N_, Message
 from .permissions import operation
+from .. import clock
 
 __all__ = ["COMPLEMENT", "MIN_SHOWN", "SMALL", "SMALL_BASE", "Column", "Row", "SumGroup",
            "Table", "TeamReport", "quick_periods", "suppressed_cells", "team_report", "text"]
@@ -764,4 +765,4 @@ def team_report(store: Store, start: date, end: date, *, lang: str | None = None
                     end=end.isoformat())
     if progress is not None:
         progress(STEPS, STEPS)
-    return TeamReport(start, end, lang, today or date.today(), tables)
+    return TeamReport(start, end, lang, today or clock.today(), tables)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLineEdit, QSizePol
 
 from .. import formats
 from .widgets import FieldError, chars_wide
+from .. import clock
 
 
 def tr(text: str) -> str:
@@ -25,7 +26,7 @@ def tr(text: str) -> str:
 
 
 def today() -> date:
-    return date.today()
+    return clock.today()
 
 
 def parse_date(text: str, *, base: date | None = None) -> date | None:

@@ -27,6 +27,7 @@ from .clients.table_model import connect_changes, prefetch, use_plain_style
 from .events import bus
 from .widgets import (chars_wide, emphasise, lines_high, set_state_colour, state_colour,
                       state_icon)
+from .. import clock
 
 
 # Looked up once: each ``Qt.X`` read costs microseconds, and data() runs per cell and role.
@@ -236,7 +237,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
         audit_home_lists(store, user_id=user_id)  # here, on this thread: see its docstring
 
         def read():
-            current = snap if snap is not None and snap.today == date.today() else \
+            current = snap if snap is not None and snap.today == clock.today() else \
                 snapshot(store)
             prefetch(store, current)  # the client list's first opening is then quick
             return current, lists_from(current, user_id)
@@ -281,7 +282,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
 
     def _show_agenda(self, lists: HomeLists) -> None:
         self.agenda.clear()
-        monday = week_start(date.today())
+        monday = week_start(clock.today())
         kinds = self._meeting_kinds()
         by_day: dict[date, list] = {}
         for m in lists.agenda:
@@ -359,7 +360,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
                 labels.fmt_date(line.raised_on), line.case_manager or "–"]
 
     def _quiet_cells(self, line) -> list[str]:
-        days = (date.today() - line.last_contact).days
+        days = (clock.today() - line.last_contact).days
         return [f"{line.name}  {line.identifier}",
                 f"{labels.fmt_date(line.last_contact)} · "
                 + self.tr("%1 days ago").replace("%1", str(days)),

@@ -13,6 +13,7 @@ from ..store.errors import InvalidInput, StoreError
 from ..store.unlock import create_database
 from .password_field import PasswordWithStrength
 from .widgets import FieldError
+from .. import clock
 
 
 class SetupDialog(QDialog):
@@ -166,7 +167,7 @@ class RecoveryKeyDialog(QDialog):
             # In the language the wizard is shown in (issue 17), not always Finnish.
             from . import i18n
             write_recovery_sheet(path, team_name=self.team_name,
-                                 recovery_key=self.recovery_key, created=date.today(),
+                                 recovery_key=self.recovery_key, created=clock.today(),
                                  lang=i18n.current_language())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Recovery key"),

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from ...i18n import Message
 from ..errors import InvalidInput
 from ..session import Store
+from ...clock import utcnow
 from . import capture, clock, merge, rows
 from ..permissions import operation
 
@@ -88,7 +89,7 @@ def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
         if not found or field not in state["f"]:
             raise InvalidInput(Message("This conflict no longer exists."))
         column = target.c[field]
-        now = datetime.now(timezone.utc)
+        now = utcnow()
         fields = {field: value, "updated_at": rows.to_json(target.c.updated_at, now),
                   "updated_by": store.user.id}
         client_id = conn.exec_driver_sql("SELECT client_id FROM sync_rows WHERE "

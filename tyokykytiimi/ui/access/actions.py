@@ -27,13 +27,14 @@ from ..events import bus
 from ..permissions import may
 from ..worker import run_op
 from ...i18n import N_, _
+from ... import clock
 
 FILE_STEM = N_("client-data")
 
 
 def export_paths(folder: Path, today: date | None = None) -> tuple[Path, Path]:
     """A PDF and a JSON path in ``folder`` that do not overwrite earlier exports."""
-    stem = f"{_(FILE_STEM)}-{(today or date.today()):%Y-%m-%d}"
+    stem = f"{_(FILE_STEM)}-{(today or clock.today()):%Y-%m-%d}"
     n = 1
     while True:
         name = stem if n == 1 else f"{stem}-{n}"
@@ -188,7 +189,6 @@ def erase_flow(parent: QWidget, store, client_id: str, on_erased) -> None:
         QMessageBox.warning(parent, title, getattr(exc, "message", None) or str(exc))
         return
     dialog = EraseDialog(check, parent)
-    dialog.show()
     accepted = dialog.exec() == QDialog.Accepted
     basis, typed = dialog.basis(), dialog.typed_name()
     dialog.deleteLater()

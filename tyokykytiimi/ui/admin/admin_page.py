@@ -8,6 +8,7 @@ from ..permissions import may
 from .audit_page import AuditPage
 from .backup_page import BackupPage
 from .users_page import UsersPage
+from ... import clock
 
 
 class AdminPage(QWidget):
@@ -69,7 +70,7 @@ class RetentionTab(QWidget):
         from ...store.clients import clients_past_retention
         from ..access.actions import retention_row_text
         self.rows.clear()
-        for row in clients_past_retention(self.store, date.today()):
+        for row in clients_past_retention(self.store, clock.today()):
             self.rows.addItem(retention_row_text(row))
             self.rows.item(self.rows.count() - 1).setData(Qt.UserRole, row.id)
         if self.rows.count() == 0:

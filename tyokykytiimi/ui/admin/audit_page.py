@@ -1,7 +1,7 @@
 """The audit trail for an administrator: filter, verify the chain, export CSV."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
@@ -12,6 +12,7 @@ from ...store import audit, audit_words
 from ..date_fields import DateField
 from ..layout import shrinkable
 from ...formats import format_date, format_datetime
+from ... import clock
 
 ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
            "change", "export", "print", "backup", "restore", "user_create", "user_change",
@@ -65,7 +66,7 @@ class AuditPage(QWidget):
         self.client.setAccessibleName(self.tr("Client's name"))
         self.client.returnPressed.connect(self.refresh)
         self.user.returnPressed.connect(self.refresh)
-        today = date.today()
+        today = clock.today()
         self.since = DateField(today - timedelta(days=30), self)
         self.since.setAccessibleName(self.tr("From"))
         self.until = DateField(today, self)

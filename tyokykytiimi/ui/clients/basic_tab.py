@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -22,10 +20,11 @@ from ..saved import tell_saved
 from ..widgets import FieldError, lines_high
 from . import labels
 from .client_form import ClientForm
+from ... import clock
 
 
 def _date_edit() -> DateField:
-    return DateField(date.today(), maximum=date.today(), optional=False)
+    return DateField(clock.today(), maximum=clock.today(), optional=False)
 
 
 class _Cancelled(Exception):

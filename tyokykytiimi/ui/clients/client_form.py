@@ -1,8 +1,6 @@
 """The client's basic data form (new and edit), with errors next to each field."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
@@ -18,6 +16,7 @@ from ..events import announce
 from ..saved import tell_saved
 from ..widgets import FieldError, fit_on_screen, lines_high, scrolling
 from . import labels
+from ... import clock
 
 
 class ClientForm(QWidget):
@@ -77,7 +76,7 @@ class ClientForm(QWidget):
             self.referrer.addItem(text, code)
         self.referrer_detail = add("referrer_detail", self.tr("Referrer, details"), QLineEdit())
         self.referral_date = add("referral_date", self.tr("Referral date"),
-                                 DateField(date.today(), maximum=date.today()))
+                                 DateField(clock.today(), maximum=clock.today()))
         self.case_manager = add("case_manager_user_id", self.tr("Case manager"), QComboBox())
         self.case_manager.addItem(self.tr("Not named yet"), None)
         for uid, name in case_manager_choices(store):
@@ -177,7 +176,7 @@ class ClientForm(QWidget):
             self.errors["hetu"].show_error(exc.message if len(text) >= 11 else None)
             return
         self.errors["hetu"].show_error(None)
-        age = age_on(parsed.birth_date, date.today())
+        age = age_on(parsed.birth_date, clock.today())
         info = self.tr("Born %1, age %2").replace("%1", labels.fmt_date(parsed.birth_date)) \
             .replace("%2", str(age))
         if parsed.temporary:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,6 +23,7 @@ from .. import areas
 from ..events import bus
 from ..widgets import emphasise, set_state_colour
 from . import labels
+from ... import clock
 
 
 def consent_text(store, client_id: str) -> str:
@@ -198,7 +198,7 @@ class ClientPage(QWidget):
         self._show_header(get_client(self.store, self.client_id, audit_view=False))
 
     def _show_header(self, c) -> None:
-        today = date.today()
+        today = clock.today()
         self.name_label.setText(f"{c.first_name} {c.last_name}")
         age = age_of(c, today)
         cms = dict(case_manager_choices(self.store))

@@ -6,7 +6,6 @@ delivered to whom); the statement itself lives in the health record system.
 """
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,6 +22,7 @@ from ..date_fields import DateField
 from ..events import announce, bus
 from ..widgets import FieldError, fit_on_screen
 from . import journal_labels
+from ... import clock
 
 
 class EntryDialog(QDialog):
@@ -35,7 +35,7 @@ class EntryDialog(QDialog):
                             else self.tr("Edit the entry"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.day = DateField(date.today(), optional=False)
+        self.day = DateField(clock.today(), optional=False)
         self.day.setAccessibleName(self.tr("Date"))
         self.kind = QComboBox()
         for code in KINDS:

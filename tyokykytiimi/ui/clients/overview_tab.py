@@ -22,6 +22,7 @@ from ..events import bus
 from ..measures.common import short_title
 from ..measures.flags import flag_text, history_line
 from . import journal_labels, labels
+from ... import clock
 
 
 def _box(title: str) -> tuple[QGroupBox, QLabel]:
@@ -44,7 +45,7 @@ class OverviewTab(QWidget):
     def __init__(self, store, client_id: str, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.store, self.client_id = store, client_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         grid = QGridLayout(self)
         box, self.now_label = _box(self.tr("Now"))
         grid.addWidget(box, 0, 0)

@@ -18,6 +18,7 @@ from ...store.feedback_reading import feedback_answers
 from ..clients import labels
 from ..date_fields import DateField
 from ..layout import fit_on_screen
+from ... import clock
 
 
 def periods(today: date) -> list[tuple[str, date | None, date | None]]:
@@ -44,7 +45,7 @@ class FeedbackReadingDialog(QDialog):
         bar = QHBoxLayout()
         period_label = QLabel(self.tr("&Period"))
         self.period = QComboBox()
-        for text, since, until in periods(date.today()):
+        for text, since, until in periods(clock.today()):
             self.period.addItem(text, (since, until))
         self.period.addItem(self.tr("Chosen days"), None)
         period_label.setBuddy(self.period)
@@ -84,7 +85,7 @@ class FeedbackReadingDialog(QDialog):
             since, until = chosen
             for w, day in ((self.since, since), (self.until, until)):
                 w.blockSignals(True)
-                w.setDate(day or date.today())
+                w.setDate(day or clock.today())
                 w.setEnabled(day is not None)
                 w.blockSignals(False)
         else:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from tyokykytiimi.models.instruments import Change, definition
 from tyokykytiimi.ui.measures.common import (fmt_date, lang, short_title,
                                              time_point_label, title)
+from ... import clock
 
 BASE_PT = 13
 # Soft zone colours, worst → best, for 3 and 4 bands.
@@ -92,7 +93,7 @@ def trend_chart(instrument_id: str, points: list[tuple[date, int]]) -> QChartVie
     if points:
         first, last = points[0][0], points[-1][0]
     else:
-        first = last = date.today()
+        first = last = clock.today()
     x0, x1 = _msecs(first) - 15 * 86400e3, _msecs(last) + 15 * 86400e3
     for i, band in enumerate(d.bands):
         upper, lower = QLineSeries(), QLineSeries()

@@ -44,6 +44,7 @@ from tyokykytiimi.ui.saved import tell_saved
 from tyokykytiimi.ui.measures.common import band_label, fmt_num, lang, time_point_label, title
 from tyokykytiimi.ui.widgets import FieldError, state_background
 from ...formats import format_date
+from ... import clock
 
 PROM_SET = "prom"
 
@@ -334,7 +335,7 @@ class EntryForm(QWidget):
                  correcting: AnswerSet | None = None):
         super().__init__(parent)
         self.store, self.client_id = store, client_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.correcting = correcting
         layout = QVBoxLayout(self)
         form = QFormLayout()

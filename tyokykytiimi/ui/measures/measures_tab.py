@@ -20,6 +20,7 @@ from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_da
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.widgets import fit_on_screen
 from ...formats import format_datetime
+from ... import clock
 
 
 class EntryDialog(QDialog):
@@ -60,7 +61,7 @@ class MeasuresTab(QWidget):
     def __init__(self, store, client_id: str, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.store, self.client_id = store, client_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.rows = []
         outer = QVBoxLayout(self)
 

@@ -16,6 +16,7 @@ from tyokykytiimi.store import measures as ops
 from tyokykytiimi.ui.events import bus
 from tyokykytiimi.ui.widgets import emphasise, state_colour, state_icon
 from tyokykytiimi.ui.measures.common import due_state_label, fmt_date, fmt_num, lang, title
+from ... import clock
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -33,7 +34,7 @@ class TeamMeasuresView(QWidget):
     def __init__(self, store, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.store = store
-        self.today = today or date.today()
+        self.today = today or clock.today()
         layout = QVBoxLayout(self)
         head = QLabel(self.tr("Change from baseline to the 6-month follow-up, clients with both"))
         emphasise(head, 1.4)

@@ -22,6 +22,7 @@ from ..export_files import export_to_file
 from ..saved import tell_saved
 from ..widgets import FieldError, fit_on_screen
 from . import texts
+from ... import clock
 
 
 def _lang() -> str:
@@ -64,8 +65,8 @@ class ConsentDialog(QDialog):
             p for p in preset_parties if p not in known]
         self.names = QLineEdit("; ".join(names))
         self.names.setPlaceholderText(self.tr("Other parties, separated by semicolons"))
-        self.given = DateField(consent.given_on if consent else date.today(),
-                               maximum=date.today(), optional=False)
+        self.given = DateField(consent.given_on if consent else clock.today(),
+                               maximum=clock.today(), optional=False)
         self.given.setAccessibleName(self.tr("Given on"))
         self.method = QComboBox()
         for code, text in texts.methods().items():
@@ -74,7 +75,7 @@ class ConsentDialog(QDialog):
             self.method.setCurrentIndex(self.method.findData(consent.method))
         self.open_ended = QCheckBox(self.tr("Valid until withdrawn"))
         self.until = DateField(consent.valid_until if consent and consent.valid_until
-                               else _a_year_on(date.today()))
+                               else _a_year_on(clock.today()))
         self.until.setAccessibleName(self.tr("Valid until"))
         self.open_ended.setChecked(bool(consent) and consent.valid_until is None)
         self.open_ended.toggled.connect(lambda on: self.until.setEnabled(not on))
@@ -220,7 +221,7 @@ class ConsentsTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        today = date.today()
+        today = clock.today()
         self.consents = cs.list_consents(self.store, self.client_id)
         summary = cs.consent_summary(self.store, self.client_id, today)
         self.summary.setText(summary.text(_lang()))
@@ -317,7 +318,7 @@ class WithdrawDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Withdraw consent"))
-        self.date = DateField(date.today(), maximum=date.today(), optional=False)
+        self.date = DateField(clock.today(), maximum=clock.today(), optional=False)
         self.date.setAccessibleName(self.tr("Withdrawn on"))
         self.method = QComboBox()
         for code, text in texts.methods().items():
@@ -359,7 +360,7 @@ class SignedDialog(QDialog):
         super().__init__(parent)
         self.store, self.consent = store, consent
         self.setWindowTitle(self.tr("Mark signed"))
-        self.date = DateField(date.today(), about=date.today(), maximum=date.today(),
+        self.date = DateField(clock.today(), about=clock.today(), maximum=clock.today(),
                               optional=False)
         self.date.setAccessibleName(self.tr("Signed on"))
         self.error = FieldError()

@@ -1,7 +1,7 @@
 """Network meetings of a client: convene, invite from the service map, statuses, minutes."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -26,6 +26,7 @@ from ..export_files import export_to_file
 from ..saved import tell_saved
 from ..widgets import FieldError, fit_on_screen, lines_high, scrolling, tab_chain
 from . import texts
+from ... import clock
 
 
 class MeetingDialog(QDialog):
@@ -43,7 +44,7 @@ class MeetingDialog(QDialog):
             self.kind.addItem(text, code)
         # A new meeting is suggested a week ahead at nine, in the team's own time.
         start = meeting.starts_at if meeting else datetime.combine(
-            date.today() + timedelta(days=7), time(9, 0), tzinfo=formats.time_zone())
+            clock.today() + timedelta(days=7), time(9, 0), tzinfo=formats.time_zone())
         self.starts = DateTimeField(start, optional=False)
         self.starts.setAccessibleName(self.tr("Starts"))
         self.duration = QSpinBox(minimum=5, maximum=480, singleStep=15, value=90)

@@ -1,7 +1,6 @@
 """The service map page: search and filter providers, see stale entries, import/export."""
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from ..widgets import lines_high, shrinkable, tab_chain
 from ..worker import run_op
 from . import texts
 from .servicemap_dialogs import contact_dialog, organisation_dialog, service_dialog
+from ... import clock
 
 
 class ServiceMapPage(QWidget):
@@ -210,7 +210,7 @@ class ServiceMapPage(QWidget):
         before = self.current()
         keep = (before.organisation.id, before.service.id if before.service else None) \
             if before else None
-        today = date.today()
+        today = clock.today()
         self.entries = sm.search_map(self.store, self.search.text(),
                                      sector=self.sector.currentData(),
                                      domain=self.domain.currentData(),

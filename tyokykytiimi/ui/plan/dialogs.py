@@ -19,6 +19,7 @@ from ...store.errors import InvalidInput, StoreError
 from ..date_fields import DateField
 from ..field_error import FieldError
 from ..layout import chars_wide, fit_on_screen
+from ... import clock
 
 
 def qdate(d: date) -> QDate:
@@ -43,7 +44,7 @@ class AgreeDialog(QDialog):
                               "start a new draft."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.day = DateField(date.today(), maximum=date.today(), optional=False)
+        self.day = DateField(clock.today(), maximum=clock.today(), optional=False)
         self.day.setAccessibleName(self.tr("Agreed on"))
         form.addRow(self.tr("Agreed &on"), self.day)
         self.day_error = FieldError()
@@ -67,7 +68,7 @@ class AgreeDialog(QDialog):
         self._first = [self._client] + ([user] if user else [])  # the client, then whoever records
         self.people.setPlainText("\n".join(self._first))
         c = version.content
-        self.review = DateField(c.next_review or review_default(date.today()), optional=False)
+        self.review = DateField(c.next_review or review_default(clock.today()), optional=False)
         self.review.setAccessibleName(self.tr("Next meeting or review"))
         form.addRow(self.tr("&Next meeting or review"), self.review)
         self.review_error = FieldError()
@@ -92,7 +93,7 @@ class AgreeDialog(QDialog):
         for m in self._meetings:
             if m.id == mid:
                 people += [p for p in m.participants if p not in people]
-                self.day.setDate(min(m.day, date.today()))
+                self.day.setDate(min(m.day, clock.today()))
         self.people.setPlainText("\n".join(people))
 
     def _agree(self) -> None:

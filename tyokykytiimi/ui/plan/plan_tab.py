@@ -7,8 +7,6 @@ window asks ``has_unsaved_changes()`` before closing and may call ``save()``.
 """
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
@@ -27,6 +25,7 @@ from ..field_error import FieldError
 from ..layout import lines_high, shrinkable
 from .dialogs import AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog
 from ...formats import format_date
+from ... import clock
 
 
 
@@ -443,8 +442,8 @@ class PlanTab(QWidget):
 
     def _check_review(self) -> None:
         day = self.content.next_review
-        limit = review_default(date.today())
-        late = review_needs_reason(date.today(), day)
+        limit = review_default(clock.today())
+        late = review_needs_reason(clock.today(), day)
         self.review_reason.setEnabled(late or bool(self.review_reason.text()))
         if day is None:
             self.review_hint.setText(self.tr("At the latest %1 (6 months)").replace(

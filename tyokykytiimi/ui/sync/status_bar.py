@@ -5,7 +5,7 @@ sign-out and on demand (File → Sync now, F5), always off the UI thread.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
@@ -17,6 +17,7 @@ from ...store.sync.errors import FolderUnavailable
 from ...store.sync.status import FOLDER_ERROR, Status, record_error, status
 from ..events import announce
 from .background import Runner
+from ... import clock
 
 INTERVAL_MS = 3 * 60 * 1000
 
@@ -26,7 +27,7 @@ def status_text(st: Status, now: datetime | None = None) -> str:
     odottaa", "1 ristiriita"; empty when sync is not set up."""
     if not st.set_up:
         return ""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.utcnow()
     parts = []
     if st.error == FOLDER_ERROR:
         parts.append(ngettext("No connection to the shared folder – {n} change waiting",

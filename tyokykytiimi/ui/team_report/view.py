@@ -25,13 +25,14 @@ from tyokykytiimi.ui.events import bus
 from tyokykytiimi.ui.team_report.charts import bar_chart, number
 from tyokykytiimi.ui.widgets import FieldError, emphasise
 from tyokykytiimi.ui.worker import run_op
+from ... import clock
 
 
 class TeamReportView(QWidget):
     def __init__(self, store, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.store = store
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.report: tr.TeamReport | None = None
         self._thread = None
 
