@@ -25,7 +25,7 @@ def make_app(argv=None) -> QApplication:
     # Ties the windows to packaging/linux/tyokykytiimi.desktop (Wayland, task bars).
     app.setDesktopFileName("tyokykytiimi")
     app.setWindowIcon(QIcon(str(resource_path("icons", "tyokykytiimi.svg"))))
-    from .ui.widgets import apply_accessible_look
+    from .ui.focus_ring import apply_accessible_look
     apply_accessible_look(app)  # Fusion follows the system palette; a visible focus ring
     return app
 

@@ -125,7 +125,7 @@ def test_headings_scale_with_the_font(qtbot, store, qapp, large_font):
 def test_a_narrowed_combo_still_opens_wide_enough_to_read(qtbot):
     from PySide6.QtWidgets import QComboBox
 
-    from tyokykytiimi.ui.widgets import shrinkable
+    from tyokykytiimi.ui.layout import shrinkable
     combo = QComboBox()
     long = "5 Palveluihin ohjaus ja seuranta, myös kolmannen sektorin palvelut"
     combo.addItems(["Kaikki vaiheet", long])

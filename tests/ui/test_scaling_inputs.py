@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineE
 
 from tests.ui.test_a11y_scaling import finnish  # noqa: F401
 from tests.ui.test_accessibility import _meeting_client, demo  # noqa: F401
-from tyokykytiimi.ui.widgets import chars_wide
+from tyokykytiimi.ui.layout import chars_wide
 
 SCREEN = (960, 540)
 MIN_CHARS = 4

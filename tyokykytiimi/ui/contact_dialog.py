@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from ..store import contacts
 from ..store.errors import InvalidInput, StoreError
-from .widgets import FieldError
+from .field_error import FieldError
 
 
 class ContactDialog(QDialog):

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLineEdit, QSizePol
                                QToolButton, QVBoxLayout, QWidget)
 
 from .. import formats
-from .widgets import FieldError, chars_wide
+from .field_error import FieldError
+from .layout import chars_wide
 from .. import clock
 
 

@@ -25,8 +25,8 @@ from . import background
 from .clients import labels
 from .clients.table_model import connect_changes, prefetch, use_plain_style
 from .events import bus
-from .widgets import (chars_wide, emphasise, lines_high, set_state_colour, state_colour,
-                      state_icon)
+from .colours import set_state_colour, state_colour, state_icon
+from .layout import chars_wide, emphasise, lines_high
 from .. import clock
 
 

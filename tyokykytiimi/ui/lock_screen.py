@@ -6,7 +6,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..store.unlock import verify_password
-from .widgets import FieldError, chars_wide, emphasise
+from .field_error import FieldError
+from .layout import chars_wide, emphasise
 
 
 class LockScreen(QWidget):

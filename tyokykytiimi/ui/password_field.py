@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from ..models.passwords import password_problems, strength
-from .widgets import FieldError
+from .field_error import FieldError
 
 
 class PasswordWithStrength(QWidget):

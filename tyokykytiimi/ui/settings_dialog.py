@@ -20,7 +20,7 @@ from ..store import contacts, settings as team, workstation
 from ..store.errors import InvalidInput, StoreError
 from . import i18n
 from .permissions import may
-from .widgets import FieldError
+from .field_error import FieldError
 
 # Each language in its own words, so anyone can find theirs.
 LANGUAGE_NAMES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 from ..store.errors import InvalidInput, StoreError
 from ..store.unlock import create_database
 from .password_field import PasswordWithStrength
-from .widgets import FieldError
+from .field_error import FieldError
 from .. import clock
 
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..store.errors import StoreError, WrongPassword, UnknownUser
 from ..store.unlock import list_users, open_store
-from .widgets import FieldError, tab_chain
+from .field_error import FieldError
+from .layout import tab_chain
 
 MAX_WAIT_SECONDS = 30
 

@@ -11,7 +11,7 @@ from ...store.errors import InvalidInput, StoreError
 from ..password_field import PasswordWithStrength
 from ..permissions import guard
 from ..saved import tell_saved
-from ..widgets import FieldError
+from ..field_error import FieldError
 
 
 def role_names(widget) -> dict[str, str]:

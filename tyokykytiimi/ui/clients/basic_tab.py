@@ -17,7 +17,8 @@ from ...store.path import (close_client, move_to_step, open_at_closing, reopen_c
 from ..date_fields import DateField
 from ..events import announce
 from ..saved import tell_saved
-from ..widgets import FieldError, lines_high
+from ..field_error import FieldError
+from ..layout import lines_high
 from . import labels
 from .client_form import ClientForm
 from ... import clock

@@ -14,7 +14,8 @@ from ...store.errors import InvalidInput
 from ..date_fields import DateField
 from ..events import announce
 from ..saved import tell_saved
-from ..widgets import FieldError, fit_on_screen, lines_high, scrolling
+from ..field_error import FieldError
+from ..layout import fit_on_screen, lines_high, scrolling
 from . import labels
 from ... import clock
 

@@ -21,7 +21,8 @@ from ...store.clients import age_of, case_manager_choices, get_client
 from ...store.due_list import client_due
 from .. import areas
 from ..events import bus
-from ..widgets import emphasise, set_state_colour
+from ..colours import set_state_colour
+from ..layout import emphasise
 from . import labels
 from ... import clock
 

@@ -20,7 +20,8 @@ from ...store import journal as ops
 from ...store.errors import InvalidInput
 from ..date_fields import DateField
 from ..events import announce, bus
-from ..widgets import FieldError, fit_on_screen
+from ..field_error import FieldError
+from ..layout import fit_on_screen
 from . import journal_labels
 from ... import clock
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...store.clients import audit_client_list, case_manager_choices, client_rows
 from ..background import ReloadWhenShown
 from ..events import bus
-from ..widgets import chars_wide, lines_high, shrinkable
+from ..layout import chars_wide, lines_high, shrinkable
 from . import labels
 from .table_model import ClientTableModel, take_prefetched, use_plain_style
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import QPalette
 from ...models.clients import name_sort_key
 from ...store.clients import ClientRow, client_rows
 from ..events import bus
-from ..widgets import state_colour, state_icon
+from ..colours import state_colour, state_icon
 from . import labels
 
 COLUMNS = ("name", "identifier", "phone", "step", "case_manager", "due", "status")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QV
 from tyokykytiimi.store.client_view import client_view
 from tyokykytiimi.ui.measures import charts
 from tyokykytiimi.ui.measures.common import fmt_date, fmt_num
-from tyokykytiimi.ui.widgets import emphasise
+from tyokykytiimi.ui.layout import emphasise
 
 
 class ShowToClient(QWidget):

@@ -42,7 +42,8 @@ from tyokykytiimi.ui.date_fields import DateField
 from tyokykytiimi.ui.events import announce
 from tyokykytiimi.ui.saved import tell_saved
 from tyokykytiimi.ui.measures.common import band_label, fmt_num, lang, time_point_label, title
-from tyokykytiimi.ui.widgets import FieldError, state_background
+from tyokykytiimi.ui.colours import state_background
+from tyokykytiimi.ui.field_error import FieldError
 from ...formats import format_date
 from ... import clock
 

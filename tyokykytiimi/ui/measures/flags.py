@@ -15,7 +15,9 @@ from tyokykytiimi.store.errors import InvalidInput, PermissionDenied
 from tyokykytiimi.ui.events import announce
 from tyokykytiimi.ui.permissions import may
 from tyokykytiimi.ui.measures.common import fmt_date
-from tyokykytiimi.ui.widgets import FieldError, chars_wide, set_state_colour
+from tyokykytiimi.ui.colours import set_state_colour
+from tyokykytiimi.ui.field_error import FieldError
+from tyokykytiimi.ui.layout import chars_wide
 from ...formats import format_date
 
 

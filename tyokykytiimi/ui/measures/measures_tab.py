@@ -18,7 +18,7 @@ from tyokykytiimi.ui.measures import charts
 from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_date, fmt_num,
                                              lang, short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
-from tyokykytiimi.ui.widgets import fit_on_screen
+from tyokykytiimi.ui.layout import fit_on_screen
 from ...formats import format_datetime
 from ... import clock
 

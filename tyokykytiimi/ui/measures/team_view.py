@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 from tyokykytiimi.models.instruments import definition
 from tyokykytiimi.store import measures as ops
 from tyokykytiimi.ui.events import bus
-from tyokykytiimi.ui.widgets import emphasise, state_colour, state_icon
+from tyokykytiimi.ui.colours import state_colour, state_icon
+from tyokykytiimi.ui.layout import emphasise
 from tyokykytiimi.ui.measures.common import due_state_label, fmt_date, fmt_num, lang, title
 from ... import clock
 

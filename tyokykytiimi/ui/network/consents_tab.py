@@ -20,7 +20,8 @@ from ..date_fields import DateField
 from ..events import announce, bus
 from ..export_files import export_to_file
 from ..saved import tell_saved
-from ..widgets import FieldError, fit_on_screen
+from ..field_error import FieldError
+from ..layout import fit_on_screen
 from . import texts
 from ... import clock
 

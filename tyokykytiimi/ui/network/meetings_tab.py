@@ -24,7 +24,8 @@ from ..date_fields import DateTimeField
 from ..events import announce, bus
 from ..export_files import export_to_file
 from ..saved import tell_saved
-from ..widgets import FieldError, fit_on_screen, lines_high, scrolling, tab_chain
+from ..field_error import FieldError
+from ..layout import fit_on_screen, lines_high, scrolling, tab_chain
 from . import texts
 from ... import clock
 

@@ -10,7 +10,8 @@ from ...store import servicemap_edit as ed
 from ...store.errors import InvalidInput
 from ..events import announce
 from ..saved import tell_saved
-from ..widgets import FieldError, lines_high
+from ..field_error import FieldError
+from ..layout import lines_high
 from . import texts
 
 

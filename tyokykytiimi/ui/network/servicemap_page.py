@@ -16,7 +16,7 @@ from ..events import announce, bus
 from ..export_files import export_to_file
 from ..permissions import guard, may
 from ..saved import tell_saved
-from ..widgets import lines_high, shrinkable, tab_chain
+from ..layout import lines_high, shrinkable, tab_chain
 from ..worker import run_op
 from . import texts
 from .servicemap_dialogs import contact_dialog, organisation_dialog, service_dialog

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLis
 from ... import formats
 from ...store.errors import StoreError
 from ...store.sync import conflicts
-from ..widgets import FieldError
+from ..field_error import FieldError
 
 
 class ConflictsTab(QWidget):

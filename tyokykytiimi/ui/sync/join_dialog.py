@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout,
 from ...store.errors import InvalidInput, StoreError
 from ...store.sync import devices
 from ...store.sync.errors import WaitingApproval
-from ..widgets import FieldError
+from ..field_error import FieldError
 from .folder_field import folder_row
 
 POLL_MS = 5000

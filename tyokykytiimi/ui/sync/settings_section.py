@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout,
 
 from ...store.errors import StoreError
 from ...store.sync import devices
-from ..widgets import FieldError
+from ..field_error import FieldError
 from .folder_field import folder_row
 
 

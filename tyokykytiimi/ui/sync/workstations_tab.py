@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMessageBox,
 from ... import formats
 from ...store.errors import StoreError
 from ...store.sync import devices
-from ..widgets import FieldError
+from ..field_error import FieldError
 
 
 class WorkstationsTab(QWidget):

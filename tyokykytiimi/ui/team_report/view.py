@@ -23,7 +23,8 @@ from tyokykytiimi.store import team_report as tr
 from tyokykytiimi.ui.date_fields import DateField
 from tyokykytiimi.ui.events import bus
 from tyokykytiimi.ui.team_report.charts import bar_chart, number
-from tyokykytiimi.ui.widgets import FieldError, emphasise
+from tyokykytiimi.ui.field_error import FieldError
+from tyokykytiimi.ui.layout import emphasise
 from tyokykytiimi.ui.worker import run_op
 from ... import clock
 
