@@ -34,8 +34,10 @@ def main(out: Path, lang: str = "fi") -> list[Path]:
     i18n.install(lang)
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
+    made = []
 
     def shot(widget, name: str) -> None:
+        made.append(widget)
         widget.show()
         settle(app, 300)
         path = out / f"{name}.png"
@@ -93,6 +95,11 @@ def main(out: Path, lang: str = "fi") -> list[Path]:
     settle(app, 500)
     shot(window, "sync-40-status-bar")
     window.close()
+    # Deleted before their databases go: no timer of theirs fires later.
+    from PySide6.QtCore import QCoreApplication, QEvent
+    for widget in made:
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     for s in (a, b):
         s.close()
     import shutil

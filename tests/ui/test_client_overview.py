@@ -212,3 +212,25 @@ def test_overview_shows_inclusion_neutrally(qtbot, store):
     assert any(line.startswith("WAS") and "better" in line for line in lines)
     [inclusion] = [line for line in lines if "30 → 50" in line]
     assert not any(word in inclusion for word in ("better", "weaker", "change"))
+
+
+def test_reading_the_overview_journal_and_measures_writes_only_views(qtbot, store):
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from tyokykytiimi.models.audit import AuditEntry, ChangeLog
+    c = flagged_client(store)
+    j.add_entry(store, c.id, entry_on=TODAY, kind="note", text="muistiinpano")
+
+    def counts():
+        with store.session() as s:
+            changes = s.exec(select(func.count()).select_from(ChangeLog)).one()
+            actions = [a.action for a in s.exec(select(AuditEntry))]
+        return changes, actions
+    before, actions_before = counts()
+    page = open_page(qtbot, store, c.id)
+    for key in ("overview", "measures", "journal"):
+        page.show_tab(key)
+    after, actions_after = counts()
+    assert after == before  # no row of client data changed
+    assert set(actions_after[len(actions_before):]) == {"view"}

@@ -97,3 +97,14 @@ def test_esc_on_a_half_filled_form_asks(qtbot, store):
     qtbot.keyClick(dialog.form.grid, Qt.Key_Escape)
     assert asked and not dialog.isVisible()
     assert not [r for r in m.list_answer_sets(store, c.id) if r.time_point == "followup"]
+
+
+def test_declined_set_reads_as_declined_in_the_history(qtbot, store):
+    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+    c = due_client(store)
+    m.save_answer_sets(store, c.id, [m.Entry("3x10d", [], declined_reason="ei jaksanut")],
+                       time_point="followup", answered_on=TODAY)
+    tab = MeasuresTab(store, c.id)
+    qtbot.addWidget(tab)
+    results = [tab.table.item(r, 3).text() for r in range(tab.table.rowCount())]
+    assert "client declined to answer: ei jaksanut" in results

@@ -221,3 +221,17 @@ def test_charts_show_gaps_readable_labels_and_staff_cut_offs(qtbot, store):
     texts = [tab.table.item(r, 3).text() for r in range(tab.table.rowCount())]
     assert any("AUDIT-C: 5" in t for t in texts)
     assert any(t.startswith("12") and "≥ 10" in t for t in texts)
+
+
+def test_team_view_lists_the_whole_window_with_days_left(qtbot, store):
+    from tyokykytiimi.ui.measures.team_view import TeamMeasuresView
+    today = date(2025, 8, 1)
+    create_client(store, first_name="Ikkunassa", last_name="Alussa",
+                  started_on=date(2025, 2, 14))  # window 31.7.–28.8.: opened yesterday
+    create_client(store, first_name="Pian", last_name="Aukeava", started_on=date(2025, 2, 20))
+    view = TeamMeasuresView(store, today=today)
+    qtbot.addWidget(view)
+    states = {view.due.item(r, 0).text(): view.due.item(r, 3).text()
+              for r in range(view.due.rowCount())}
+    assert "days left: 27" in states["Alussa Ikkunassa"]
+    assert "window opens in: 5 d" in states["Aukeava Pian"]  # opens 6.8.

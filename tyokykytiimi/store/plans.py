@@ -15,7 +15,6 @@
 """
 from __future__ import annotations
 
-import importlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,6 +34,7 @@ from ..models.servicemap import Contact, Organisation
 from ..models.base import utcnow
 from ..models.users import User
 from .errors import CLIENT_NOT_FOUND, InvalidInput, StoreError
+from . import consents
 from .session import Store
 from .settings import get_setting
 from ..i18n import _, N_, Message
@@ -612,21 +612,9 @@ def meeting_options(store: Store, client_id: str) -> list[MeetingOption]:
            quiet="choices in the send dialog; the sending is audited (record_plan_output)")
 def plan_recipients(store: Store, client_id: str, day: Optional[date] = None
                     ) -> Optional[list[tuple[str, str]]]:
-    """[(party, readable name)] covered by a consent to receive the plan.
-
-    None when the consent area is not available in this build (then no outside
-    recipient can be offered).
-    """
-    try:
-        consents = importlib.import_module("tyokykytiimi.store.consents")
-    except ModuleNotFoundError:
-        return None
-    fn = getattr(consents, "parties_with_plan_consent", None)
-    if fn is None:
-        return None
-    parties = fn(store, client_id, day or date.today())
-    labels = getattr(consents, "party_labels", None)
-    names = labels(store, list(parties)) if labels else {p: p for p in parties}
+    """[(party, readable name)] covered by a consent to receive the plan."""
+    parties = consents.parties_with_plan_consent(store, client_id, day or date.today())
+    names = consents.party_labels(store, list(parties))
     return [(p, names.get(p, p)) for p in parties]
 
 
@@ -640,7 +628,6 @@ def plan_document(store: Store, version_id: str, *, recipients: Iterable[str] = 
         v = _version(s, version_id)
         client = _client(s, v.client_id)
         if recipients:
-            consents = importlib.import_module("tyokykytiimi.store.consents")
             consents.require_consent(s, v.client_id, recipients, "plan_recording", date.today())
         view = _view(s, v)
         reach: dict[str, str] = {}

@@ -152,9 +152,7 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
 
     def open_client(self, client_id: str) -> QWidget | None:
-        cls = areas.load("tyokykytiimi.ui.clients.client_page:ClientPage")
-        if cls is None:
-            return None
+        from .clients.client_page import ClientPage as cls
         if self._client_page is not None:
             if not self._confirm_leave(self._client_page):
                 return self._client_page

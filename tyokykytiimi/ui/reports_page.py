@@ -6,9 +6,19 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from . import areas
 
-VIEWS = [  # (tab title source, "module:Class") — each view takes (store, parent)
-    ("Team report", "tyokykytiimi.ui.team_report.view:TeamReportView"),
-    ("Measures", "tyokykytiimi.ui.measures.team_view:TeamMeasuresView"),
+def _team_report_view():
+    from .team_report.view import TeamReportView
+    return TeamReportView
+
+
+def _team_measures_view():
+    from .measures.team_view import TeamMeasuresView
+    return TeamMeasuresView
+
+
+VIEWS = [  # (tab title source, the view's class on first use) — each takes (store, parent)
+    ("Team report", _team_report_view),
+    ("Measures", _team_measures_view),
 ]
 
 

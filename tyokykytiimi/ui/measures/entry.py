@@ -396,6 +396,7 @@ class EntryForm(QWidget):
             self._rebuild()
             self._prefill(correcting)
             self.decline_button.hide()
+            self._initial = self._snapshot()
         else:
             tp = ops.suggested_time_point(store, client_id, self.today)
             self.time_combo.setCurrentIndex(self.time_combo.findData(tp))
@@ -461,8 +462,15 @@ class EntryForm(QWidget):
                                       "saved and marked as outside the window.")
         self.window_note.setText(text)
 
+    def _snapshot(self) -> tuple:
+        return tuple((sec.declined_reason, tuple((c.value, c.buffer) for c in sec.cells))
+                     for sec in self.grid.sections)
+
     def has_input(self) -> bool:
-        return self.grid.has_input()
+        """Typed answers not saved yet (a correction counts only what was changed)."""
+        if self.correcting is not None:
+            return self._snapshot() != self._initial
+        return self.grid.has_input() or any(sec.declined_reason for sec in self.grid.sections)
 
     def _by_instrument(self) -> dict[str, list[Section]]:
         by: dict[str, list[Section]] = {}

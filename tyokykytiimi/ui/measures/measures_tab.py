@@ -130,6 +130,8 @@ class MeasuresTab(QWidget):
 
     def _result_text(self, row) -> str:
         d = definition(row.instrument_id, row.instrument_version)
+        if row.declined_reason:
+            return self.tr("client declined to answer: %1").replace("%1", row.declined_reason)
         if row.instrument_id == "situation":
             return self.tr("start / now / target")
         if not d.has_total:
@@ -165,7 +167,7 @@ class MeasuresTab(QWidget):
             notes = []
             if row.in_window is False:
                 notes.append(self.tr("outside the follow-up window"))
-            if not row.complete:
+            if not row.complete and not row.declined_reason:
                 notes.append(self.tr("unanswered items"))
             if row.total_only:
                 notes.append(self.tr("total only"))

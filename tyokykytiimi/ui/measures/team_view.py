@@ -84,8 +84,15 @@ class TeamMeasuresView(QWidget):
         self.due.setRowCount(len(due))
         for i, d in enumerate(due):
             first, target, last = d.window
+            state = due_state_label(d.state)
+            if d.state == "upcoming":
+                state += " – " + self.tr("window opens in: %1 d").replace(
+                    "%1", str((first - self.today).days))
+            elif d.state != "overdue":  # listed for the whole window, with the days left
+                state += " – " + self.tr("days left: %1").replace(
+                    "%1", str((last - self.today).days))
             values = [d.name, fmt_date(d.started_on), f"{fmt_date(first)}–{fmt_date(last)}",
-                      due_state_label(d.state)]
+                      state]
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
                 cell.setData(Qt.UserRole, d.client_id)

@@ -365,12 +365,15 @@ class MeetingsTab(QWidget):
         self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
         lang_label = QLabel(self.tr("Invitation language"))
         lang_label.setBuddy(self.lang)
-        row.addWidget(lang_label)
-        row.addWidget(self.lang)
+        lang_row = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
+        lang_row.addStretch()
+        lang_row.addWidget(lang_label)
+        lang_row.addWidget(self.lang)
         for b in (self.pdf_btn, self.ics_btn, self.mail_btn):
             row.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addLayout(lang_row)
         layout.addLayout(row)
         self.new_btn.clicked.connect(self.new_meeting)
         self.edit_btn.clicked.connect(self.open_meeting)
