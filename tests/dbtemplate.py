@@ -39,6 +39,9 @@ class Template:
     user: CurrentUser
     recovery: str
     data: Any
+    # The signed-in user's signing key (store.unlock sets it at sign-in): every
+    # audit entry a test writes is signed, as the program's are.
+    signer: Any = None
 
 
 def build_template(folder: Path, builder: Callable[[Store], Any] | None = None) -> Template:
@@ -51,7 +54,7 @@ def build_template(folder: Path, builder: Callable[[Store], Any] | None = None) 
             data = builder(store) if builder else None
         finally:
             store.close()
-    return Template(folder, store.key, store.user, recovery, data)
+    return Template(folder, store.key, store.user, recovery, data, store.signer)
 
 
 def open_copy(template: Template, data_dir: Path) -> Store:
@@ -67,7 +70,9 @@ def open_copy(template: Template, data_dir: Path) -> Store:
     except BaseException:
         lock.release()
         raise
-    return Store(data_dir, engine, template.key, template.user, device_id(data_dir), lock)
+    store = Store(data_dir, engine, template.key, template.user, device_id(data_dir), lock)
+    store.signer = template.signer
+    return store
 
 
 class Templates:
