@@ -25,7 +25,7 @@ def test_nurse_window(qtbot, store):
         qtbot.keyClick(window, Qt.Key_5, Qt.ControlModifier)  # Go → Administration
         admin = window.pages.currentWidget()
         titles = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]
-        assert titles == ["Users", "Backups and settings"]  # no audit trail, no retention
+        assert titles == ["Users", "Backups and settings", "Workstations", "Conflicts"]  # no audit trail, no retention
         add = _button(admin.users, "Add user…")
         assert not add.isEnabled() and "käyttäjien hallinta" in add.toolTip()
         assert _button(admin.users, "Change your password…").isEnabled()
