@@ -94,24 +94,22 @@ def _checked_slot(number: int, raw) -> "Slot":
             raise bad(N_("{field} is missing"), field=name)
         if not low <= value <= high:
             raise bad(N_("{field} is out of range"), field=name)
-    for name, length in _B64_LENGTHS.items():
+    def check_b64(name: str, length: int) -> None:
         try:
             decoded = _strict_b64(raw[name])
         except (ValueError, UnicodeEncodeError):
             raise bad(N_("{field} is not valid base64"), field=name) from None
         if len(decoded) != length:
             raise bad(N_("{field} has the wrong length"), field=name)
+
+    for name, length in _B64_LENGTHS.items():
+        check_b64(name, length)
     raw = dict(raw)
     for name in ("public_key", "signing_nonce", "signing_wrapped"):
         raw[name] = raw.get(name) or ""
     if raw["signing_wrapped"] or raw["signing_nonce"] or raw["public_key"]:
         for name, length in (("signing_nonce", 12), ("signing_wrapped", 48)):
-            try:
-                decoded = _strict_b64(raw[name])
-            except (ValueError, UnicodeEncodeError):
-                raise bad(N_("{field} is not valid base64"), field=name) from None
-            if len(decoded) != length:
-                raise bad(N_("{field} has the wrong length"), field=name)
+            check_b64(name, length)
         try:
             ok = len(bytes.fromhex(raw["public_key"])) == 32
         except ValueError:
