@@ -154,3 +154,13 @@ def team_store(data_dir, db_templates):
 @pytest.fixture
 def store(store_and_recovery):
     return store_and_recovery[0]
+
+
+@pytest.fixture(autouse=True)
+def _modal_answers_used():
+    """A test that expected a dialog which never appeared fails here, and its answer
+    is cancelled before the next test starts."""
+    yield
+    from tests.ui import modal
+    left = modal.unanswered()
+    assert not left, f"expected dialog(s) never appeared to be answered: {left!r}"

@@ -1,9 +1,17 @@
-"""Answer the next modal dialog or message box the way a person would: click its button."""
+"""Answer the next modal dialog or message box the way a person would: click its button.
+
+Every answer a test asks for must be used by the end of that test: one still
+waiting is cancelled and fails the test that asked (tests/conftest.py), so an
+expected dialog that never appeared is caught there and a leftover answer can
+never click into the next test's dialogs.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
+
+_pending: list[dict] = []
 
 
 def _button(dialog, which):
@@ -20,13 +28,18 @@ def _button(dialog, which):
 def answer_modal(which, *, then=None, seen: list | None = None, tries: int = 200) -> None:
     """When a modal appears, ``then(dialog)`` (e.g. type into it), then click the button
     with text ``which`` (or QMessageBox standard button); ``seen`` collects its text."""
+    ticket = {"which": which, "done": False}
+    _pending.append(ticket)
 
     def attempt(left=tries):
+        if ticket["done"]:
+            return  # cancelled when its test ended
         dialog = QApplication.activeModalWidget()
         if dialog is None or not dialog.isVisible():
             if left:
                 QTimer.singleShot(20, lambda: attempt(left - 1))
             return
+        ticket["done"] = True
         if seen is not None:
             seen.append(dialog.text() if isinstance(dialog, QMessageBox) else
                         dialog.windowTitle())
@@ -39,3 +52,12 @@ def answer_modal(which, *, then=None, seen: list | None = None, tries: int = 200
         QTest.mouseClick(button, Qt.LeftButton)
 
     QTimer.singleShot(0, attempt)
+
+
+def unanswered() -> list:
+    """Answers asked for and never used; each is cancelled (called when a test ends)."""
+    left = [t["which"] for t in _pending if not t["done"]]
+    for t in _pending:
+        t["done"] = True
+    _pending.clear()
+    return left
