@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from ..formats import format_time, local_time
+from ..store.errors import StoreError
 from ..store.due_list import (BUCKETS, HomeLists, audit_home_lists, lists_from, snapshot,
                               week_start)
 from . import background
@@ -234,7 +235,11 @@ class HomePage(background.ReloadWhenShown, QWidget):
         self.loading = True
         self.status.setText(self.tr("Loading…"))
         store = self.store
-        audit_home_lists(store, user_id=user_id)  # here, on this thread: see its docstring
+        try:
+            audit_home_lists(store, user_id=user_id)  # here, on this thread: see its docstring
+        except StoreError as exc:  # no audit entry, no lists: a damaged or busy file
+            self._failed(exc)
+            return
 
         def read():
             current = snap if snap is not None and snap.today == clock.today() else \
