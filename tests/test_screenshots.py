@@ -1,4 +1,3 @@
-import pytest
 """The README's screenshots come from tools/screenshots.py: it must keep producing real images."""
 import importlib.util
 from pathlib import Path
@@ -23,7 +22,6 @@ def distinct_colours(image: QImage, step: int = 16) -> int:
     return len(seen)
 
 
-@pytest.mark.skip(reason="known defect, next session: the home page's audit write meets a background write as 'database is locked'")
 def test_screenshot_script_produces_non_empty_images(qapp, tmp_path):
     shots = load_script().main(tmp_path / "shots", clients=20)  # conftest restores the language
     names = {p.stem for p in shots}

@@ -78,7 +78,7 @@ def main(code: str, out: str) -> None:
                                "superseded_answer_set": answer.id,
                                "draft_over_agreed": draft.id}}
     with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # outside any transaction
     store.close()
     for extra in ("workstation.json", "tyokykytiimi.lock", "tyokykytiimi.db-wal",
                   "tyokykytiimi.db-shm"):

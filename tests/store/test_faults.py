@@ -13,7 +13,7 @@ from tyokykytiimi.cli import main
 from tyokykytiimi.models.clients import Client
 from tyokykytiimi.store import health
 from tyokykytiimi.store.clients import create_client
-from tyokykytiimi.store.errors import DamagedDatabase, DiskFull, NotWritable
+from tyokykytiimi.store.errors import DiskFull, NotWritable
 from tyokykytiimi.store.unlock import db_path, open_store
 
 from ..conftest import ADMIN, PASSWORD
@@ -81,7 +81,7 @@ def test_check_reports_a_flipped_byte(store, env_password, capsys):
     # change-log snapshot's overflow pages), which signing in never reads.
     create_client(store, first_name="Asiakas", last_name="Testinen", family_notes="y" * 200_000)
     with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # outside any transaction
     path = db_path(data_dir)
     store.close()
     _flip_byte(path, path.stat().st_size - 30 * 4096 + 100)
@@ -234,7 +234,6 @@ def test_parse_hetu_none():
         parse_hetu(None)
 
 
-@pytest.mark.skip(reason="known defect, next session: two backups in the same second get the same file name")
 def test_backup_to_a_folder_goes_inside(store, tmp_path, env_password):
     data_dir = store.data_dir
     store.close()
@@ -246,7 +245,7 @@ def test_backup_to_a_folder_goes_inside(store, tmp_path, env_password):
     assert not list(tmp_path.glob("kopiot*.tkbackup"))  # not beside the folder
     assert main(["backup", "--data-dir", str(data_dir), "--user", ADMIN,
                  "--to", str(target)]) == 0  # an existing folder, without the slash
-    assert len(list(target.iterdir())) == 2
+    assert len(list(target.iterdir())) == 2  # also within the same second
 
 
 def test_readme_lists_every_exit_code():

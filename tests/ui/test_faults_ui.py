@@ -45,7 +45,7 @@ def test_damage_found_after_sign_in_is_told_to_the_admin(qtbot, store, monkeypat
     audit.record(store, "note", text="y" * 200_000)
     audit.record(store, "lock")
     with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # outside any transaction
     lock = store._lock
     store._lock = None
     store.close()

@@ -212,7 +212,7 @@ def client_rows(store: Store, today: date | None = None, *, audit: bool = True,
              .select_from(Client.__table__.outerjoin(User.__table__,
                                                      u.id == c.case_manager_user_id))
              .where(c.deleted_at.is_(None)))
-    with store.session() as s:
+    with store.session(reading=not audit) as s:
         raw = s.connection().execute(query).all()
         if audit:
             store.audit(s, "list", target="clients", count=len(raw))

@@ -89,6 +89,15 @@ registry.register("sqlite.tkcipher", __name__, "KeyedSQLCipherDialect")
 ENGINE_URL = "sqlite+tkcipher://"
 
 
+# Execution option of a connection that will write: its transaction begins IMMEDIATE.
+WRITING = "tk_writing"
+
+
+def writing(engine: sa.Engine) -> sa.Engine:
+    """``engine`` for a transaction that writes (``with writing(engine).begin()``)."""
+    return engine.execution_options(**{WRITING: True})
+
+
 def make_engine(path: Path, key: bytes, *, create: bool = False) -> sa.Engine:
     first = connect(path, key, create=create)  # fail early, with our message, before the pool
     first.close()
@@ -99,9 +108,15 @@ def make_engine(path: Path, key: bytes, *, create: bool = False) -> sa.Engine:
 
     # pysqlite's own transaction handling is off (isolation_level=None); SQLAlchemy
     # then issues BEGIN itself so that every write is one real transaction.
+    # A writing transaction (WRITING) begins IMMEDIATE, taking the write lock at
+    # its start: a deferred one that reads and then writes (every audit entry
+    # reads the chain's last hash first) fails at once with "database is locked"
+    # when another thread wrote in between, and busy_timeout cannot help it.
+    # Plain connections stay deferred, so a long read holds no lock.
     @sa.event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        writing = conn.get_execution_options().get(WRITING, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 

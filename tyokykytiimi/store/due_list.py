@@ -122,7 +122,7 @@ def flagged_clients(conn) -> set[str]:
 def _anchors(store: Store, client_ids: list[str]) -> tuple[dict, dict]:
     prom_status = _optional("tyokykytiimi.store.measures", "prom_status")
     proms = prom_status(store, client_ids) if prom_status and client_ids else {}
-    with store.session() as s:
+    with store.session(reading=True) as s:
         plans = plan_anchors(s.connection(), client_ids if len(client_ids) < 2000 else None)
     return proms or {}, plans
 
@@ -156,7 +156,7 @@ def attach_due(store: Store, rows: list, today: date, snap: DueSnapshot | None =
         flagged, found = snap.flagged, snap.items
     else:
         proms, plans = _anchors(store, [r.id for r in rows if r.status == "active"])
-        with store.session() as s:
+        with store.session(reading=True) as s:
             flagged = flagged_clients(s.connection())
         found = {r.id: items_for(r, today, proms, plans) for r in rows}
     for row in rows:
@@ -301,7 +301,7 @@ def snapshot(store: Store, today: date | None = None) -> DueSnapshot:
     today = today or clock.today()
     horizon = today + timedelta(days=HORIZON_DAYS)
     monday = week_start(today)
-    with store.session() as s:
+    with store.session(reading=True) as s:
         conn = s.connection()
         clients = {}
         for (cid, first, last, hetu, temp, step, status, started, multi, cm_id,

@@ -294,7 +294,7 @@ def prom_status(store: Store, client_ids: Iterable[str]) -> dict[str, dict[str, 
                    sa.or_(AnswerSet.complete.is_(True), AnswerSet.declined_reason.is_not(None)))
             .group_by(AnswerSet.client_id, AnswerSet.time_point)
             .having(sa.func.count(sa.distinct(AnswerSet.instrument_id)) == len(needed)))
-    with store.session() as s:
+    with store.session(reading=True) as s:
         # Many clients: one pass over the table beats thousands of bound ids.
         queries = [base] if len(ids) > 4 * _CHUNK else [
             base.where(AnswerSet.client_id.in_(chunk)) for chunk in _chunks(ids)]

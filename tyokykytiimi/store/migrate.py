@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from .database import writing
 from .errors import NewerDatabase
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -79,5 +80,5 @@ def pending(engine: sa.Engine) -> bool:
 
 def upgrade(engine: sa.Engine, target: str = "heads") -> None:
     from alembic import command
-    with engine.begin() as conn:
+    with writing(engine).begin() as conn:
         command.upgrade(alembic_config(conn), target)

@@ -22,7 +22,7 @@ from .. import __version__
 from ..models.audit import (GENESIS, AuditEntry, ChangeLog, body_hash, chain_hash,
                             legacy_entry_hash, subject_hash)
 from ..models.base import Record, utcnow
-from .database import translate_os_error
+from .database import translate_os_error, writing
 from .errors import PermissionDenied
 
 
@@ -50,9 +50,15 @@ class Store:
         self.tamper_warning = None
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
-        session = Session(self.engine, expire_on_commit=False)
+    def session(self, *, reading: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error.
+
+        It holds the write lock from its start (store/database.py ``make_engine``);
+        ``reading=True`` is for a block that only reads, possibly for long, off the
+        UI thread: it takes no lock, and a write inside it may be refused.
+        """
+        bind = self.engine if reading else writing(self.engine)
+        session = Session(bind, expire_on_commit=False)
         session.info["store"] = self
         try:
             yield session

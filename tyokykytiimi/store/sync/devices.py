@@ -34,7 +34,7 @@ from ...i18n import Message
 from ...models.base import utcnow
 from ...models.sync import SyncDevice, SyncSelf
 from .. import migrate
-from ..database import DB_FILE, make_engine
+from ..database import DB_FILE, make_engine, writing
 from ..errors import AlreadyExists, InvalidInput, PermissionDenied
 from ..keyslots import SLOT_FILE, KeySlots, Slot, make_slot
 from ..session import Store
@@ -379,7 +379,7 @@ def _build(data_dir: Path, key: bytes, snap: dict, pending: dict) -> None:
         migrate.upgrade(engine)
         tables = rows.synced_tables()
         from sqlmodel import SQLModel
-        with engine.begin() as conn:
+        with writing(engine).begin() as conn:
             with rows.TriggersOff(conn):
                 for table in SQLModel.metadata.sorted_tables:
                     found = snap["tables"].get(table.name)

@@ -30,6 +30,7 @@ from pathlib import Path
 from ...models.base import utcnow
 from .. import migrate
 from ..audit import chain_head
+from ..database import writing
 from ..session import Store
 from . import apply, bundle, capture, clock, credentials, crypto, devices, notices
 from .errors import FolderUnavailable
@@ -203,7 +204,7 @@ def _receive_one(store: Store, own, folder: Path, device, result: Result) -> boo
         # Its state file says from which number its files are still kept.
         kept = json.loads(acks or "{}").get("kept_from", 0)
         if kept > expected:
-            with store.engine.begin() as conn:
+            with writing(store.engine).begin() as conn:
                 notices.add(conn, device.id, "rejoin")
         return False
     for first, last, path in candidates:
@@ -211,11 +212,11 @@ def _receive_one(store: Store, own, folder: Path, device, result: Result) -> boo
         if env is None or not env.verified_by(device.sign_public) or \
                 env.header.get("device") != device.id or env.header.get("from") != first or \
                 env.header.get("to") != last:
-            with store.engine.begin() as conn:
+            with writing(store.engine).begin() as conn:
                 notices.add(conn, device.id, "rejected", path.name)
             continue
         if not _schema_known(env.header):
-            with store.engine.begin() as conn:
+            with writing(store.engine).begin() as conn:
                 notices.add(conn, device.id, "newer_program")
             result.messages.append("newer_program")
             return False
@@ -319,7 +320,7 @@ def _write_state(store: Store, own, folder: Path) -> None:
 
 
 def _read_states(store: Store, own, folder: Path) -> None:
-    with store.engine.begin() as conn:
+    with writing(store.engine).begin() as conn:
         for device in _senders(conn, own).values():
             found = bundle.states(folder, device.id)
             if not found:
@@ -400,7 +401,7 @@ def sync_now(store: Store, folder=None) -> Result:
     _reissue(store, own, folder)
     _clean(store, own, folder)
     _write_state(store, own, folder)
-    with store.engine.begin() as conn:
+    with writing(store.engine).begin() as conn:
         conn.exec_driver_sql("UPDATE sync_self SET last_sync = ?, last_error = ''",
                              (utcnow().replace(tzinfo=None),))
         result.conflicts = conn.exec_driver_sql(

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy.exc import OperationalError
 
+from ..database import writing
 from ..session import Store
 from ..permissions import operation
 
@@ -43,5 +44,5 @@ def status(store: Store) -> Status:
 
 @operation("session")
 def record_error(store: Store, kind: str) -> None:
-    with store.engine.begin() as conn:
+    with writing(store.engine).begin() as conn:
         conn.exec_driver_sql("UPDATE sync_self SET last_error = ?", (kind,))
