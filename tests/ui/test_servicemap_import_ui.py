@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tyokykytiimi.paths import resource_path
 from tyokykytiimi.store import servicemap as sm
@@ -34,6 +34,14 @@ def test_bad_file_gets_a_report_and_nothing_imported(qtbot, store, tmp_path, mon
 
 def test_good_file_imports_in_the_background(qtbot, store, monkeypatch):
     sample = resource_path("servicemap", "sample.json")
-    _import(qtbot, store, monkeypatch, sample, "information")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample), ""))
+    page = ServiceMapPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.import_btn, Qt.LeftButton)
+    # The result stays on the page, no box to answer: the person may have gone on.
+    qtbot.waitUntil(lambda: page.import_result.isVisible(), timeout=20000)
     count = len(json.loads(sample.read_text("utf-8"))["organisations"])
+    assert page.import_result.text().endswith("new, 0 updated, 0 unchanged.")
+    assert QApplication.activeModalWidget() is None
     assert len(sm.list_organisations(store)) == count

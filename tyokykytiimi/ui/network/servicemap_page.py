@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from ...store import servicemap as sm
 from ...store import servicemap_edit as ed
-from ...store.errors import InvalidInput
 from ..events import announce, bus
 from ..export_files import export_to_file
 from ..permissions import guard, may
@@ -130,12 +129,19 @@ class ServiceMapPage(QWidget):
         split.setSizes([760, 420])
 
         self.count = QLabel()
+        # What the last import did stays beside the buttons: the import runs off the
+        # UI thread, and a box popping up later would cut into whatever the person
+        # has started meanwhile.
+        self.import_result = QLabel()
+        self.import_result.setObjectName("importResult")
+        self.import_result.setWordWrap(True)
+        self.import_result.hide()
         self.checked_btn = QPushButton(self.tr("Mark as checked today"))
         self.import_btn = QPushButton(self.tr("Import…"))
         self.export_csv_btn = QPushButton(self.tr("Export CSV…"))
         self.export_json_btn = QPushButton(self.tr("Export JSON…"))
         buttons = QHBoxLayout()
-        buttons.addStretch()
+        buttons.addWidget(self.import_result, 1)
         for b in (self.checked_btn, self.import_btn, self.export_csv_btn, self.export_json_btn):
             buttons.addWidget(b)
 
@@ -392,10 +398,12 @@ class ServiceMapPage(QWidget):
                                      self._imported)
 
     def _imported(self, result) -> None:
-        QMessageBox.information(self, self.tr("Import service map"), self.tr(
-            "Imported: %1 new, %2 updated, %3 unchanged.").replace(
+        text = self.tr("Imported: %1 new, %2 updated, %3 unchanged.").replace(
             "%1", str(result.created)).replace("%2", str(result.updated)).replace(
-            "%3", str(result.unchanged)))
+            "%3", str(result.unchanged))
+        self.import_result.setText(text)
+        self.import_result.show()
+        tell_saved(self, text)
         announce("servicemap")
 
     def export(self, kind: str) -> None:
