@@ -104,8 +104,19 @@ def backup(store: Store, target: Path) -> Path:
     """A backup to a file the person chose; a folder gets a dated file inside it."""
     target = Path(target)
     if target.is_dir():
-        target = target / f"tyokykytiimi-{clock.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+        target = dated_name(target, "tyokykytiimi-")
     return _backup(store, target, automatic=False)
+
+
+def dated_name(folder: Path, prefix: str) -> Path:
+    """``folder/<prefix><date-time><SUFFIX>``, numbered when that name is taken: two
+    backups in the same second must not overwrite each other."""
+    stem = f"{prefix}{clock.now().strftime('%Y%m%d-%H%M%S')}"
+    path, n = folder / f"{stem}{SUFFIX}", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}{SUFFIX}"
+    return path
 
 
 def _backup(store: Store, target: Path, *, automatic: bool) -> Path:
@@ -151,8 +162,7 @@ def rotate(store: Store, folder: Path) -> None:
 
 @operation("session")
 def pre_migration_backup(store: Store) -> Path:
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    return _backup(store, store.data_dir / "backups" / f"pre-migration-{stamp}{SUFFIX}",
+    return _backup(store, dated_name(store.data_dir / "backups", "pre-migration-"),
                    automatic=True)
 
 
@@ -277,9 +287,8 @@ def restore(data_dir: Path, source: Path, *, username: str, password: str | None
         if db_path(data_dir).exists():
             keep = data_dir / "backups"
             private_dir(keep)
-            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             # The current database is already encrypted: a plain copy is a safe keepsake.
-            with zipfile.ZipFile(keep / f"pre-restore-{stamp}{SUFFIX}", "w") as z:
+            with zipfile.ZipFile(dated_name(keep, "pre-restore-"), "w") as z:
                 z.write(db_path(data_dir), DB_FILE)
                 wal = Path(str(db_path(data_dir)) + "-wal")
                 if wal.exists():
