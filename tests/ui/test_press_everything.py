@@ -185,7 +185,6 @@ def _demo(demo_store):
     return SimpleNamespace(store=demo_store, clients=demo_store.demo_clients)
 
 
-@pytest.mark.skip(reason="next session: Ctrl+N now opens the new-client dialog from any area; the walker does not answer it yet")
 def test_main_window_every_area_menu_item_and_shortcut(qtbot, demo_store, answered):
     from tyokykytiimi.ui.main_window import MainWindow
     window = MainWindow(demo_store)
@@ -219,9 +218,6 @@ def _client_ids(demo):
     return list(dict.fromkeys(c.id for c in picks))
 
 
-@pytest.mark.skip(reason="next session: a client with an open safety flag makes 'Export the "
-                         "client's data' ask Yes/No first (a newer warning); the walker answers "
-                         "Close, so the demo client it meets decides the outcome")
 @pytest.mark.parametrize("which", [0, 1, 2])
 def test_client_page_every_tab(qtbot, demo_store, answered, which):
     from tyokykytiimi.ui.main_window import MainWindow
@@ -237,11 +233,7 @@ def test_client_page_every_tab(qtbot, demo_store, answered, which):
     assert presser.count > 10, presser.count
 
 
-@pytest.mark.parametrize("form", [
-    pytest.param(f, marks=pytest.mark.skip(
-        reason="next session: the agree dialog is pressed twice and the second agree meets "
-               "a frozen version (PlanFrozen) instead of a message")) if f == "plan" else f
-    for f in sorted(BUILDERS)])
+@pytest.mark.parametrize("form", sorted(BUILDERS))
 def test_dialog_every_button(qtbot, demo_store, answered, tmp_path, form):
     roots = BUILDERS[form](_demo(demo_store), tmp_path)
     pressed = 0

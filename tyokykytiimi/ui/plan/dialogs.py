@@ -115,6 +115,10 @@ class AgreeDialog(QDialog):
                      "next_review": self.review_error, "review_reason": self.review_error}
             where.get(exc.field, self.error).show_error(exc.message)
             return
+        except StoreError as exc:  # agreed meanwhile elsewhere (a synced workstation)
+            self.error.show_error(exc.message)
+            self.ok.setEnabled(False)
+            return
         self.accept()
 
 
