@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
 from ...reports.audit_csv import export_audit_csv
 from ...store import audit, audit_words
 from ..date_fields import DateField
+from ..export_files import ask_save_path, offer_open
 from ..layout import shrinkable
 from ...formats import format_date, format_datetime
 from ... import clock
@@ -158,8 +159,8 @@ class AuditPage(QWidget):
                 "The audit trail has been altered at entry %1.").replace("%1", str(report.broken_at)))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "lokitiedot.csv",
-                                              "CSV (*.csv)")
+        path = ask_save_path(self, self.store, self.tr("Export CSV"), "lokitiedot.csv",
+                             "CSV (*.csv)")
         if not path:
             return
         entries = self._entries(limit=None)  # the file holds every entry, not the newest 5,000
@@ -169,3 +170,4 @@ class AuditPage(QWidget):
             QMessageBox.warning(self, self.tr("Export CSV"), exc.strerror or str(exc))
             return
         audit.record(self.store, "export", target="audit_csv", rows=len(entries))
+        offer_open(self, path)

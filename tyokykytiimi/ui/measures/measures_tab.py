@@ -19,6 +19,7 @@ from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_da
                                              lang, short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.layout import fit_on_screen
+from tyokykytiimi.ui.export_files import ask_save, offer_open
 from ...formats import format_datetime
 from ... import clock
 
@@ -265,8 +266,8 @@ class MeasuresTab(QWidget):
         # the team's record (every instrument); the file type chooses which.
         client = self.tr("The client's copy (*.pdf)")
         team = self.tr("The team's record, every measure (*.pdf)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
-                                                   "mittarit.pdf", f"{client};;{team}", client)
+        path, chosen = ask_save(self, self.store, self.tr("Save the summary"),
+                                "mittarit.pdf", f"{client};;{team}", client)
         if not path:
             return
         build = build_team_measures_summary if chosen == team else build_measures_summary
@@ -274,3 +275,6 @@ class MeasuresTab(QWidget):
             build(self.store, self.client_id, path)
         except (OSError, InvalidInput) as exc:
             self.due_label.setText("⚠ " + str(exc))
+            return
+        offer_open(self, path)
+
