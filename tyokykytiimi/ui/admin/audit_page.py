@@ -112,7 +112,9 @@ class AuditPage(QWidget):
         self.refresh()
 
     def _entries(self, limit: int | None = None):
-        first, last = self.since.date(), self.until.date()  # empty: no limit
+        # Empty: no limit. A half-typed date raises ValueError (its message is under
+        # the field) instead of quietly meaning "no limit".
+        first, last = self.since.value(), self.until.value()
         since = datetime.combine(first, time.min).astimezone(timezone.utc) if first else None
         until = datetime.combine(last, time.max).astimezone(timezone.utc) if last else None
         return audit.list_entries(self.store, action=self.action.currentData() or None,
@@ -120,7 +122,10 @@ class AuditPage(QWidget):
                                   since=since, until=until, limit=limit)
 
     def refresh(self) -> None:
-        entries = self._entries(limit=SCREEN_LIMIT)
+        try:
+            entries = self._entries(limit=SCREEN_LIMIT)
+        except ValueError:
+            return
         names = self.action_names()
         erased = self.tr("(erased client)")
         described = audit_words.describe(self.store, entries)
@@ -159,11 +164,15 @@ class AuditPage(QWidget):
                 "The audit trail has been altered at entry %1.").replace("%1", str(report.broken_at)))
 
     def export(self) -> None:
+        try:  # the dates are dates before a file is asked for
+            self.since.value(), self.until.value()
+        except ValueError:
+            return
         path = ask_save_path(self, self.store, self.tr("Export CSV"), "lokitiedot.csv",
                              "CSV (*.csv)")
         if not path:
             return
-        entries = self._entries(limit=None)  # the file holds every entry, not the newest 5,000
+        entries = self._entries(limit=None)  # every entry, not the newest 5,000
         try:
             export_audit_csv(self.store, path, entries)
         except OSError as exc:

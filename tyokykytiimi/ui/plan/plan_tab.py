@@ -499,6 +499,8 @@ class PlanTab(QWidget):
         On a conflict asks how to combine. True when saved (or nothing to save).
         """
         self.error.show_error(None)
+        if not self._dates_read():
+            return False
         if not self.has_unsaved_changes():
             return True
         try:
@@ -515,6 +517,20 @@ class PlanTab(QWidget):
             self.error.show_error(exc.message)
             return False
         self._saved(saved)
+        return True
+
+    def _dates_read(self) -> bool:
+        """A half-typed or impossible date stops the save: its own message is under the
+        field, and the plan is not saved with the date quietly left out."""
+        for field in (self.goal_target, self.task_due, self.next_review):
+            if not field.isEnabled():
+                continue
+            try:
+                field.value()
+            except ValueError:
+                field.setFocus()
+                self.error.show_error(self.tr("Not saved: correct the date marked below it."))
+                return False
         return True
 
     def _resolve(self, conflict: plans.EditConflict) -> bool:
