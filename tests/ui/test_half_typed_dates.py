@@ -59,7 +59,7 @@ def test_a_screening_is_saved_with_the_day_it_was_done(qtbot, store, today):
     for group in tab.groups.values():
         qtbot.mouseClick(next(b for b in group.buttons() if b.property("answer") == "yes"),
                          Qt.LeftButton)
-    tab.screened_on.edit.setFocus()
+    qtbot.mouseClick(tab.screened_on.edit, Qt.LeftButton)
     qtbot.keyClick(tab.screened_on.edit, Qt.Key_A, Qt.ControlModifier)
     qtbot.keyClicks(tab.screened_on.edit, "12.13.")
     qtbot.mouseClick(tab.save_button, Qt.LeftButton)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
+                            Qt, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QSplitter, QTableView, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -80,6 +81,24 @@ class LinesModel(QAbstractTableModel):
         return None
 
 
+class _FixedShare(QObject):
+    """The fixed columns never take more than half of a narrow table (200 %, a small
+    window): the client's name and what is due keep room to be read."""
+
+    def __init__(self, table: QTableView, fixed):
+        super().__init__(table)
+        self.table, self.fixed = table, fixed
+        table.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Resize:
+            wanted = [chars_wide(self.table, chars) for _, chars in self.fixed]
+            share = min(1.0, self.table.viewport().width() / 2 / max(1, sum(wanted)))
+            for (col, _), width in zip(self.fixed, wanted):
+                self.table.setColumnWidth(col, int(width * share))
+        return False
+
+
 def _table(model: LinesModel, name: str, open_row, fixed=((2, 27), (3, 16))) -> QTableView:
     """``fixed``: (column, characters) of the columns that keep their width; the rest share."""
     table = QTableView()
@@ -98,6 +117,7 @@ def _table(model: LinesModel, name: str, open_row, fixed=((2, 27), (3, 16))) -> 
     for col, chars in fixed:  # widths follow the font, never the rows
         header.setSectionResizeMode(col, QHeaderView.Interactive)
         table.setColumnWidth(col, chars_wide(table, chars))
+    table._fixed_share = _FixedShare(table, fixed)
     table.setMinimumHeight(lines_high(table, 4))
     table.activated.connect(lambda index: open_row(model, index.row()))
     return table
@@ -182,6 +202,8 @@ class HomePage(background.ReloadWhenShown, QWidget):
         quiet = LinesModel([self.tr("Client"), self.tr("Last contact"), self.tr("Case manager")],
                            self._quiet_cells, self)
         right.addWidget(self._section("quiet", quiet))
+        # Its three columns stay readable when the window is narrow (200 %).
+        right.setMinimumWidth(chars_wide(right, 44))
 
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
@@ -201,6 +223,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self._titles[key])
+        heading.setWordWrap(True)  # a long heading at 200 % takes two lines, not cut
         emphasise(heading)
         if key in ("overdue", "flags"):  # the heading says it; the colour only adds to it
             set_state_colour(heading, "overdue")

@@ -1,0 +1,128 @@
+"""The main screens as a person at 200 % sees them, run in a process of its own.
+
+    QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json \\
+        python -m tests.ui.scale_probe DATA_DIR USERNAME PASSWORD
+
+QT_SCALE_FACTOR only takes effect when the application starts, so the test
+(test_scaling_subprocess.py) starts this with a 1920 × 1080 screen, which at
+200 % is 960 × 540 points. The main window fills that screen; the home page,
+each client tab (the plan tab among them) and the service map are shown in
+Finnish, and every visible button, check box, label and tab whose text needs
+more room than the widget has is printed, one JSON line each.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QLabel, QTabBar, QWidget)
+
+SLACK = 1  # rounding at 200 %: a pixel is half a point
+CHECKED: list[str] = []  # the screens looked at, said last
+
+
+def _visible(w: QWidget) -> bool:
+    return w.isVisible() and not w.visibleRegion().isEmpty()
+
+
+def clipped(top: QWidget, where: str) -> list[dict]:
+    """Texts wider (or, wrapped, taller) than the widget that shows them."""
+    QApplication.processEvents()
+    out = []
+    CHECKED.append(where)
+
+    def seen(w, need, have):
+        out.append({"where": where, "type": type(w).__name__,
+                    "name": w.objectName() or w.accessibleName(),
+                    "text": (w.text() if hasattr(w, "text") else "")[:60],
+                    "need": need, "have": have})
+
+    for w in top.findChildren(QWidget):
+        if not _visible(w):
+            continue
+        # What can be seen of it: a label pushed past the edge of a scroll area's
+        # view is cut just as much as one squeezed narrower than its text.
+        shown = w.visibleRegion().boundingRect()
+        width = min(w.width(), shown.right() + 1)
+        if isinstance(w, QAbstractButton) and w.text():
+            need = w.sizeHint().width()
+            if need > width + SLACK:
+                seen(w, need, width)
+        elif isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            if w.wordWrap():
+                need = w.heightForWidth(w.contentsRect().width()) \
+                    + w.height() - w.contentsRect().height()
+                if need > w.height() + SLACK:
+                    seen(w, need, w.height())
+            else:
+                need = w.sizeHint().width()
+                if need > width + SLACK:
+                    seen(w, need, width)
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.tabRect(i).width() + SLACK < w.tabSizeHint(i).width() \
+                        and w.elideMode() != 0:
+                    out.append({"where": where, "type": "tab", "name": w.tabText(i),
+                                "text": w.tabText(i), "need": w.tabSizeHint(i).width(),
+                                "have": w.tabRect(i).width()})
+    return out
+
+
+def settle(done=lambda: True, seconds: float = 30) -> None:
+    """Until ``done()`` and the program's background work has ended and shown its results."""
+    import time
+
+    from tyokykytiimi.ui import worker
+    end = time.monotonic() + seconds
+    while (worker._running or not done()) and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def main(data_dir: str, username: str, password: str) -> list[dict]:
+    from tyokykytiimi.app import make_app
+    from tyokykytiimi.store import meetings, plans
+    from tyokykytiimi.store.clients import client_rows
+    from tyokykytiimi.store.unlock import open_store
+    from tyokykytiimi.ui import i18n
+    from tyokykytiimi.ui.main_window import MainWindow
+
+    app = make_app()
+    i18n.install("fi")
+    store = open_store(Path(data_dir), username, password)
+    window = MainWindow(store)
+    window.setGeometry(app.primaryScreen().availableGeometry())
+    window.show()
+    found = []
+    home = window.show_area("home")
+    # The home page's lists arrive from a worker thread: until the page says it has them.
+    loading = home.status.text()
+    settle(lambda: home.status.text() != loading)
+    found += clipped(window, "home")
+    # A client with a meeting and a plan: every tab has something to show.
+    rows = client_rows(store, audit=False)
+    client = next((r for r in rows if meetings.list_meetings(store, r.id)
+                   and plans.current_draft(store, r.id) is not None), rows[0])
+    page = window.open_client(client.id)
+    for t in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(t)
+        settle()
+        found += clipped(window, f"client/{page.tabs.tabText(t).replace('&', '')}")
+    window.show_area("servicemap")
+    settle()
+    found += clipped(window, "servicemap")
+    window.close()
+    store.close()
+    return found
+
+
+if __name__ == "__main__":
+    for line in main(*sys.argv[1:4]):
+        print(json.dumps(line, ensure_ascii=False))
+    from PySide6.QtGui import QGuiApplication
+    print(json.dumps({"checked": CHECKED,
+                      "points": QGuiApplication.primaryScreen().geometry().size().toTuple(),
+                      "ratio": QGuiApplication.primaryScreen().devicePixelRatio()}))
