@@ -16,14 +16,31 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QLabel, QTabBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox,
+                               QLabel, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
+
+from tyokykytiimi.ui.layout import chars_wide
 
 SLACK = 1  # rounding at 200 %: a pixel is half a point
 CHECKED: list[str] = []  # the screens looked at, said last
 
 
-def _visible(w: QWidget) -> bool:
-    return w.isVisible() and not w.visibleRegion().isEmpty()
+INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+MIN_CHARS = 4
+
+
+def extent(w: QWidget) -> tuple[int, int]:
+    """How wide and how high a part of ``w`` its parents leave in view."""
+    x0, x1, y0, y1 = 0, w.width(), 0, w.height()
+    dx = dy = 0
+    child = w
+    while not child.isWindow() and child.parentWidget() is not None:
+        dx, dy = dx + child.x(), dy + child.y()
+        parent = child.parentWidget()
+        x0, x1 = max(x0, -dx), min(x1, parent.width() - dx)
+        y0, y1 = max(y0, -dy), min(y1, parent.height() - dy)
+        child = parent
+    return max(0, x1 - x0), max(0, y1 - y0)
 
 
 def clipped(top: QWidget, where: str) -> list[dict]:
@@ -35,17 +52,25 @@ def clipped(top: QWidget, where: str) -> list[dict]:
     def seen(w, need, have):
         out.append({"where": where, "type": type(w).__name__,
                     "name": w.objectName() or w.accessibleName(),
-                    "text": (w.text() if hasattr(w, "text") else "")[:60],
+                    "text": (w.text() if hasattr(w, "text") and callable(w.text)
+                             else "")[:60],
                     "need": need, "have": have})
 
     for w in top.findChildren(QWidget):
-        if not _visible(w):
+        if not w.isVisible():
             continue
         # What can be seen of it: a label pushed past the edge of a scroll area's
-        # view is cut just as much as one squeezed narrower than its text.
-        shown = w.visibleRegion().boundingRect()
-        width = min(w.width(), shown.right() + 1)
-        if isinstance(w, QAbstractButton) and w.text():
+        # view is cut just as much as one squeezed narrower than its text. Scrolled
+        # up or down out of view is not cut: the person scrolls there.
+        width, height = extent(w)
+        if not height:
+            continue
+        if isinstance(w, INPUTS):
+            if isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):
+                continue  # the line inside a drop-down: the drop-down is what counts
+            if width < chars_wide(w, MIN_CHARS):
+                seen(w, chars_wide(w, MIN_CHARS), width)
+        elif isinstance(w, QAbstractButton) and w.text():
             need = w.sizeHint().width()
             if need > width + SLACK:
                 seen(w, need, width)
