@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
-                            Qt, Signal)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QSplitter, QTableView, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -28,7 +27,7 @@ from .clients import labels
 from .clients.table_model import connect_changes, prefetch, use_plain_style
 from .events import bus
 from .colours import set_state_colour, state_colour, state_icon
-from .layout import chars_wide, emphasise, lines_high
+from .layout import chars_wide, emphasise, fixed_columns, lines_high
 from .. import clock
 
 
@@ -81,24 +80,6 @@ class LinesModel(QAbstractTableModel):
         return None
 
 
-class _FixedShare(QObject):
-    """The fixed columns never take more than half of a narrow table (200 %, a small
-    window): the client's name and what is due keep room to be read."""
-
-    def __init__(self, table: QTableView, fixed):
-        super().__init__(table)
-        self.table, self.fixed = table, fixed
-        table.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Resize:
-            wanted = [chars_wide(self.table, chars) for _, chars in self.fixed]
-            share = min(1.0, self.table.viewport().width() / 2 / max(1, sum(wanted)))
-            for (col, _), width in zip(self.fixed, wanted):
-                self.table.setColumnWidth(col, int(width * share))
-        return False
-
-
 def _table(model: LinesModel, name: str, open_row, fixed=((2, 27), (3, 16))) -> QTableView:
     """``fixed``: (column, characters) of the columns that keep their width; the rest share."""
     table = QTableView()
@@ -114,10 +95,7 @@ def _table(model: LinesModel, name: str, open_row, fixed=((2, 27), (3, 16))) -> 
     table.verticalHeader().setDefaultSectionSize(lines_high(table, 1) - 2)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Stretch)  # who and what share the room
-    for col, chars in fixed:  # widths follow the font, never the rows
-        header.setSectionResizeMode(col, QHeaderView.Interactive)
-        table.setColumnWidth(col, chars_wide(table, chars))
-    table._fixed_share = _FixedShare(table, fixed)
+    fixed_columns(table, fixed)  # widths follow the font, never the rows
     table.setMinimumHeight(lines_high(table, 4))
     table.activated.connect(lambda index: open_row(model, index.row()))
     return table

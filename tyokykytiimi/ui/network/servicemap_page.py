@@ -15,7 +15,7 @@ from ..events import announce, bus
 from ..export_files import export_to_file
 from ..permissions import guard, may
 from ..saved import tell_saved
-from ..layout import lines_high, shrinkable, tab_chain
+from ..layout import fixed_columns, lines_high, shrinkable, tab_chain
 from ..worker import run_op
 from . import texts
 from .servicemap_dialogs import contact_dialog, organisation_dialog, service_dialog
@@ -69,8 +69,9 @@ class ServiceMapPage(QWidget):
         # Names get the room; the short columns are sized to their text (1280 px).
         for col in (0, 1, 2):  # long names wrap onto more lines instead of "…"
             header.setSectionResizeMode(col, QHeaderView.Stretch)
-        for col in (3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        # The area and the date in characters, not to their longest text: at 200 %
+        # "1.12.2024 ⚠ over 12 months" left the names a letter or two.
+        fixed_columns(self.table, ((3, 12), (4, 18)), share=0.4)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.ElideNone)
         self.detail = QTextBrowser()
