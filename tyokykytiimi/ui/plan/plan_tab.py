@@ -40,7 +40,8 @@ def add_wrapped_row(form: QFormLayout, text: str, field: QWidget) -> None:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setBuddy(field)
-    form.addRow(label, field)
+    form.addRow(label)  # a row of its own: the column's whole width before it wraps
+    form.addRow(field)
 
 
 def get_date(w: DateField):
