@@ -95,7 +95,7 @@ def _table(model: LinesModel, name: str, open_row, fixed=((2, 27), (3, 16))) -> 
     table.verticalHeader().setDefaultSectionSize(lines_high(table, 1) - 2)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Stretch)  # who and what share the room
-    fixed_columns(table, fixed)  # widths follow the font, never the rows
+    fixed_columns(table, fixed, share=0.6)  # widths follow the font, never the rows
     table.setMinimumHeight(lines_high(table, 4))
     table.activated.connect(lambda index: open_row(model, index.row()))
     return table
@@ -181,7 +181,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
                            self._quiet_cells, self)
         right.addWidget(self._section("quiet", quiet))
         # Its three columns stay readable when the window is narrow (200 %).
-        right.setMinimumWidth(chars_wide(right, 44))
+        right.setMinimumWidth(chars_wide(right, 52))
 
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)

@@ -26,8 +26,12 @@ class _FixedColumns(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Resize:
-            wanted = [chars_wide(self.table, chars) for _, chars in self.fixed]
-            fit = min(1.0, self.table.viewport().width() * self.share / max(1, sum(wanted)))
+            header = self.table.horizontalHeader()
+            wanted = [max(chars_wide(self.table, chars), header.sectionSizeHint(col))
+                      for col, chars in self.fixed]  # never cutting its own heading
+            # The table's own new width: its viewport is resized only after this event.
+            room = event.size().width() - 2 * self.table.frameWidth()
+            fit = min(1.0, room * self.share / max(1, sum(wanted)))
             for (col, _), width in zip(self.fixed, wanted):
                 self.table.setColumnWidth(col, int(width * fit))
         return False

@@ -71,7 +71,7 @@ class ServiceMapPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.Stretch)
         # The area and the date in characters, not to their longest text: at 200 %
         # "1.12.2024 ⚠ over 12 months" left the names a letter or two.
-        fixed_columns(self.table, ((3, 12), (4, 18)), share=0.4)
+        fixed_columns(self.table, ((3, 12), (4, 22)), share=0.4)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.ElideNone)
         self.detail = QTextBrowser()
