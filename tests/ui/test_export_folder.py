@@ -58,7 +58,6 @@ def test_the_second_save_dialog_starts_in_the_first_ones_folder(qtbot, store, tm
     page = AuditPage(store)
     qtbot.addWidget(page)
     page.show()
-    page.refresh()
     csv_button = next(b for b in page.findChildren(QPushButton) if "CSV" in b.text())
     qtbot.mouseClick(csv_button, Qt.LeftButton)
     assert Path(started_in[1]) == folder / "lokitiedot.csv"
