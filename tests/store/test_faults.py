@@ -298,15 +298,15 @@ def test_any_slot_file_gives_our_error_or_opens(store):
 
 
 def _full_disk_command(mount_point) -> list[str] | None:
-    """A shell prefix that mounts a tiny real file system (64 KiB) at ``mount_point``:
-    as root directly, otherwise in a user namespace; None where neither is allowed."""
+    """A command prefix that runs in a mount namespace of its own with a tiny real file
+    system (64 KiB) at ``mount_point``, gone when the command ends; None where this
+    machine allows no mount namespace."""
     import shutil
+    if not shutil.which("unshare"):
+        return None
     tiny = f"mount -t tmpfs -o size=64k tmpfs {mount_point}"
-    probe = ["sh", "-c", f"{tiny} && umount {mount_point}"]
-    for prefix in ([] if os.geteuid() == 0 else None, ["unshare", "-rm"]):
-        if prefix is None or (prefix and not shutil.which(prefix[0])):
-            continue
-        if subprocess.run(prefix + probe, capture_output=True).returncode == 0:
+    for prefix in (["unshare", "-m"], ["unshare", "-rm"]):  # root; a user namespace
+        if subprocess.run(prefix + ["sh", "-c", tiny], capture_output=True).returncode == 0:
             return prefix + ["sh", "-c", f'{tiny} && exec "$@"', "sh"]
     return None
 
