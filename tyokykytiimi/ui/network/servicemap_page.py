@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from ...store import servicemap as sm
 from ...store import servicemap_edit as ed
 from ..events import announce, bus
-from ..export_files import export_to_file
+from ..export_files import export_to_file, last_folder
 from ..permissions import guard, may
 from ..saved import tell_saved
 from ..layout import fixed_columns, lines_high, shrinkable, tab_chain
@@ -388,7 +388,9 @@ class ServiceMapPage(QWidget):
         tell_saved(self)
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import service map"), "",
+        # Where the person's files went last: an updated map exported or saved there.
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import service map"),
+                                              last_folder(self.store),
                                               self.tr("Service map (*.csv *.json)"))
         if not path:
             return
