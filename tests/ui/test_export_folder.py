@@ -68,3 +68,22 @@ def test_the_second_save_dialog_starts_in_the_first_ones_folder(qtbot, store, tm
 
     with store.session() as s:  # the person's own preference, in the encrypted file
         assert get_preference(s, store.user.id, PREFERENCE) == str(folder)
+
+
+def test_a_file_that_cannot_be_written_is_told_not_raised(qtbot, store, tmp_path, monkeypatch):
+    from tests.ui.modal import answer_modal
+    from tyokykytiimi.store import servicemap as sm
+    from tyokykytiimi.ui.network.servicemap_page import ServiceMapPage
+
+    sm.import_sample(store)
+    gone = tmp_path / "muistitikku-irrotettu" / "palvelukartta.csv"  # the stick was pulled
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(gone), "")))
+    page = ServiceMapPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    seen: list[str] = []
+    answer_modal(QMessageBox.Ok, seen=seen)
+    qtbot.mouseClick(page.export_csv_btn, Qt.LeftButton)
+    assert len(seen) == 1 and "could not be saved" in seen[0]
+    assert saved_note() is None and not gone.exists()
