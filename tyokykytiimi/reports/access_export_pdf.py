@@ -22,7 +22,7 @@ from reportlab.platypus import TableStyle
 from .. import formats, language
 from ..i18n import N_, _, pgettext
 from ..models import feedback_form as ff
-from ..models.code_texts import OTHER, OUTCOMES, PATH_STEPS, REFERRERS
+from ..models.field_words import CODES
 from ..models.consents import purpose_label
 from .document import Markup, build_pdf, markup, para, styles, table
 from .labels import C_, COMMON, LANGS, Labels, normalize_lang
@@ -229,21 +229,19 @@ HIDDEN = {"id", "client_id", "plan_id", "version_id", "goal_id", "meeting_id", "
 # Fields that hold a team member's id: shown as the person's name.
 PERSON_FIELDS = {"case_manager_user_id", "case_manager_contact_id", "decided_by",
                  "withdrawn_by", "agreed_by", "acknowledged_by", "user_id"}
-STEPS = PATH_STEPS
+STEPS = CODES["path_step"]
 STEP_FIELDS = {"path_step", "from_step", "to_step"}
 
-_OTHER = OTHER
+_OTHER = CODES["outcome"]["other"]
 # Stored codes in words: "table.field" or "field" -> code -> text.
 VALUES = {
     "sex": {"female": C_("access export", "Female"), "male": C_("access export", "Male"),
             "other": C_("access export", "Other / not stated")},
-    "language": {"fi": C_("access export", "Finnish"), "sv": C_("access export", "Swedish"),
-                 "en": C_("access export", "English"),
-                 "other": C_("access export", "Other language")},
-    "referrer": REFERRERS,
+    "language": CODES["clients.language"],
+    "referrer": CODES["clients.referrer"],
     "clients.status": {"active": C_("access export", "Active"),
                        "closed": C_("access export", "Closed")},
-    "outcome": OUTCOMES,
+    "outcome": CODES["outcome"],
     "path_events.kind": {
         "start": C_("access export", "Client relationship started"),
         "step": C_("access export", "Moved on the path"),
