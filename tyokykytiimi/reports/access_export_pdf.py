@@ -15,7 +15,10 @@ given; Finnish by default. Dates and times go through ``tyokykytiimi.formats``.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Callable
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
@@ -624,9 +627,7 @@ def build_story(data: dict, lang: str) -> list:
     story.append(table(info, [0.32, 0.68], header=False))
     rows = [[L.get("contents", lang), L.get("count", lang)]]
     rows += [[section_label(k, lang), str(len(v))] for k, v in sections.items()]
-    rows += [[_("Disclosures", lang=lang), str(len(data.get("disclosures") or []))],
-             [L.get("history", lang), str(len(data.get("history") or []))],
-             [L.get("audit", lang), str(len(data.get("audit") or []))]]
+    rows += [[spec.contents(lang), str(len(data.get(spec.rows) or []))] for spec in LISTINGS]
     story.append(table(rows, [0.75, 0.25]))
 
     shown: set = set()
@@ -640,38 +641,8 @@ def build_story(data: dict, lang: str) -> list:
                 continue
             story += _render(name, row, i, sections, ctx, shown)
 
-    story += disclosure_story(data, lang)
-
-    # An intro under a heading stays with the heading and the table's start.
-    intro = ParagraphStyle("intro", parent=st["Small"], keepWithNext=1)
-    story.append(para(L.get("history", lang), st["H1"]))
-    story.append(para(L.get("history_intro", lang), intro))
-    history = data.get("history") or []
-    if history:
-        hrows = [[L.get("when", lang), L.get("who", lang), L.get("record", lang),
-                  L.get("action", lang)]]
-        for h in history:
-            hrows.append([formats.format_datetime(h["at"], lang), ctx.name(h.get("user_id")),
-                          history_record(h, ctx),
-                          _label(f"op.{h['op']}", lang, h["op"])])
-        story.append(table(hrows, [0.2, 0.2, 0.44, 0.16]))
-    else:
-        story.append(para(L.get("none", lang), st["Body"]))
-
-    story.append(para(L.get("audit", lang), st["H1"]))
-    story.append(para(L.get("audit_intro", lang), intro))
-    audit = data.get("audit") or []
-    if audit:
-        arows = [[L.get("when", lang), L.get("who", lang), L.get("action", lang),
-                  L.get("what", lang)]]
-        for a in audit:
-            arows.append([formats.format_datetime(a["at"], lang),
-                          ctx.names.get(a.get("user_id")) or a.get("username") or "–",
-                          _label(f"action.{a['action']}", lang, a["action"]),
-                          target_text(a.get("target"), lang)])
-        story.append(table(arows, [0.22, 0.24, 0.24, 0.30]))
-    else:
-        story.append(para(L.get("none", lang), st["Body"]))
+    for spec in LISTINGS:
+        story += listing_story(spec, data, ctx)
     return story
 
 
@@ -714,38 +685,88 @@ DOCUMENT_WORDS = {
 }
 
 
-def disclosure_story(data: dict, lang: str) -> list:
-    """To whom the data was disclosed: when, what, the purpose and the legal basis."""
+def _disclosure_cells(d: dict, ctx: "_Ctx") -> list[str]:
+    lang = ctx.lang
+    at = d["at"]
+    when = formats.format_datetime(at, lang) if isinstance(at, datetime) else \
+        formats.format_date(_parsed(at), lang)
+    doc = DOCUMENT_WORDS.get(d.get("document") or "")
+    what = pgettext(*doc, lang=lang) if doc else d.get("document", "")
+    if d["basis"] == "consent":
+        basis = _("Consent given on {date}", lang=lang).format(
+            date=formats.format_date(_parsed(d["basis_detail"]), lang))
+    elif d["basis"] == "override":
+        basis = _("Without consent, as the law allows: {basis}", lang=lang).format(
+            basis=d["basis_detail"])
+    else:
+        basis = _("No consent or legal basis was recorded", lang=lang)
+    return [when, d["recipient"], what, purpose_label(d["purpose"], lang), basis]
+
+
+def _history_cells(h: dict, ctx: "_Ctx") -> list[str]:
+    return [formats.format_datetime(h["at"], ctx.lang), ctx.name(h.get("user_id")),
+            history_record(h, ctx), _label(f"op.{h['op']}", ctx.lang, h["op"])]
+
+
+def _audit_cells(a: dict, ctx: "_Ctx") -> list[str]:
+    return [formats.format_datetime(a["at"], ctx.lang),
+            ctx.names.get(a.get("user_id")) or a.get("username") or "–",
+            _label(f"action.{a['action']}", ctx.lang, a["action"]),
+            target_text(a.get("target"), ctx.lang)]
+
+
+def _own(key: str) -> Callable[[str], str]:
+    """A text of this paper's own catalogue, in the language asked later."""
+    return lambda lang: L.get(key, lang)
+
+
+def _word(source: str) -> Callable[[str], str]:
+    """A text of the common catalogue (no context), in the language asked later."""
+    return lambda lang: _(source, lang=lang)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One listing after the records: a heading, what it holds, a table of its rows."""
+    rows: str  # its key in the collected data
+    contents: Callable[[str], str]  # its line in the table of contents
+    title: Callable[[str], str]
+    intro: Callable[[str], str]
+    empty: Callable[[str], str]
+    columns: tuple[Callable[[str], str], ...]
+    widths: tuple[float, ...]
+    cells: Callable[[dict, "_Ctx"], list[str]]
+
+
+LISTINGS = (
+    # To whom the data was disclosed: when, what, the purpose and the legal basis.
+    Listing("disclosures", _word(N_("Disclosures")), _word(N_("To whom my data was disclosed")),
+            _word(N_("Every time the team gave the client's data to someone outside the "
+                     "team: to whom, what, for what purpose and on what legal basis.")),
+            _word(N_("The data has not been disclosed outside the team.")),
+            (_own("when"), _word(N_("To whom")), _own("what"), _word(N_("Purpose")),
+             _word(N_("Legal basis"))),
+            (0.16, 0.22, 0.2, 0.18, 0.24), _disclosure_cells),
+    Listing("history", _own("history"), _own("history"), _own("history_intro"), _own("none"),
+            (_own("when"), _own("who"), _own("record"), _own("action")),
+            (0.2, 0.2, 0.44, 0.16), _history_cells),
+    Listing("audit", _own("audit"), _own("audit"), _own("audit_intro"), _own("none"),
+            (_own("when"), _own("who"), _own("action"), _own("what")),
+            (0.22, 0.24, 0.24, 0.30), _audit_cells),
+)
+
+
+def listing_story(spec: Listing, data: dict, ctx: "_Ctx") -> list:
+    lang = ctx.lang
     st = styles(False)
+    # An intro under a heading stays with the heading and the table's start.
     intro = ParagraphStyle("intro", parent=st["Small"], keepWithNext=1)
-    out = [para(_("To whom my data was disclosed", lang=lang), st["H1"]),
-           para(_("Every time the team gave the client's data to someone outside the team: "
-                  "to whom, what, for what purpose and on what legal basis.", lang=lang),
-                intro)]
-    given = data.get("disclosures") or []
-    if not given:
-        out.append(para(_("The data has not been disclosed outside the team.", lang=lang),
-                        st["Body"]))
-        return out
-    rows = [[L.get("when", lang), _("To whom", lang=lang), L.get("what", lang),
-             _("Purpose", lang=lang), _("Legal basis", lang=lang)]]
-    for d in given:
-        at = d["at"]
-        when = formats.format_datetime(at, lang) if isinstance(at, datetime) else \
-            formats.format_date(_parsed(at), lang)
-        doc = DOCUMENT_WORDS.get(d.get("document") or "")
-        what = pgettext(*doc, lang=lang) if doc else d.get("document", "")
-        if d["basis"] == "consent":
-            basis = _("Consent given on {date}", lang=lang).format(
-                date=formats.format_date(_parsed(d["basis_detail"]), lang))
-        elif d["basis"] == "override":
-            basis = _("Without consent, as the law allows: {basis}", lang=lang).format(
-                basis=d["basis_detail"])
-        else:
-            basis = _("No consent or legal basis was recorded", lang=lang)
-        rows.append([when, d["recipient"], what, purpose_label(d["purpose"], lang), basis])
-    out.append(table(rows, [0.16, 0.22, 0.2, 0.18, 0.24]))
-    return out
+    out = [para(spec.title(lang), st["H1"]), para(spec.intro(lang), intro)]
+    found = data.get(spec.rows) or []
+    if not found:
+        return out + [para(spec.empty(lang), st["Body"])]
+    rows = [[column(lang) for column in spec.columns]] + [spec.cells(r, ctx) for r in found]
+    return out + [table(rows, list(spec.widths))]
 
 
 def target_text(target: str | None, lang: str) -> str:

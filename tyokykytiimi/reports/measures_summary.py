@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from tyokykytiimi import language
+from tyokykytiimi import formats, language
 from tyokykytiimi.i18n import N_, Message, _
 from tyokykytiimi.models.clients import Client
 from tyokykytiimi.models.instruments import change, definition, prom_set
@@ -57,8 +57,7 @@ GREY, BLUE, GREEN = colors.HexColor("#8a8a8a"), colors.HexColor("#1f5fa8"), \
 
 
 def _fmt(x: float, lang: str) -> str:
-    text = f"{x:.1f}"
-    return text if lang == "en" else text.replace(".", ",")
+    return formats.format_number(x, 1, lang)
 
 
 def _result(row, lang: str) -> str:
