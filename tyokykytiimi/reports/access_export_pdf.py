@@ -340,6 +340,9 @@ ACTIONS = {
     "consent_override": C_("access export", "Acted without consent"),
     "acknowledge": C_("access export", "Acknowledged"),
     "feedback": C_("access export", "Feedback saved"),
+    "delete": C_("access export", "Removed from view"),
+    "erase": C_("access export", "Erased"),
+    "path_undo": C_("access export", "Path change undone"),
 }
 HISTORY_OPS = {
     "create": C_("access export", "Created"),
@@ -367,6 +370,18 @@ TARGETS = {
     "criteria": C_("access export", "client criteria"),
     "case_manager": C_("access export", "need of a case manager"),
     "typ_triggers": C_("access export", "multisectoral joint service"),
+    "measures": C_("access export", "measures"),
+    "answer_history": C_("access export", "earlier versions of measure answers"),
+    "safety_flags": C_("access export", "safety flags"),
+    "screenings": C_("access export", "screenings"),
+    "closing": C_("access export", "closing the client relationship"),
+    "plan": C_("access export", "client plan"),
+    "plan_versions": C_("access export", "versions of the client plan"),
+    "overview": C_("access export", "overview of the client"),
+    "journal": C_("access export", "journal"),
+    "journal_entry": C_("access export", "journal entry"),
+    "journal_history": C_("access export", "earlier versions of a journal entry"),
+    "shown_to_client": C_("access export", "shown to the client on screen"),
 }
 
 L = Labels({**TEXTS,
