@@ -224,3 +224,17 @@ NAMES = dict(fi=N_("Finnish"), sv=N_("Swedish"))
 '''
     assert len(_translation_dicts_and_triplets(ast.parse(bad), "bad.py")) == 5
     assert _translation_dicts_and_triplets(ast.parse(good), "good.py") == []
+
+
+def test_a_message_with_a_context_is_extracted_and_shown_with_it(template, restore_language):
+    """Message(…, context=…) is a keyword call Babel alone reads without its context."""
+    from tyokykytiimi import language
+    from tyokykytiimi.i18n import Message
+    from tyokykytiimi.store.team_report import text
+
+    assert template.get("Accepted", context="team report") is not None
+    assert template.get("The service path has six steps (1–6).", context="path") is not None
+    assert text("col.accepted", "fi") == "Otettu asiakkaaksi"
+    language.set_language("sv")
+    assert str(Message("The service path has six steps (1–6).", context="path")) == \
+        "Servicestigen har sex skeden (1–6)."
