@@ -105,3 +105,35 @@ def test_the_check_finds_english_on_a_finnish_paper_and_finnish_on_an_english_on
     assert "Kela" in foreign_words("Ansvarig Kela", "sv")
     # The language's own words are not flagged.
     assert foreign_words("Asiakkaan tiedot Palvelupolku", "fi") == []
+
+
+# Where the paper says more than the history view on purpose.
+_WORDED_DIFFERENTLY = {
+    ("method", "paper"),  # "Signed on paper" (the consent's how) / "on paper"
+    ("time_point", "other"),  # "Other measurement" / "other"
+    # Swedish: a meeting (ett möte) is "planerat"/"inställt"; the history view's
+    # words are shared with a task's (en uppgift: "planerad"/"avbruten").
+    ("meetings.state", "planned"), ("meetings.state", "cancelled"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_one_code_one_word_on_the_access_export_and_in_the_history(lang):
+    """Issue 19: a status has one name on the screens (field_words) and the paper."""
+    from tyokykytiimi.models.field_words import CODES
+    from tyokykytiimi.reports.access_export_pdf import VALUES, L
+
+    same_as = {"sex": "clients.sex", "language": "clients.language",
+               "referrer": "clients.referrer", "method": "consents.method",
+               "time_point": "answer_sets.time_point", "suggestion": "screenings.suggestion"}
+    differ = []
+    for field, codes in VALUES.items():
+        words = CODES.get(same_as.get(field, field))
+        for code in codes:
+            if words is None or code not in words or (field, code) in _WORDED_DIFFERENTLY:
+                continue
+            paper = L.get(f"value.{field}.{code}", lang)
+            screen = i18n.gettext(words[code], lang)
+            if paper.casefold() != screen.casefold():
+                differ.append(f"{field}.{code}: paper {paper!r}, history {screen!r}")
+    assert not differ, "\n".join(differ)
