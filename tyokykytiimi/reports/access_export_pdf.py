@@ -236,37 +236,24 @@ STEPS = CODES["path_step"]
 STEP_FIELDS = {"path_step", "from_step", "to_step"}
 
 _OTHER = CODES["outcome"]["other"]
-# Stored codes in words: "table.field" or "field" -> code -> text.
+# Stored codes in words: "table.field" or "field" -> code -> text. Codes the
+# history view words too take its words (models.field_words): one status, one
+# name on the screens and on this paper.
+_AS_HISTORY = {
+    "sex": "clients.sex", "language": "clients.language", "referrer": "clients.referrer",
+    "clients.status": "clients.status", "outcome": "outcome",
+    "path_events.kind": "path_events.kind", "decision": "decision",
+    "suggestion": "screenings.suggestion", "meetings.kind": "meetings.kind",
+    "plan_versions.state": "plan_versions.state", "plan_goals.state": "plan_goals.state",
+    "plan_tasks.state": "plan_tasks.state",
+}
+# Written in lower case in the history's sentences; a value of its own here.
+CAPITALISED = {"meetings.kind", "plan_versions.state"}
 VALUES = {
-    "sex": {"female": C_("access export", "Female"), "male": C_("access export", "Male"),
-            "other": C_("access export", "Other / not stated")},
-    "language": CODES["clients.language"],
-    "referrer": CODES["clients.referrer"],
-    "clients.status": {"active": C_("access export", "Active"),
-                       "closed": C_("access export", "Closed")},
-    "outcome": CODES["outcome"],
-    "path_events.kind": {
-        "start": C_("access export", "Client relationship started"),
-        "step": C_("access export", "Moved on the path"),
-        "close": C_("access export", "Client relationship closed"),
-        "reopen": C_("access export", "Client relationship reopened")},
-    "decision": {
-        "accept": C_("access export", "Accept as client"),
-        "guide_elsewhere": C_("access export", "Guide elsewhere"),
-        "more_info": C_("access export", "More information needed"),
-        "coordinator": C_("access export", "Coordinator is case manager"),
-        "consult": C_("access export", "Team consults only"),
-        "unclear": C_("access export", "Unclear: weigh it"),
-        "assess_typ": C_("access export", "Assess multisectoral service"),
-        "not_typ": C_("access export", "No multisectoral trigger")},
+    **{field: CODES[key] for field, key in _AS_HISTORY.items()},
     "method": {"paper": C_("access export", "Signed on paper"),
                "verbal": C_("access export", "Verbally"),
                "electronic": C_("access export", "Electronically")},
-    "meetings.kind": {
-        "first": C_("access export", "First network meeting"),
-        "follow_up": C_("access export", "Follow-up meeting"),
-        "closing": C_("access export", "Closing meeting"),
-        "consultation": C_("access export", "Consultation")},
     "meetings.state": {"planned": C_("access export", "Planned"),
                        "held": C_("access export", "Held"),
                        "cancelled": C_("access export", "Cancelled")},
@@ -295,18 +282,6 @@ VALUES = {
                 "health": C_("access export", "Health"),
                 "work_capacity": C_("access export", "Work and functional capacity"),
                 "skills_jobsearch": C_("access export", "Vocational skills and job search")},
-    "plan_versions.state": {"draft": C_("access export", "Draft"),
-                            "agreed": C_("access export", "Agreed")},
-    "plan_goals.state": {"open": C_("access export", "open"),
-                         "in_progress": C_("access export", "in progress"),
-                         "reached": C_("access export", "reached"),
-                         "changed": C_("access export", "changed"),
-                         "dropped": C_("access export", "dropped")},
-    "plan_tasks.state": {"planned": C_("access export", "planned"),
-                         "in_progress": C_("access export: plan_tasks.state.in_progress", "in "
-                                                                                          "progress"),
-                         "done": C_("access export", "done"),
-                         "cancelled": C_("access export", "cancelled")},
     "responsible_kind": {"team": C_("access export", "The team"),
                          "contact": C_("access export", "Contact"),
                          "organisation": C_("access export", "Organisation"),
@@ -323,7 +298,6 @@ VALUES = {
                   "now": C_("access export", "Now"),
                   "target": C_("access export", "Target")},
 }
-VALUES["suggestion"] = VALUES["decision"]
 VALUES["withdrawn_how"] = VALUES["method"]
 
 ACTIONS = {
@@ -450,9 +424,10 @@ class _Ctx:
 
 
 def _code(table: str, field: str, code, lang: str) -> str:
-    for key in (f"value.{table}.{field}.{code}", f"value.{field}.{code}"):
-        if key in L:
-            return L.get(key, lang)
+    for name in (f"{table}.{field}", field):
+        if f"value.{name}.{code}" in L:
+            text = L.get(f"value.{name}.{code}", lang)
+            return text[:1].upper() + text[1:] if name in CAPITALISED else text
     return str(code)
 
 
