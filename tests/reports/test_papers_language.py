@@ -2,9 +2,9 @@
 Swedish paper, no Finnish word of the program on an English one.
 
 Every paper of the demo data (tools/papers.py: the plan for the parties, the
-client's copy, the consent form, the invitation list and its e-mail draft, the
-access export, the team report, both measures summaries, the recovery sheet)
-is written in fi, sv and en and its text read back. The words looked for come
+client's copy, the consent form, the invitation list, its e-mail draft and
+calendar file, the access export, the team report, both measures summaries,
+the recovery sheet) is written in fi, sv and en and its text read back. The words looked for come
 from the catalogue itself:
 - on a fi or sv paper, every English source whose translation differs from it
   (and that is not itself a word of that language);
@@ -81,14 +81,26 @@ def papers(paper_run):
             out[(f.parent.name, f.name)] = pdf_text(f)
         elif f.suffix == ".txt":
             out[(f.parent.name, f.name)] = f.read_text("utf-8")
+        elif f.suffix == ".ics":
+            out[(f.parent.name, f.name)] = _ics_text(f.read_text("utf-8"))
     return out
+
+
+def _ics_text(ics: str) -> str:
+    """What a calendar shows of an .ics: its unfolded, unescaped property values
+    (the product id, never shown, left out)."""
+    lines = re.sub(r"\r?\n[ \t]", "", ics).splitlines()
+    values = [line.split(":", 1)[1] for line in lines
+              if ":" in line and not line.startswith(("PRODID", "UID"))]
+    return "\n".join(v.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
+                     for v in values)
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_no_paper_shows_another_language(papers, paper_run, lang):
     data = paper_run["data"]
     kinds = {re.sub(r"(-\d+)?\.\w+$", "", name) for (lang_, name) in papers if lang_ == lang}
-    assert {"plan-parties", "plan-client", "consent", "invitation", "mail", "access",
+    assert {"plan-parties", "plan-client", "consent", "invitation", "mail", "meeting", "access",
             "team-report", "measures-client", "measures-team", "recovery"} <= kinds
     found = {f"{lang}/{name}": words for (lang_, name), text in sorted(papers.items())
              if lang_ == lang and (words := foreign_words(text, lang, data))}
