@@ -6,9 +6,10 @@
 QT_SCALE_FACTOR only takes effect when the application starts, so the test
 (test_scaling_subprocess.py) starts this with a 1920 × 1080 screen, which at
 200 % is 960 × 540 points. The main window fills that screen; the home page,
-each client tab (the plan tab among them) and the service map are shown in
-Finnish, and every visible button, check box, label and tab whose text needs
-more room than the widget has is printed, one JSON line each.
+each client tab (the plan tab among them), the service map and the
+coordinator's dialogs are shown in Finnish, and every visible button, check
+box, label, tab and input whose text needs more room than it has (in view) is
+printed, one JSON line each.
 """
 from __future__ import annotations
 
@@ -107,6 +108,26 @@ def settle(done=lambda: True, seconds: float = 30) -> None:
         QApplication.processEvents()
 
 
+def dialogs(store, client_id: str, window) -> list[dict]:
+    """The coordinator's dialogs, each opened as it opens on the screen."""
+    from tyokykytiimi.store import plans
+    from tyokykytiimi.ui.clients.client_form import NewClientDialog
+    from tyokykytiimi.ui.contact_dialog import ContactDialog
+    from tyokykytiimi.ui.network.consents_tab import ConsentDialog
+    from tyokykytiimi.ui.network.meetings_tab import MeetingDialog
+    from tyokykytiimi.ui.plan.dialogs import AgreeDialog
+    draft = plans.get_or_create_draft(store, client_id)
+    found = []
+    for d in (NewClientDialog(store), ConsentDialog(store, client_id),
+              MeetingDialog(store, client_id), AgreeDialog(store, draft),
+              ContactDialog(store, store.user.id), window.make_settings_dialog()):
+        d.show()
+        settle()
+        found += clipped(d, type(d).__name__)
+        d.close()
+    return found
+
+
 def main(data_dir: str, username: str, password: str) -> list[dict]:
     from tyokykytiimi.app import make_app
     from tyokykytiimi.store import meetings, plans
@@ -139,6 +160,7 @@ def main(data_dir: str, username: str, password: str) -> list[dict]:
     window.show_area("servicemap")
     settle()
     found += clipped(window, "servicemap")
+    found += dialogs(store, client.id, window)
     window.close()
     store.close()
     return found

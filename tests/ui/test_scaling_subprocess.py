@@ -43,7 +43,8 @@ def test_no_text_is_cut_at_200_percent(db_templates, tmp_path):
     summary = lines.pop()
     assert summary["points"] == [960, 540] and summary["ratio"] == 2.0  # 200 % it was
     assert "home" in summary["checked"] and "client/Suunnitelma" in summary["checked"]
-    assert len(summary["checked"]) >= 11  # home, nine client tabs, the service map
+    assert len(summary["checked"]) >= 17  # home, nine client tabs, the map, six dialogs
+    assert "SettingsDialog" in summary["checked"]
     cut = [f'{c["where"]}: {c["type"]} "{c["text"]}" needs {c["need"]} px, has {c["have"]}'
            for c in lines]
     assert cut == []

@@ -21,6 +21,7 @@ from ..store.errors import InvalidInput, StoreError
 from . import i18n
 from .permissions import may
 from .contact_fields import ContactFields
+from .layout import fit_on_screen, scrolling
 from .field_error import FieldError
 
 # Each language in its own words, so anyone can find theirs.
@@ -207,12 +208,21 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addStretch()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        # Scrolls on a short screen (200 %: 540 points high) instead of squeezing the
+        # notes and the logo preview until they are cut.
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.errors[None])
-        layout.addStretch()
         layout.addWidget(self.buttons)
         self._show_logo()
+        hint = body.sizeHint()
+        fit_on_screen(self, max(620, hint.width() + 40),
+                      hint.height() + self.buttons.sizeHint().height() + 60)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
