@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from tests.ui.drive import click_tab
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.store.screenings import list_screenings
@@ -15,17 +16,15 @@ from tyokykytiimi.ui.clients.client_page import ClientPage
 
 
 def _page(qtbot, store, key):
+    """A client's page at a laptop's size, the tab ``key`` clicked open."""
     client = create_client(store, first_name="Aino", last_name="Arvioitava")
     page = ClientPage(store, client.id)
     qtbot.addWidget(page)
     page.resize(1280, 900)
     page.show()
-    bar = page.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.LeftButton,
-                     pos=bar.tabRect(list(page.tab_widgets).index(key)).center())
-    tab = page.tab_widgets[key]
-    qtbot.waitUntil(tab.isVisible)
-    return client, tab
+    click_tab(qtbot, page.tabs.tabBar(), list(page.tab_widgets).index(key))
+    qtbot.waitUntil(page.tab_widgets[key].isVisible)
+    return client, page.tab_widgets[key]
 
 
 def test_a_plan_goal_with_31_2_is_not_saved(qtbot, store):
