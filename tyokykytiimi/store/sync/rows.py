@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ...models import schema  # noqa: F401  (every table in the metadata)
 from ...models.base import Record, UTCDateTime
-from . import merge
+from . import merge, settings_rows
 
 FROZEN_TABLES = ("plan_versions", "plan_goals", "plan_intermediate_goals", "plan_tasks")
 
@@ -55,6 +55,8 @@ def _required(table: sa.Table) -> set[str]:
 def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
     """Write the provisional values; False when the row must wait (its parent row
     has not arrived, or it is not yet complete)."""
+    if table_name == settings_rows.TABLE:
+        return settings_rows.materialize(conn, row_id, state)
     table = synced_tables().get(table_name)
     if table is None:
         return True

@@ -67,6 +67,14 @@ class ConflictsTab(QWidget):
                  "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
                  "notes": self.tr("Notes"), "status": self.tr("Status"),
                  "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
+        if c.table == "settings":
+            setting = {"team_name": self.tr("Team name"),
+                       "idle_lock_minutes": self.tr("Lock after idle time, minutes"),
+                       "backup_keep": self.tr("Daily backups kept"), "team_logo": self.tr("Logo for PDFs"),
+                       "team_phone": self.tr("Team phone"), "team_email": self.tr("Team e-mail"),
+                       "team_address": self.tr("Team address"),
+                       "time_zone": self.tr("Time zone")}.get(c.row_id, c.row_id)
+            return self.tr("Team setting: %1").replace("%1", setting)
         if c.kind == "plans_agreed":
             return self.tr("Two plan versions agreed at the same time")
         if c.kind == "duplicate":
