@@ -57,6 +57,10 @@ def list_conflicts(store: Store) -> list[Conflict]:
                 "ORDER BY table_name, row_id").all():
             state = merge.load(text)
             by = {(h[1], h[2]): h[3] for h in state["f"].get("updated_by", [])}
+            if table == "clients" and client_id not in names:  # a copy waiting unwritten
+                own = merge.values(state)
+                names[client_id] = f"{own.get('first_name') or ''} {own.get('last_name') or ''}"
+
             for c in merge.conflicts(table, state):
                 versions = tuple(
                     Version(h[3], h[2], devices.get(h[2], h[2][:8]),

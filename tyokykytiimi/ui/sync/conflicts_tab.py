@@ -6,12 +6,12 @@ audited (``store.sync.conflicts.decide``).
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from ... import formats
 from ...store.errors import StoreError
-from ...store.sync import conflicts
+from ...store.sync import conflicts, duplicates
 from ..field_error import FieldError
 
 
@@ -70,16 +70,17 @@ class ConflictsTab(QWidget):
         if c.table == "settings":
             setting = {"team_name": self.tr("Team name"),
                        "idle_lock_minutes": self.tr("Lock after idle time, minutes"),
-                       "backup_keep": self.tr("Daily backups kept"), "team_logo": self.tr("Logo for PDFs"),
+                       "backup_keep": self.tr("Daily backups kept"),
+                       "team_logo": self.tr("Logo for PDFs"),
                        "team_phone": self.tr("Team phone"), "team_email": self.tr("Team e-mail"),
                        "team_address": self.tr("Team address"),
                        "time_zone": self.tr("Time zone")}.get(c.row_id, c.row_id)
             return self.tr("Team setting: %1").replace("%1", setting)
         if c.kind == "plans_agreed":
             return self.tr("Two plan versions agreed at the same time")
+        who = f" {c.client_name.strip()}" if c.client_name.strip() else ""
         if c.kind == "duplicate":
-            return self.tr("%1 created on two workstations").replace("%1", what)
-        who = f" {c.client_name}" if c.client_name else ""
+            return self.tr("%1 created on two workstations").replace("%1", what + who)
         return f"{what}{who}: {field}"
 
     def refresh(self) -> None:
@@ -116,6 +117,9 @@ class ConflictsTab(QWidget):
         if c is None:
             return
         self.combined.setPlainText(self._value_text(c, c.provisional))
+        if c.kind == "duplicate" and c.table == "clients":
+            self._duplicate_client(c)
+            return
         if c.kind == "duplicate":
             note = QLabel(self.tr(
                 "The same record was created on two workstations before they had seen each "
@@ -153,6 +157,50 @@ class ConflictsTab(QWidget):
         if c.kind == "plans_agreed":
             self.grid.addWidget(QLabel(self.tr("Open the client's plan to compare the versions "
                                                "and agree on one."), self.detail), 0, 0)
+
+    def _duplicate_client(self, c) -> None:
+        note = QLabel(self.tr(
+            "%1 was added on two workstations before they had seen each other. One client "
+            "is kept, the same one on every workstation; the other copy waits unwritten "
+            "with what was recorded on it. Merge the copy into the kept client: its entries, "
+            "measures, plans and consents move to the kept client, and details the kept "
+            "client lacks are filled in from the copy. The merge is made for the whole team."
+        ).replace("%1", c.client_name.strip() or self.tr("A client")), self.detail)
+        note.setWordWrap(True)
+        self.grid.addWidget(note, 0, 0)
+        self.merge_button = QPushButton(self.tr("Merge into the kept client…"), self.detail)
+        self.merge_button.clicked.connect(lambda: self.merge_copy())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.merge_button)
+        holder = QWidget(self.detail)
+        holder.setLayout(row)
+        self.grid.addWidget(holder, 1, 0)
+
+    def merge_copy(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.items):
+            return
+        c = self.items[row]
+        try:
+            kept = duplicates.kept_name(self.store, c.row_id)
+        except StoreError as exc:
+            self.error.show_error(exc.message)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Merge the copy"),
+            self.tr("Merge the copy of %1 into the kept client %2? Everything recorded on the "
+                    "copy moves to the kept client. This cannot be undone.").replace(
+                "%1", c.client_name.strip() or self.tr("the client")).replace("%2", kept),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            duplicates.merge_duplicate(self.store, c.row_id)
+        except StoreError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.refresh()
 
     def decide(self, value) -> None:
         row = self.list.currentRow()
