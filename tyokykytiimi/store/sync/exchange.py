@@ -35,7 +35,8 @@ from .. import migrate
 from ..audit import chain_head
 from ..database import writing
 from ..session import Store
-from . import apply, bundle, capture, clock, credentials, crypto, devices, notices
+from . import (apply, bundle, capture, clock, credentials, crypto, devices, notices,
+               rights)
 from .errors import FolderUnavailable
 from ..permissions import operation
 
@@ -227,13 +228,18 @@ def _receive_one(store: Store, own, folder: Path, device, result: Result) -> boo
             payload = bundle.unpack(plain)
         except bundle.Damaged:
             continue
-        with store.session() as s:
-            conn = s.connection()
-            _clock_check(conn, device.id, env.header)
-            applied = apply.apply_changes(s, store, device.id, payload["changes"])
-            conn.exec_driver_sql("UPDATE sync_applied SET seq = ?, last_seen = ? "
-                                 "WHERE device_id = ?",
-                                 (last, utcnow().replace(tzinfo=None), device.id))
+        try:
+            with store.session() as s:
+                conn = s.connection()
+                _clock_check(conn, device.id, env.header)
+                applied = apply.apply_changes(s, store, device.id, payload["changes"])
+                conn.exec_driver_sql("UPDATE sync_applied SET seq = ?, last_seen = ? "
+                                     "WHERE device_id = ?",
+                                     (last, utcnow().replace(tzinfo=None), device.id))
+        except rights.WriterUnknown:
+            with writing(store.engine).begin() as conn:
+                notices.add(conn, device.id, "writer_unknown")
+            return False  # tried again once the writer's row has arrived
         if applied.erased:
             from ..erasure import compact
             compact(store)

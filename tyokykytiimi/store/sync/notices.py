@@ -23,6 +23,11 @@ TEXTS = {
                         "this program to receive its changes."),
     "restored": N_("This workstation was restored from an older backup; its own changes "
                    "were recovered from the shared folder."),
+    "refused": N_("Workstation {name} sent changes its user's role may not make "
+                  "(users, team settings, workstations or a safety flag's "
+                  "acknowledgement): they were refused."),
+    "writer_unknown": N_("Changes from workstation {name} wait for a user who has not "
+                         "reached this workstation yet."),
     "rejoin": N_("Changes from workstation {name} are no longer in the shared folder: "
                  "this workstation has been away too long. Join the team again."),
 }
