@@ -177,11 +177,14 @@ class ConflictsTab(QWidget):
         holder.setLayout(row)
         self.grid.addWidget(holder, 1, 0)
 
-    def merge_copy(self) -> None:
+    def _current(self):
         row = self.list.currentRow()
-        if not 0 <= row < len(self.items):
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def merge_copy(self) -> None:
+        c = self._current()
+        if c is None:
             return
-        c = self.items[row]
         try:
             kept = duplicates.kept_name(self.store, c.row_id)
         except StoreError as exc:
@@ -191,7 +194,7 @@ class ConflictsTab(QWidget):
             self, self.tr("Merge the copy"),
             self.tr("Merge the copy of %1 into the kept client %2? Everything recorded on the "
                     "copy moves to the kept client. This cannot be undone.").replace(
-                "%1", c.client_name.strip() or self.tr("the client")).replace("%2", kept),
+                "%1", c.client_name.strip() or "–").replace("%2", kept),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
@@ -203,10 +206,9 @@ class ConflictsTab(QWidget):
         self.refresh()
 
     def decide(self, value) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.items):
+        c = self._current()
+        if c is None:
             return
-        c = self.items[row]
         try:
             conflicts.decide(self.store, c.table, c.row_id, c.field, value)
         except StoreError as exc:
