@@ -30,7 +30,8 @@ def _as(team, i, username, password):
     return team.stores[i]
 
 
-def test_a_change_the_writer_may_not_make_is_refused_and_flagged(team):
+def _nurse_goes_round_the_guard(team):
+    """A nurse's workstation sends a team-name change (and her own client work)."""
     a = team.found()
     team.join("Nina")
     users.add_user(a, username="hoitaja", display_name="Hanna Hoitaja", role="nurse",
@@ -42,6 +43,11 @@ def test_a_change_the_writer_may_not_make_is_refused_and_flagged(team):
         settings.set_setting(s, "team_name", "Hoitajan oma tiimi")
     c = clients.create_client(nurse, first_name="Aino", last_name="Virtanen")  # her work
     sync_all(team.stores)
+    return a, before, c
+
+
+def test_a_change_the_writer_may_not_make_is_refused_and_flagged(team):
+    a, before, c = _nurse_goes_round_the_guard(team)
     assert _team_name(a) == before
     assert "refused" in _kinds(a)
     assert clients.get_client(a, c.id).last_name == "Virtanen"  # the rest is applied
@@ -75,3 +81,19 @@ def test_a_writer_not_known_yet_holds_the_bundle_until_its_user_arrives(team, tm
     assert [_team_name(s) for s in team.stores] == ["Uusi nimi"] * 3
     assert "refused" not in _kinds(c)
     assert len(set(digests(team.stores))) == 1
+
+
+def test_the_workstations_page_says_what_sync_noticed(qtbot, team):
+    from tyokykytiimi.ui import i18n
+    from tyokykytiimi.ui.sync.workstations_tab import WorkstationsTab
+    before = i18n.current_language()
+    i18n.install("fi")
+    try:
+        _nurse_goes_round_the_guard(team)
+        tab = WorkstationsTab(team.stores[0])
+        qtbot.addWidget(tab)
+        tab.show()
+        shown = [tab.notices.item(i).text() for i in range(tab.notices.count())]
+        assert any("Työasema Nina lähetti muutoksia" in t for t in shown), shown
+    finally:
+        i18n.install(before)
