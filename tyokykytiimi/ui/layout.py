@@ -81,3 +81,16 @@ def tab_chain(*widgets: QWidget) -> None:
     """Tab visits ``widgets`` in this order (they read in this order on screen)."""
     for first, second in zip(widgets, widgets[1:]):
         QWidget.setTabOrder(first, second)
+
+
+def show_full_screen(view: QWidget, over: QWidget | None = None) -> None:
+    """Show ``view`` over the whole screen ``over`` is on.
+
+    The geometry is set first: full-screen state is a request to the window
+    manager, and where there is none (a kiosk session, a remote X display) the
+    view would otherwise open small in a corner with the staff screen around it.
+    """
+    screen = (over.screen() if over is not None else None) or QGuiApplication.primaryScreen()
+    if screen is not None:
+        view.setGeometry(screen.geometry())
+    view.showFullScreen()
