@@ -16,7 +16,7 @@ from ...i18n import Message
 from ..errors import InvalidInput
 from ..session import Store
 from ...clock import utcnow
-from . import capture, clock, merge, rows, settings_rows
+from . import capture, clock, duplicates, merge, rows, settings_rows
 from ..permissions import operation
 
 
@@ -39,6 +39,7 @@ class Conflict:
     versions: tuple
     provisional: object
     client_name: str = ""
+    kept_name: str = ""  # a client created twice: the one kept (the copy merges into it)
 
 
 def _names(conn, sql: str) -> dict:
@@ -67,9 +68,11 @@ def list_conflicts(store: Store) -> list[Conflict]:
                             users.get(by.get((h[1], h[2])), "") or "",
                             datetime.fromtimestamp(clock.decode(h[1])[0] / 1000, timezone.utc))
                     for h in c["heads"])
+                kept = duplicates.kept_for(conn, row_id)[0] if (
+                    c["kind"] == "duplicate" and table == duplicates.TABLE) else None
                 out.append(Conflict(table, row_id, client_id, c["field"], c["kind"], versions,
                                     merge.winner(state["f"][c["field"]])[3],
-                                    names.get(client_id, "")))
+                                    names.get(client_id, ""), names.get(kept, "")))
         for plan_id, number, ids in conn.exec_driver_sql(
                 "SELECT plan_id, number, group_concat(id) FROM plan_versions "
                 "WHERE state = 'agreed' AND deleted_at IS NULL GROUP BY plan_id, number "

@@ -15,8 +15,6 @@ as rows whose client is gone, until moved the same way.
 """
 from __future__ import annotations
 
-import sqlalchemy as sa
-
 from ...clock import utcnow
 from ...i18n import Message
 from ...models.clients import Client
@@ -104,17 +102,4 @@ def merge_duplicate(store: Store, copy_id: str) -> str:
     return kept_id
 
 
-@operation("client_work", quiet="the kept client's name for the conflicts screen, listed "
-                                "there with its read audited")
-def kept_name(store: Store, copy_id: str) -> str:
-    """'First Last' of the kept client a waiting copy clashes with ('' if none)."""
-    with store.engine.connect() as conn:
-        kept_id, _ = kept_for(conn, copy_id)
-        if kept_id is None:
-            return ""
-        found = conn.execute(sa.select(Client.first_name, Client.last_name).where(
-            Client.id == kept_id)).first()
-    return f"{found[0]} {found[1]}" if found else ""
-
-
-__all__ = ["kept_name", "merge_duplicate"]
+__all__ = ["kept_for", "merge_duplicate"]

@@ -185,16 +185,11 @@ class ConflictsTab(QWidget):
         c = self._current()
         if c is None:
             return
-        try:
-            kept = duplicates.kept_name(self.store, c.row_id)
-        except StoreError as exc:
-            self.error.show_error(exc.message)
-            return
         answer = QMessageBox.question(
             self, self.tr("Merge the copy"),
             self.tr("Merge the copy of %1 into the kept client %2? Everything recorded on the "
                     "copy moves to the kept client. This cannot be undone.").replace(
-                "%1", c.client_name.strip() or "–").replace("%2", kept),
+                "%1", c.client_name.strip() or "–").replace("%2", c.kept_name),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
