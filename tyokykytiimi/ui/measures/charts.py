@@ -161,7 +161,7 @@ def change_chart(instrument_id: str, before: int | None, after: int | None,
     """Two bars, baseline and follow-up, with the change in the title."""
     d = definition(instrument_id)
     chart = QChart()
-    # The verdict on a line of its own: one line was elided ("ei selv...") at the
+    # The verdict on a line of its own: one line was elided (Qt cut it short) at the
     # chart's width. The title is rich text, hence the escaping.
     change, _, verdict = direction_text(ch, instrument_id).partition(": ")
     chart.setTitle(f"{escape(short_title(instrument_id))}: {escape(change)}"
