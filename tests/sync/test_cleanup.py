@@ -72,3 +72,17 @@ def test_an_applied_file_goes_as_soon_as_every_member_has_it(team):
     assert bundle.bundles(team.folder, a.device_id) == []
     sync_all([a, b, n])
     assert len(set(digests([a, b, n]))) == 1
+
+
+def test_an_approved_workstation_that_never_joins_does_not_hold_files_for_ever(team,
+                                                                                monkeypatch):
+    a = team.found()
+    b = team.join("Nina")
+    fp = devices.request_join(team.root / "w9", team.folder, ADMIN, PASSWORD, "Kadonnut")
+    devices.approve(a, fp)  # its welcome is never opened
+    clients.create_client(a, first_name="Aino", last_name="Virtanen")
+    sync_all([a, b])
+    assert bundle.bundles(team.folder, a.device_id), "held for the approved workstation"
+    monkeypatch.setattr(exchange, "STALE_DAYS", -1)  # approved longer ago than that
+    sync_all([a, b])
+    assert bundle.bundles(team.folder, a.device_id) == []

@@ -371,8 +371,11 @@ def clean_floor(conn, own_id: str) -> int:
     for device in everyone:
         if device.state != "member" or device.id == own_id:
             continue
+        # Never seen: since its approval (one that never completed its join holds
+        # nothing back for ever).
         seen = conn.exec_driver_sql("SELECT last_seen FROM sync_applied WHERE device_id = ?",
-                                    (device.id,)).scalar()
+                                    (device.id,)).scalar() or conn.exec_driver_sql(
+            "SELECT created_at FROM sync_devices WHERE id = ?", (device.id,)).scalar()
         if seen is not None and str(seen) < str(stale):
             continue
         stated = _stated(conn, device.id)
