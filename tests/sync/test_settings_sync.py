@@ -76,3 +76,40 @@ def test_a_team_name_changed_on_two_workstations_is_a_conflict_decided_once(team
     assert [_team(s)[0].team_name for s in (a, b)] == ["Tiimi AB", "Tiimi AB"]
     assert conflicts.conflict_count(a) == conflicts.conflict_count(b) == 0
     assert len(set(digests([a, b]))) == 1
+
+
+def test_conflicts_screen_keeps_one_team_name_and_shows_logos_as_pictures(qtbot, team):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+
+    from tyokykytiimi.ui import i18n
+    from tyokykytiimi.ui.sync.conflicts_tab import ConflictsTab
+    before = i18n.current_language()
+    i18n.install("fi")
+    try:
+        a = team.found()
+        b = team.join("Nina")
+        sync_all([a, b])
+        _save(a, team_name="Tiimi A", logo=PNG)
+        _save(b, team_name="Tiimi B", logo=PNG + b"\x01")
+        sync_all([a, b])
+        tab = ConflictsTab(a)
+        qtbot.addWidget(tab)
+        tab.show()
+        titles = [tab.list.item(i).text() for i in range(tab.list.count())]
+        assert sorted(titles) == ["Tiimin asetus: Logo PDF-tiedostoihin",
+                                  "Tiimin asetus: Tiimin nimi"]
+        tab.list.setCurrentRow(titles.index("Tiimin asetus: Logo PDF-tiedostoihin"))
+        shown = [t.toPlainText() for t in tab.detail.findChildren(QPlainTextEdit)]
+        assert shown == ["Kuva, 1 kt", "Kuva, 1 kt"]
+        assert not tab.keep_combined.isVisible()  # pictures are not combined in words
+        tab.list.setCurrentRow(titles.index("Tiimin asetus: Tiimin nimi"))
+        boxes = tab.detail.findChildren(QPlainTextEdit)
+        keep = [b_ for b_ in tab.detail.findChildren(QPushButton) if b_.text() == "Säilytä tämä"]
+        chosen = [t.toPlainText() for t in boxes].index("Tiimi B")
+        qtbot.mouseClick(keep[chosen], Qt.LeftButton)
+        assert tab.list.count() == 1
+        sync_all([a, b])
+        assert [_team(s)[0].team_name for s in (a, b)] == ["Tiimi B", "Tiimi B"]
+    finally:
+        i18n.install(before)

@@ -102,6 +102,9 @@ class ConflictsTab(QWidget):
                 w.deleteLater()
 
     def _value_text(self, c, value) -> str:
+        if c.table == "settings" and c.row_id == "team_logo":  # a picture, as base64
+            return self.tr("A picture, %1 kB").replace(
+                "%1", str(max(1, len(value) * 3 // 4 // 1024))) if value else self.tr("No logo")
         if c.kind == "seal" and c.field == "deleted_at":
             return self.tr("Deleted") if value else self.tr("Not deleted")
         return "" if value is None else str(value)
@@ -111,7 +114,9 @@ class ConflictsTab(QWidget):
         self.error.show_error(None)
         has = 0 <= row < len(self.items)
         c = self.items[row] if has else None
-        editable = bool(c and c.kind == "field")
+        # Two pictures cannot be combined in words: keep one of them.
+        editable = bool(c and c.kind == "field" and not (
+            c.table == "settings" and c.row_id == "team_logo"))
         for w in (self.combined, self.keep_combined, self.combined_label):
             w.setVisible(editable)
         if c is None:
