@@ -87,7 +87,9 @@ class ConflictsTab(QWidget):
         self.items = conflicts.list_conflicts(self.store)
         self.list.clear()
         for c in self.items:
-            self.list.addItem(QListWidgetItem(self._title(c)))
+            item = QListWidgetItem(self._title(c))
+            item.setToolTip(item.text())  # the list is narrow; titles are long in Finnish
+            self.list.addItem(item)
         if not self.items:
             self.list.addItem(self.tr("No conflicts."))
             self.show_conflict(-1)
