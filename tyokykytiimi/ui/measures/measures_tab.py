@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_da
                                              lang, short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.layout import fit_on_screen
+from tyokykytiimi.ui.export_files import ask_save, offer_open
 from tyokykytiimi.ui.paper_language import paper_language_row
 from ...formats import format_datetime
 from ... import clock
@@ -270,8 +271,8 @@ class MeasuresTab(QWidget):
         # the team's record (every instrument); the file type chooses which.
         client = self.tr("The client's copy (*.pdf)")
         team = self.tr("The team's record, every measure (*.pdf)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
-                                                   "mittarit.pdf", f"{client};;{team}", client)
+        path, chosen = ask_save(self, self.store, self.tr("Save the summary"),
+                                "mittarit.pdf", f"{client};;{team}", client)
         if not path:
             return
         try:
@@ -282,3 +283,5 @@ class MeasuresTab(QWidget):
                                        lang=self.lang.currentData())
         except (OSError, InvalidInput) as exc:
             self.due_label.setText("⚠ " + str(exc))
+            return
+        offer_open(self, path)
