@@ -218,20 +218,16 @@ def test_team_settings_from_another_workstation_take_effect_at_once(qtbot, team)
     from tyokykytiimi.store import settings
     a = team.found()
     b = team.join("Nina")
-    w = MainWindow(b)
-    qtbot.addWidget(w)
-    w.show()
-    controller = w.sync_controller
-    qtbot.waitUntil(lambda: not controller.runner.busy)
     with a.session() as s:
         now = settings.team_settings(s)
     settings.save_team_settings(a, team_name="Oulun työkykytiimi", idle_lock_minutes=3,
                                 backup_dir=now.backup_dir, backup_keep=now.backup_keep,
                                 logo=now.logo)
-    sync_all([a])
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    qtbot.keyClick(w.nav, Qt.Key_F5)  # sync now
-    qtbot.waitUntil(lambda: not controller.runner.busy)
-    qtbot.waitUntil(lambda: "Oulun työkykytiimi" in w.windowTitle())
+    sync_all([a])  # in the shared folder, not yet on b
+    w = MainWindow(b)
+    qtbot.addWidget(w)
+    assert "Oulun työkykytiimi" not in w.windowTitle()
+    w.show()  # the sync at sign-in brings the new settings into the open window
+    qtbot.waitUntil(lambda: "Oulun työkykytiimi" in w.windowTitle(), timeout=15000)
+    qtbot.waitUntil(lambda: not w.sync_controller.runner.busy)
     assert w.idle._timer.interval() == 3 * 60_000  # the new lock time is in force

@@ -38,7 +38,7 @@ from sqlmodel import Session
 from ..models.audit import REDACTED_DETAIL, AuditEntry, ChangeLog
 from ..models.clients import Client, retention_ends
 from .access_export import client_audit_ids, client_change_ids, client_rows, client_tables
-from .database import translate_os_error
+from .database import translate_os_error, writing
 from .errors import InvalidInput
 from .session import Store
 from ..i18n import Message
@@ -200,7 +200,7 @@ def erase_client(store: Store, client_id: str, *, confirm_name: str, basis: str,
     the retention time really has ended).
     """
     today = today or clock.today()
-    with store.engine.connect() as conn:
+    with writing(store.engine).connect() as conn:
         before = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
         conn.commit()

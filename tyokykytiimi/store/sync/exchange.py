@@ -171,7 +171,7 @@ def _own_public(conn, own) -> str:
 
 
 def _send(store: Store, own, folder: Path, result: Result) -> None:
-    with store.engine.connect() as conn:
+    with writing(store.engine).connect() as conn:
         seq = conn.exec_driver_sql("SELECT seq FROM sync_self").scalar()
         sent = own.sent
         ids, boxes = _recipients(conn)
@@ -301,7 +301,7 @@ def _holds(conn, member, sender: str) -> int:
 
 
 def _write_state(store: Store, own, folder: Path) -> None:
-    with store.engine.connect() as conn:
+    with writing(store.engine).connect() as conn:
         applied = {r[0]: r[1] for r in conn.exec_driver_sql(
             "SELECT device_id, seq FROM sync_applied")}
         sent = conn.exec_driver_sql("SELECT sent FROM sync_self").scalar()
