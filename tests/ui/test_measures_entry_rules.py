@@ -1,15 +1,11 @@
 """Issue 16 points 1 and 2 on the entry form, by keys: no empty save, gaps named,
 declined with a reason, every digit one answer, Esc asks before discarding."""
-from datetime import date
-
 from PySide6.QtCore import Qt
 
 from tests.ui.nurse_helpers import click_in_box, due_client, type_in_input
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.measures.measures_tab import EntryDialog
-
-TODAY = date.today()
 
 
 def followup_done(store, c) -> bool:
@@ -99,11 +95,11 @@ def test_esc_on_a_half_filled_form_asks(qtbot, store):
     assert not [r for r in m.list_answer_sets(store, c.id) if r.time_point == "followup"]
 
 
-def test_declined_set_reads_as_declined_in_the_history(qtbot, store):
+def test_declined_set_reads_as_declined_in_the_history(qtbot, store, today):
     from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
     c = due_client(store)
     m.save_answer_sets(store, c.id, [m.Entry("3x10d", [], declined_reason="ei jaksanut")],
-                       time_point="followup", answered_on=TODAY)
+                       time_point="followup", answered_on=today)
     tab = MeasuresTab(store, c.id)
     qtbot.addWidget(tab)
     results = [tab.table.item(r, 3).text() for r in range(tab.table.rowCount())]
