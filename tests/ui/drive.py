@@ -49,6 +49,7 @@ def find_button(root: QWidget, text: str) -> QAbstractButton:
 def click(qtbot, widget: QWidget) -> None:
     assert widget.isVisible(), f"{widget!r} is not visible"
     assert widget.isEnabled(), f"{widget!r} is not enabled"
+    assert not widget.rect().isEmpty(), f"{widget!r} is squeezed to nothing"
     qtbot.mouseClick(widget, Qt.LeftButton, pos=widget.rect().center())
 
 
@@ -63,6 +64,21 @@ def press_keys(qtbot, widget: QWidget, sequence) -> None:
     for i in range(seq.count()):
         combo = seq[i]
         qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+
+def choose_item(qtbot, combo, data) -> None:
+    """Pick the item whose data is ``data`` in a drop-down list by keys, as a person does
+    without the mouse: Home, then Down until it is shown."""
+    index = combo.findData(data)
+    assert index >= 0, f"no item {data!r} in {[combo.itemData(i) for i in range(combo.count())]}"
+    assert usable(combo), f"{combo.accessibleName()!r} cannot be used"
+    combo.setFocus(Qt.OtherFocusReason)
+    qtbot.keyClick(combo, Qt.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentIndex() == index:
+            return
+        qtbot.keyClick(combo, Qt.Key_Down)
+    assert combo.currentIndex() == index, f"{data!r} could not be reached by keys"
 
 
 def choose_tab(qtbot, tabs: QTabWidget | QTabBar, text: str) -> None:

@@ -170,8 +170,9 @@ def test_plan_tab_reads_goals_tasks_then_the_plan(qtbot, demo, today):
     from tyokykytiimi.ui.plan.plan_tab import PlanTab
     tab = PlanTab(demo.store, _meeting_client(demo.store, demo.clients).id)
     qtbot.addWidget(tab)
-    tab.add_goal()
-    tab.add_task()
+    tab.show()
+    qtbot.mouseClick(tab.add_goal_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.add_task_button, Qt.LeftButton)
     tab.next_review.setDate(today.replace(year=today.year + 1))
     tab.task_due.setDate(None)  # "no date": Tab still moves on
     assert walk(qtbot, tab, tab, tab.save_button) == [
@@ -204,7 +205,7 @@ def test_sign_in_reads_top_to_bottom(qtbot, demo):
     d = SignInDialog(demo.store.data_dir)
     qtbot.addWidget(d)
     assert walk(qtbot, d, d, d.user) == ["user", "password", "use_recovery", "ok", "Quit"]
-    d._show_recovery()
+    qtbot.mouseClick(d.use_recovery, Qt.LeftButton)
     assert walk(qtbot, d, d, d.user) == ["user", "password", "recovery", "use_recovery", "ok",
                                          "Quit"]
 

@@ -167,6 +167,18 @@ def _consent_client(store, clients):
     return _client_with(store, clients, lambda c: cs.list_consents(store, c.id))
 
 
+def pressed(window, *buttons):
+    """``window`` shown and ``buttons`` clicked with the mouse, as a person opens a form's
+    extra parts (the builders get no qtbot: the test adds the window to it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    window.show()
+    for b in buttons:
+        assert b.isVisible() and b.isEnabled(), f"{b.text()!r} cannot be clicked"
+        QTest.mouseClick(b, Qt.LeftButton, pos=b.rect().center())
+    return window
+
+
 def build_setup(demo, tmp_path):
     from tyokykytiimi.ui.setup_wizard import RecoveryKeyDialog, SetupDialog
     return [SetupDialog(tmp_path / "new"),
@@ -176,8 +188,7 @@ def build_setup(demo, tmp_path):
 def build_sign_in(demo, tmp_path):
     from tyokykytiimi.ui.sign_in import SignInDialog
     dialog = SignInDialog(demo.store.data_dir)
-    dialog._show_recovery()
-    return [dialog]
+    return [pressed(dialog, dialog.use_recovery)]
 
 
 def build_main_window(demo, tmp_path):
@@ -259,9 +270,8 @@ def build_plan(demo, tmp_path):
     from tyokykytiimi.ui.plan.plan_tab import PlanTab
     store = demo.store
     client = _meeting_client(store, demo.clients)
-    tab = PlanTab(store, client.id)
-    tab.add_goal()
-    tab.add_task()
+    tab = pressed(PlanTab(store, client.id))
+    pressed(tab, tab.add_goal_button, tab.add_task_button)
     conflict = SimpleNamespace(message="Toinen tallensi.", their_changes=["a"],
                                my_changes=["b"], merge_notes=["c"])
     return [tab, AgreeDialog(store, tab.view), ConflictDialog(conflict),

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
+from tests.ui import drive
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.models.hetu import make_hetu
 from tyokykytiimi.store import clients as cs
@@ -141,25 +142,41 @@ def test_screening_tab_live_suggestion_and_versioned_save(qtbot, store):
     c = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=HETU)
     page = ClientPage(store, c.id)
     qtbot.addWidget(page)
+    page.resize(1200, 800)
     page.show()
-    page.tabs.setCurrentWidget(page.tab_widgets["screening"])
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)  # shortcuts fire in the active window only
+    drive.choose_tab(qtbot, page.tabs, drive.shown_text(page.tabs.tabText(
+        page.tabs.indexOf(page.tab_widgets["screening"]))))
     tab = page.tab_widgets["screening"]
+
+    def answer(item, code):
+        radio = next(b for b in tab.groups[item.id].buttons() if b.property("answer") == code)
+        tab.scroll.ensureWidgetVisible(radio)
+        drive.click(qtbot, radio)
+        assert radio.isChecked()
+
     for item in tab.defn.items:
-        tab.set_answer(item.id, item.expected)
+        answer(item, item.expected)
     assert "Accept" in tab.suggestion.text() or "Hyväksy" in tab.suggestion.text()
     first = tab.defn.items[0]
-    tab.set_answer(first.id, "no" if first.expected == "yes" else "yes")
+    answer(first, "no" if first.expected == "yes" else "yes")
     assert first.points_to["fi"] in tab.suggestion.text() or first.points_to["en"] in tab.suggestion.text()
-    tab.decision.setCurrentIndex(tab.decision.findData("guide_elsewhere"))
-    assert tab.save() is False and tab.errors["guided_to"].isVisible()
-    tab.guided_to.setText("Sosiaalipalvelut")
-    tab.reason.setText("Arjen tuki ensin")
-    assert tab.save() is True
-    tab.set_answer(first.id, first.expected)
-    tab.decision.setCurrentIndex(tab.decision.findData("more_info"))
-    assert tab.save() is True
+    drive.choose_item(qtbot, tab.decision, "guide_elsewhere")
+    drive.click(qtbot, tab.save_button)  # no service named: refused beside the field
+    assert tab.errors["guided_to"].isVisible() and list_screenings(store, c.id) == []
+    drive.click(qtbot, tab.guided_to)
+    qtbot.keyClicks(tab.guided_to, "Sosiaalipalvelut")
+    drive.click(qtbot, tab.reason)
+    qtbot.keyClicks(tab.reason, "Arjen tuki ensin")
+    qtbot.keyClick(tab.reason, Qt.Key_S, Qt.ControlModifier)  # Ctrl+S saves
+    assert [r.decision for r in list_screenings(store, c.id)] == ["guide_elsewhere"]
+    answer(tab.defn.items[0], first.expected)  # the form was rebuilt with what was saved
+    drive.choose_item(qtbot, tab.decision, "more_info")
+    drive.click(qtbot, tab.save_button)
     rows = list_screenings(store, c.id)
     assert [r.decision for r in rows] == ["more_info", "guide_elsewhere"]
+    assert rows[1].guided_to == "Sosiaalipalvelut"
     assert tab.history.rowCount() == 2
 
 
