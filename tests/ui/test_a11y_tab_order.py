@@ -141,8 +141,10 @@ def test_meeting_dialog_reads_meeting_then_after_then_invitees(qtbot, demo):
     from tyokykytiimi.ui.network.meetings_tab import MeetingDialog
     d = MeetingDialog(demo.store, _meeting_client(demo.store, demo.clients).id)
     qtbot.addWidget(d)
-    d.add({"kind": "client"})
-    d.has_next.setChecked(True)
+    d.show()
+    qtbot.mouseClick(d.add_client_btn, Qt.LeftButton)
+    qtbot.mouseClick(d.has_next, Qt.LeftButton)
+    assert [i["kind"] for i in d.invitees] == ["client"] and d.has_next.isChecked()
     order = walk(qtbot, d, d, d.kind)
     domains = [b.text() for b in d.domain_boxes.values()]
     assert order[:13] == ["kind", "starts", "duration", "place", "link", "agenda", "held",

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.people import DOCTOR, sign_in_as
+from tests.ui import drive
 from tests.ui.nurse_helpers import in_dialog, shown_active
 from tyokykytiimi import clock
 from tyokykytiimi.store import journal as j
@@ -229,7 +230,7 @@ def test_reading_the_overview_journal_and_measures_writes_only_views(qtbot, stor
     before, actions_before = counts()
     page = open_page(qtbot, store, c.id)
     for key in ("overview", "measures", "journal"):
-        page.show_tab(key)
+        drive.go_to_tab(qtbot, page, key)
     after, actions_after = counts()
     assert after == before  # no row of client data changed
     assert set(actions_after[len(actions_before):]) == {"view"}

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from tests.conftest import ADMIN, PASSWORD
+from tests.ui import drive
 from tyokykytiimi.store import audit
 from tyokykytiimi.store.unlock import exists
 from tyokykytiimi.ui.main_window import MainWindow
@@ -141,6 +142,7 @@ def test_ctrl_l_locks_and_geometry_remembered(qtbot, store):
 def test_admin_pages_open(qtbot, store):
     window = MainWindow(store)
     qtbot.addWidget(window)
-    admin = window.show_area("admin")
+    window.show()
+    admin = drive.go_to(qtbot, window, "admin")
     assert admin.users.table.rowCount() == 1
     assert admin.audit.table.rowCount() >= 1

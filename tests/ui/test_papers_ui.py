@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QFileDialog, QMes
                                QPushButton)
 
 from tests.pdftext import pdf_text
+from tests.ui import drive
 from tyokykytiimi.reports import document
 from tyokykytiimi.store import contacts
 from tyokykytiimi.ui import i18n
@@ -223,7 +224,7 @@ def test_audit_csv_from_the_admin_page(qtbot, store, monkeypatch, tmp_path):
     page = AuditPage(store)
     qtbot.addWidget(page)
     page.show()
-    page.refresh()
+    drive.click_button(qtbot, page, page.tr("Show"))
     assert "CSV" in page.status.text()  # the cut on the screen is said in words
     button = [b for b in page.findChildren(QPushButton) if "CSV" in b.text()][0]
     qtbot.mouseClick(button, Qt.LeftButton)

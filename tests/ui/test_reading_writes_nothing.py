@@ -4,6 +4,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
 from tests.plan_data import agreed_plan
+from tests.ui import drive
 from tyokykytiimi.models.plans import TaskData
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client
@@ -80,9 +81,10 @@ def test_opening_a_client_from_the_main_window_writes_nothing(qtbot, store):
     qtbot.addWidget(window)
     window.resize(1300, 900)
     window.show()
-    window.show_area("clients")
+    drive.go_to(qtbot, window, "clients")
     before = _snapshot(store)
-    page = window.open_client(client.id)
+    page = drive.open_client(qtbot, window, "Lukija")
+    assert page.client_id == client.id
     _click_every_tab(qtbot, page)
     after = _snapshot(store)
     assert [t for t in before if before[t] != after[t]] == []
