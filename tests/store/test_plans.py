@@ -73,7 +73,7 @@ def test_agreed_version_cannot_change_in_a_session(store, client):
         with store.session() as s:
             s.add(Goal(version_id=v.id, client_id=client.id, key="k", text="lisätty"))
     # Raw SQL is refused by the database's triggers.
-    with pytest.raises(Exception, match="frozen"):
+    with pytest.raises(sa.exc.IntegrityError, match="agreed plan version is frozen"):
         with store.engine.begin() as conn:
             conn.execute(sa.text("UPDATE plan_goals SET text='x' WHERE version_id=:v"),
                          {"v": v.id})

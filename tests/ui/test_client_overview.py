@@ -41,7 +41,7 @@ def test_opens_on_the_overview_and_builds_tabs_when_shown(qtbot, store, today):
     assert set(page.tab_widgets.built) == {"overview"}  # the rest wait until shown
     ov = page.tab_widgets.built["overview"]
     assert "Soitin, sovittiin käynti" in ov.journal_label.text()
-    assert "WAS" in ov.measures_label.text() or "4" in ov.measures_label.text()
+    assert ov.measures_label.text().startswith("WAS: baseline 4 (")
     assert "9" in ov.now_label.text()  # the open flag
     n = page.tab_keys.index("measures") + 1
     qtbot.keyClick(page.tabs.tabBar(), getattr(Qt, f"Key_{n}"), Qt.AltModifier)

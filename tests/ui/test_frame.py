@@ -42,8 +42,9 @@ def test_setup_wizard_refuses_weak_then_creates(qtbot, data_dir, monkeypatch):
     dialog.password.edit.setText(PASSWORD)
     dialog.repeat.setText(PASSWORD + "x")
     _press_create(qtbot, dialog)
-    assert "eivät ole samat" in dialog.errors["repeat"].text() or \
-        not dialog.errors["repeat"].isHidden()
+    assert not dialog.errors["repeat"].isHidden()
+    assert "The passwords are not the same." in dialog.errors["repeat"].text()
+    assert not exists(data_dir)
     dialog.repeat.setText(PASSWORD)
     _press_create(qtbot, dialog)
     assert dialog.result() == QDialog.Accepted and dialog.store is not None

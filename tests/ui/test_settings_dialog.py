@@ -159,8 +159,7 @@ def test_backup_folder_checked_saved_and_shown_on_the_backup_page(qtbot, window,
                         staticmethod(lambda *a, **k: "/proc"))
     qtbot.mouseClick(dialog.choose_dir_button, Qt.LeftButton)
     assert dialog.errors["backup_dir"].isVisible()
-    assert "written" in dialog.errors["backup_dir"].text() or \
-        "kirjoittaa" in dialog.errors["backup_dir"].text()
+    assert "This folder cannot be written to" in dialog.errors["backup_dir"].text()
     click_save(qtbot, dialog)
     assert dialog.isVisible()  # refused on save as well
     with store.session() as s:
