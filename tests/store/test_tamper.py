@@ -7,6 +7,7 @@ import zipfile
 import pytest
 import sqlcipher3
 
+from tyokykytiimi import clock
 from tyokykytiimi.cli import main
 from tyokykytiimi.models.audit import body_hash, chain_hash, subject_hash
 from tyokykytiimi.store import audit, backup, users
@@ -73,10 +74,9 @@ def test_deleting_the_last_entries(team, env_password, capsys, count):
 
 
 def _append_forged(conn, user_id, username, action="view"):
-    from datetime import datetime, timezone
     seq, prev = conn.execute("SELECT seq, hash FROM audit_entries ORDER BY seq DESC "
                              "LIMIT 1").fetchone()
-    at = datetime.now(timezone.utc)
+    at = clock.utcnow()
     subject = subject_hash(None, "database", "{}")
     h = chain_hash(prev, seq + 1, body_hash(at=at, device_id="x", user_id=user_id,
                                             username=username, action=action, subject=subject))
