@@ -316,7 +316,7 @@ def test_measures_summary_in_the_clients_language_or_one_chosen(qtbot, store, mo
     ui_i18n.install("fi")
     client = create_client(store, first_name="Åsa", last_name="Berg", language="sv")
     measures.save_answers(store, client.id, "was", [6], time_point="baseline",
-                          answered_on=date.today())
+                          answered_on=clock.today())
     tab = MeasuresTab(store, client.id)
     qtbot.addWidget(tab)
     tab.show()
