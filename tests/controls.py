@@ -70,6 +70,9 @@ def _calls(path: str) -> tuple[tuple[int, int, int], ...]:
         if isinstance(node, ast.Call):
             fn = node.func
             name = fn.id if isinstance(fn, ast.Name) else getattr(fn, "attr", None)
+            if name == "QDialogButtonBox" and not node.args and not any(
+                    k.arg == "standardButtons" for k in node.keywords):
+                continue  # an empty box: its buttons are added (and counted) one by one
             if name in creators and not (name in ADDERS and _adds_existing(node)):
                 out.append((node.lineno, node.end_lineno, node.lineno))
     return tuple(out)

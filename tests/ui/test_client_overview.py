@@ -180,6 +180,11 @@ def test_show_to_client_holds_only_their_own_follow_up(qtbot, store):
     window.lock_screen.password.setText("Kissa-istuu-puussa-7")
     qtbot.mouseClick(window.lock_screen.findChild(type(page.show_client_button)), Qt.LeftButton)
     assert not window.locked and not view.isVisible()  # not brought back at unlock
+    qtbot.mouseClick(page.show_client_button, Qt.LeftButton)
+    view = page._shown_to_client
+    assert view.isFullScreen()
+    qtbot.mouseClick(view.close_button, Qt.LeftButton)  # its own Close, for a mouse user
+    assert not view.isVisible()
     QApplication.processEvents()
 
 

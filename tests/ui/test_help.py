@@ -56,6 +56,8 @@ def test_start_here_for_a_new_team(qtbot, store):
         qtbot.mouseClick(panel.client_button, Qt.LeftButton)
     with qtbot.waitSignal(panel.open_service_map):
         qtbot.mouseClick(panel.map_button, Qt.LeftButton)
+    with qtbot.waitSignal(panel.open_help):
+        qtbot.mouseClick(panel.help_button, Qt.LeftButton)
     create_client(store, first_name="Eka", last_name="Asiakas")
     panel.update_steps(first_steps(store))
     assert panel.client_text.text().startswith("✓") and panel.isVisible()

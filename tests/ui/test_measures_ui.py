@@ -92,6 +92,10 @@ def test_prom_set_by_keys_alone(qtbot, store):
 
 
 def test_single_instrument_running_band_and_backspace(qtbot, store):
+    from tyokykytiimi import language
+    from tyokykytiimi.ui import i18n
+    i18n.install("fi")  # the band is read in the program's language, whatever ran before
+    language.set_language("fi")
     c = make_client(store)
     form = shown(qtbot, EntryForm(store, c.id))
     drive.choose_item(qtbot, form.set_combo, "gad7")
