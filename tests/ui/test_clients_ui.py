@@ -122,6 +122,10 @@ def test_client_page_audits_view_and_shows_header(qtbot, store, today):
     qtbot.keyClick(page.tabs, Qt.Key_2, Qt.AltModifier)  # each tab has its key
     basic = page.tab_widgets.built["basic"]
     assert page.tabs.currentWidget().isAncestorOf(basic)
+    drive.click(qtbot, basic.form.phone)
+    qtbot.keyClicks(basic.form.phone, "040 123 4567")
+    qtbot.keyClick(basic.form.phone, Qt.Key_S, Qt.ControlModifier)  # Ctrl+S saves the details
+    assert cs.get_client(store, c.id, audit_view=False).phone == "040 123 4567"
     drive.choose_item(qtbot, basic.step, 2)
     drive.click(qtbot, basic.move_button)
     assert cs.get_client(store, c.id, audit_view=False).path_step == 2

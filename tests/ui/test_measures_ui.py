@@ -44,10 +44,11 @@ def answer_box(qtbot, button_text):
     return seen
 
 
-def save_by_keys(qtbot, form):
-    """Ctrl+S in the answer grid; the answer sets just saved, read back from the store."""
+def save_by_keys(qtbot, form, on=None):
+    """Ctrl+S in the answer grid (or on another field of the form: the form's shortcut);
+    the answer sets just saved, read back from the store."""
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
-        qtbot.keyClick(form.grid, Qt.Key_S, Qt.ControlModifier)
+        qtbot.keyClick(on or form.grid, Qt.Key_S, Qt.ControlModifier)
     ids = {r.id for r in saved.args[0]}
     assert ids, form.error.text()
     return [r for r in m.list_answer_sets(form.store, form.client_id) if r.id in ids]
@@ -122,7 +123,9 @@ def test_followup_outside_window_marked(qtbot, store, today):
     assert form.window_note.text()
     drive.choose_item(qtbot, form.set_combo, "was")
     qtbot.keyClick(form.grid, "8")
-    rows = save_by_keys(qtbot, form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)  # the form's shortcut works in the active window
+    rows = save_by_keys(qtbot, form, on=form.set_combo)
     assert [(r.instrument_id, r.time_point, r.in_window) for r in rows] == [
         ("was", "followup", False)]
 
