@@ -64,14 +64,17 @@ class TeamReportView(QWidget):
         self.run_button.clicked.connect(self.run)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
+        outer.addLayout(bar)
+        exports = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
+        exports.addStretch(1)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.csv_button.clicked.connect(self.export_csv)
         for b in (self.pdf_button, self.csv_button):
             b.setEnabled(False)
-            bar.addWidget(b)
-        outer.addLayout(bar)
+            exports.addWidget(b)
+        outer.addLayout(exports)
         self.period_error = FieldError(self)
         outer.addWidget(self.period_error)
         self.note = QLabel(self.tr(
