@@ -23,6 +23,7 @@ PACKAGE = Path(tyokykytiimi.__file__).resolve().parent
 UI = PACKAGE / "ui"
 CREATORS = {"QPushButton", "QToolButton", "QCommandLinkButton", "QAction", "QShortcut",
             "addAction", "addButton", "QDialogButtonBox"}
+ADDERS = {"addAction", "addButton"}
 
 _pressed: set[tuple[str, int]] = set()
 _installed = False
@@ -45,6 +46,21 @@ def _creators() -> frozenset[str]:
         names |= more
 
 
+def _adds_existing(node: ast.Call) -> bool:
+    """``menu.addAction(action)``, ``group.addButton(radio)``, ``box.addButton(self.ok, role)``:
+    an action or button made elsewhere (its own site) is put somewhere; nothing is created.
+    ``box.addButton(QMessageBox.Cancel)`` and ``addAction(self.tr("…"))`` do create one."""
+    if not node.args:
+        return False
+    first = node.args[0]
+    root = first
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    return isinstance(first, ast.Name) or (
+        isinstance(first, ast.Attribute) and isinstance(root, ast.Name)
+        and not root.id[:1].isupper())
+
+
 @lru_cache(maxsize=None)
 def _calls(path: str) -> tuple[tuple[int, int, int], ...]:
     """(first line, last line, start line) of every creating call in one file."""
@@ -54,7 +70,10 @@ def _calls(path: str) -> tuple[tuple[int, int, int], ...]:
         if isinstance(node, ast.Call):
             fn = node.func
             name = fn.id if isinstance(fn, ast.Name) else getattr(fn, "attr", None)
-            if name in creators:
+            if name == "QDialogButtonBox" and not node.args and not any(
+                    k.arg == "standardButtons" for k in node.keywords):
+                continue  # an empty box: its buttons are added (and counted) one by one
+            if name in creators and not (name in ADDERS and _adds_existing(node)):
                 out.append((node.lineno, node.end_lineno, node.lineno))
     return tuple(out)
 
@@ -105,7 +124,7 @@ def install() -> None:
     _installed = True
     from PySide6.QtGui import QAction, QShortcut
     from PySide6.QtWidgets import (QCommandLinkButton, QDialogButtonBox, QMenu, QMenuBar,
-                                   QPushButton, QToolBar, QToolButton)
+                                   QMessageBox, QPushButton, QToolBar, QToolButton)
 
     def wrap_init(cls):
         original = cls.__init__
@@ -134,6 +153,7 @@ def install() -> None:
     for cls in (QMenu, QMenuBar, QToolBar):
         wrap_adder(cls, "addAction")
     wrap_adder(QDialogButtonBox, "addButton")
+    wrap_adder(QMessageBox, "addButton")  # a question's own buttons ("Close the client…")
     wrap_adder(QDialogButtonBox, "setStandardButtons")
     original_box = QDialogButtonBox.__init__
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from tyokykytiimi import clock
 from tyokykytiimi.models.due import add_months
 from tyokykytiimi.models.plans import GoalData, TaskData
 from tyokykytiimi.store import clients as cs
@@ -32,7 +33,7 @@ def prom(store, cid: str, tp: str, on: date) -> None:
 
 
 def build(store) -> HomeData:
-    today = date.today()
+    today = clock.today()
     me = store.user.id
     nurse = add_user(store, username="hanna", display_name="Hanna Hoitaja", role="nurse",
                      password="Kissa-istuu-puussa-7", is_admin=False)

@@ -1,8 +1,9 @@
 """Plans written through the store for tests that need one to exist already."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
+from tyokykytiimi import clock
 from tyokykytiimi.models.plans import GoalData, TaskData
 from tyokykytiimi.store import plans
 
@@ -15,7 +16,7 @@ def saved_draft(store, client_id: str, *goals: str, review_days: int | None = No
     c.goals = [GoalData(g) for g in goals]
     c.tasks = list(tasks)
     if review_days is not None:
-        c.next_review = date.today() + timedelta(days=review_days)
+        c.next_review = clock.today() + timedelta(days=review_days)
     return plans.save_draft(store, d.id, c, d.revision)
 
 
@@ -23,4 +24,4 @@ def agreed_plan(store, client_id: str, *goals: str, participants=("Asiakas",),
                 tasks: tuple[TaskData, ...] = ()):
     """A saved draft agreed today, with a review in 60 days."""
     d = saved_draft(store, client_id, *goals, review_days=60, tasks=tasks)
-    return plans.agree(store, d.id, agreed_on=date.today(), participants=list(participants))
+    return plans.agree(store, d.id, agreed_on=clock.today(), participants=list(participants))

@@ -37,6 +37,6 @@ def test_summary_pdf_text(store, tmp_path):
                      "Monialainen tilannekuva", "Tavoitetila"):
         assert expected in text, expected
     # Inclusion is shown as neutral numbers: no band words next to it.
-    assert "Osallisuus" in text or "osallisuus" in text
+    assert "Osallisuusindikaattori" in text
     with store.session() as s:
         assert s.exec(select(AuditEntry).where(AuditEntry.target == "measures_summary")).first()

@@ -1,10 +1,10 @@
 """Issue 17 points 3 and 4: the client's copy of their data names every disclosure;
 the consent form says in text which purposes were agreed and whose form it is."""
-from datetime import date
 
 import pytest
 
 from tests.pdftext import pdf_pages, pdf_text
+from tyokykytiimi import clock
 from tyokykytiimi.reports.access_export_pdf import write_access_pdf
 from tyokykytiimi.reports.consent_form import export_consent_form
 from tyokykytiimi.reports.invitation import export_ics, mail_draft
@@ -30,7 +30,7 @@ def given(store, tmp_path):
     other = next(o for o in sm.list_organisations(store) if o.id != kela.id)
     _, _, people = sm.get_organisation(store, kela.id)
     consent = cs.record_consent(store, client.id, purposes=["network", "plan_recording"],
-                                org_ids=[kela.id], given_on=date.today(), method="paper",
+                                org_ids=[kela.id], given_on=clock.today(), method="paper",
                                 signed=True)
     cs.record_override(store, client.id, party=other.id, purpose="disclosure",
                        legal_basis="Sosiaalihuoltolaki 41 §", reason="Kiireellinen tarve")
@@ -48,8 +48,8 @@ def given(store, tmp_path):
 
 
 def mt_start():
-    from datetime import datetime, timedelta, timezone
-    return datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=10)
+    from datetime import timedelta
+    return clock.utcnow().replace(microsecond=0) + timedelta(days=10)
 
 
 @pytest.mark.parametrize("lang, heading, consent_words, override_words", [

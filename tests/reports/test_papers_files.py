@@ -23,8 +23,7 @@ def test_finnish_excel_variant_has_bom_semicolons_and_the_pdfs_rounding(store, t
     assert folder.name == "minun-raporttini"
     raw = (folder / "referrals.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs for UTF-8
-    assert "Puolipiste" in (folder / "README.txt").read_text("utf-8-sig") or \
-        "puolipiste" in (folder / "README.txt").read_text("utf-8-sig")
+    assert "sarakkeet puolipisteellä erotettuina" in (folder / "README.txt").read_text("utf-8-sig")
 
 
 def test_csv_rounds_like_the_pdf(store, tmp_path):

@@ -5,12 +5,13 @@ from the PDFs, the .ics and the mail draft: the client's plan ("Näin tavoitan",
 the case manager first), the parties' plan, the consent form (where to
 withdraw), the invitation list, the .ics ORGANIZER and the mail draft.
 """
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 
 import icalendar
 import pytest
 
 from tests.pdftext import pdf_pages, pdf_text
+from tyokykytiimi import clock
 from tyokykytiimi.models.plans import GoalData, TaskData
 from tyokykytiimi.reports.client_plan_pdf import write_client_plan_pdf
 from tyokykytiimi.reports.consent_form import export_consent_form
@@ -27,7 +28,6 @@ from tyokykytiimi.store.errors import InvalidInput
 
 TEAM_EMAIL = "tyokykytiimi@hyvinvointialue.example"
 OWN_EMAIL = "kaisa.koordinaattori@hyvinvointialue.example"
-START = datetime.now(timezone.utc).replace(microsecond=0, second=0, minute=0) + timedelta(days=20)
 
 
 def flat(path) -> str:
@@ -35,7 +35,9 @@ def flat(path) -> str:
 
 
 @pytest.fixture
-def world(store):
+def world(store, today):
+    # Twenty days ahead of the program's clock (moved in CI's shifted runs), on the hour.
+    start = clock.utcnow().replace(microsecond=0, second=0, minute=0) + timedelta(days=20)
     contacts.save_team_contacts(store, phone="040 123 4500", email=TEAM_EMAIL,
                                 address="Terveystie 4 B, 00100 Helsinki")
     contacts.save_staff_contact(store, store.user.id, phone="040 123 4502", email=OWN_EMAIL,
@@ -47,10 +49,10 @@ def world(store):
     for lang, first in (("fi", "Matti"), ("sv", "Åsa")):
         client = create_client(store, first_name=first, last_name="Esimerkki", language=lang)
         consent = cs.record_consent(store, client.id, purposes=["network", "plan_recording"],
-                                    org_ids=[org.id], given_on=date.today(), method="paper",
+                                    org_ids=[org.id], given_on=today, method="paper",
                                     signed=True)
         meeting = mt.save_meeting(
-            store, client.id, kind="follow_up", starts_at=START, duration_minutes=60,
+            store, client.id, kind="follow_up", starts_at=start, duration_minutes=60,
             place="Neuvotteluhuone 2",
             invitees=[{**mt.invitee_from_contact(store, people[0].id), "status": "invited"},
                       {"kind": "client", "status": "accepted"}])

@@ -271,7 +271,7 @@ def test_a_failed_erasure_changes_nothing_and_keeps_the_plan_guards(store, monke
         assert conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() \
             == triggers
-    with pytest.raises(Exception, match="frozen"):
+    with pytest.raises(sa.exc.IntegrityError, match="agreed plan version is frozen"):
         with store.session() as s:
             s.connection().exec_driver_sql(
                 f"UPDATE plan_versions SET notes = 'x' WHERE id = '{b.ids['version']}'")

@@ -1,8 +1,9 @@
 """Closing shows what is still open; a move or a closing is undone by its maker, as a reversal."""
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 
+from tyokykytiimi import clock
 from tyokykytiimi.store import consents as cs
 from tyokykytiimi.store import meetings as mt
 from tyokykytiimi.store import path
@@ -15,9 +16,9 @@ def test_open_at_closing_lists_meeting_consent_and_missing_followup(store):
     c = create_client(store, first_name="Aino", last_name="Virta")
     assert path.open_at_closing(store, c.id).followup_missing
     cs.record_consent(store, c.id, purposes=["network"], party_names=["Kela"],
-                      given_on=date.today(), method="verbal")
+                      given_on=clock.today(), method="verbal")
     mt.save_meeting(store, c.id, kind="first", place="Toimisto",
-                    starts_at=datetime.now(timezone.utc) + timedelta(days=3),
+                    starts_at=clock.utcnow() + timedelta(days=3),
                     duration_minutes=60, invitees=[{"kind": "client", "status": "invited"}])
     left = path.open_at_closing(store, c.id)
     assert left.valid_consents == 1 and len(left.meetings) == 1 and left.anything

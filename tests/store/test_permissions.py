@@ -149,3 +149,18 @@ def test_cli_refuses_a_nurse_with_exit_code_8(store, tmp_path, monkeypatch, caps
         code = main([argv[0], "--data-dir", str(data_dir), "--user", "hoitaja", *argv[1:]])
         err = capsys.readouterr().err.strip()
         assert code == 8 and err.count("\n") == 0 and "ylläpitäjä" in err, (argv, err)
+
+
+def test_a_role_is_changed_by_an_administrator_only_and_only_to_a_role(store):
+    from tyokykytiimi.store import users
+    from tyokykytiimi.store.errors import InvalidInput
+    nurse = sign_in_as(store, store.data_dir, NURSE)
+    me = nurse.user.id
+    with pytest.raises(InvalidInput) as bad:
+        users.update_user(store, me, role="janitor")
+    assert bad.value.field == "role"
+    with pytest.raises(PermissionDenied):
+        users.update_user(nurse, me, role="doctor", is_admin=True)  # not her own promotion
+    users.update_user(store, me, role="doctor")
+    assert [u.role for u in users.list_team(store) if u.id == me] == ["doctor"]
+    nurse.close()

@@ -11,13 +11,14 @@ companion of a read that audits, e.g. the due dates beside the client list).
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlmodel import SQLModel, func, select
 
+from tyokykytiimi import clock
 from tyokykytiimi.demo.generator import DEMO_PASSWORD, DEMO_USER, create_demo
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.store.errors import StoreError
@@ -60,7 +61,6 @@ def _client_tables() -> set[str]:
             and t.name not in ("audit_entries", "change_log")}
 
 
-TODAY = date.today()
 # name -> arguments built from the demo data (d: a dict of ids below)
 READS = {
     "access_export.collect": lambda d: ((d["client"],), {}),
@@ -82,7 +82,7 @@ READS = {
     "consents.check_plan_recipients": lambda d: ((d["client"], ["client"]), {}),
     "consents.parties_with_plan_consent": lambda d: ((d["client"],), {}),
     "consents.consent_summary": lambda d: ((d["client"],), {}),
-    "due_list.attach_due": lambda d: ((d["rows"], TODAY), {}),
+    "due_list.attach_due": lambda d: ((d["rows"], clock.today()), {}),
     "due_list.client_due": lambda d: ((d["client_row"],), {}),
     "due_list.home_lists": lambda d: ((), {}),
     "erasure.erasure_check": lambda d: ((d["client"],), {}),
@@ -92,16 +92,16 @@ READS = {
     "measures.list_answer_sets": lambda d: ((d["client"],), {}),
     "measures.answer_history": lambda d: ((d["answer_set"],), {}),
     "measures.prom_status": lambda d: (([d["client"]],), {}),
-    "measures.client_prom_due": lambda d: ((d["client"], TODAY), {}),
-    "measures.suggested_time_point": lambda d: ((d["client"], TODAY), {}),
+    "measures.client_prom_due": lambda d: ((d["client"], clock.today()), {}),
+    "measures.suggested_time_point": lambda d: ((d["client"], clock.today()), {}),
     "measures.open_safety_flags": lambda d: ((d["client"],), {}),
     "measures.team_change_stats": lambda d: ((), {}),
-    "measures.followups_due": lambda d: ((TODAY,), {}),
+    "measures.followups_due": lambda d: ((clock.today(),), {}),
     "meetings.invitee_from_contact": lambda d: ((d["contact"],), {}),
     "meetings.invitee_from_organisation": lambda d: ((d["organisation"],), {}),
     "meetings.list_meetings": lambda d: ((d["client"],), {}),
     "meetings.get_meeting": lambda d: ((d["meeting"],), {}),
-    "meetings.network_counts": lambda d: ((TODAY - timedelta(days=365), TODAY), {}),
+    "meetings.network_counts": lambda d: ((clock.today() - timedelta(days=365), clock.today()), {}),
     "plans.current_draft": lambda d: ((d["client"],), {}),
     "plans.get_version": lambda d: ((d["version"],), {}),
     "plans.list_versions": lambda d: ((d["client"],), {}),
@@ -120,7 +120,7 @@ READS = {
     "servicemap.suggest": lambda d: ((["work"],), {}),
     "servicemap.export_data": lambda d: ((), {}),
     "settings.letterhead": lambda d: ((), {}),
-    "team_report.team_report": lambda d: ((TODAY - timedelta(days=365), TODAY), {}),
+    "team_report.team_report": lambda d: ((clock.today() - timedelta(days=365), clock.today()), {}),
     "users.list_team": lambda d: ((), {}),
     "audit_words.describe": lambda d: ((d["entries"],), {}),
     "client_view.client_view": lambda d: ((d["client"],), {}),
@@ -140,7 +140,7 @@ READS = {
     "plans.new_plan_content": lambda d: ((d["client"],), {}),
     "plans.open_plan": lambda d: ((d["client"],), {}),
     "contacts.own_reach": lambda d: ((), {}),
-    "due_list.snapshot": lambda d: ((TODAY,), {}),
+    "due_list.snapshot": lambda d: ((clock.today(),), {}),
     "due_list.home_lists": lambda d: ((), {}),
     "sync.capture.enabled": lambda d: ((d["conn"],), {}),
     "sync.conflicts.list_conflicts": lambda d: ((), {}),
@@ -191,7 +191,7 @@ def demo(tmp_path_factory):
     rows = client_rows(store, audit=False)
     from tyokykytiimi.models.consents import Consent
     from tyokykytiimi.store.journal import add_entry
-    note = add_entry(store, client, entry_on=TODAY, kind="phone", text="Soitto asiakkaalle")
+    note = add_entry(store, client, entry_on=clock.today(), kind="phone", text="Soitto asiakkaalle")
     with store.session() as s:
         consent = s.exec(select(Consent)).first()
     from tyokykytiimi.store.audit import list_entries

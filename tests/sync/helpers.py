@@ -1,8 +1,8 @@
 """Small helpers shared by the sync tests."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
+from tyokykytiimi import clock
 from tyokykytiimi.models.clients import Client
 from tyokykytiimi.store.sync import conflicts, digest, exchange
 
@@ -26,7 +26,7 @@ def conflict_set(store):
 def soft_delete(store, client_id):
     with store.session() as s:
         c = s.get(Client, client_id)
-        c.deleted_at = datetime.now(timezone.utc)
+        c.deleted_at = clock.utcnow()
         s.add(c)
 
 

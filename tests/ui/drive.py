@@ -49,6 +49,7 @@ def find_button(root: QWidget, text: str) -> QAbstractButton:
 def click(qtbot, widget: QWidget) -> None:
     assert widget.isVisible(), f"{widget!r} is not visible"
     assert widget.isEnabled(), f"{widget!r} is not enabled"
+    assert not widget.rect().isEmpty(), f"{widget!r} is squeezed to nothing"
     qtbot.mouseClick(widget, Qt.LeftButton, pos=widget.rect().center())
 
 
@@ -65,6 +66,21 @@ def press_keys(qtbot, widget: QWidget, sequence) -> None:
         qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
 
 
+def choose_item(qtbot, combo, data) -> None:
+    """Pick the item whose data is ``data`` in a drop-down list by keys, as a person does
+    without the mouse: Home, then Down until it is shown."""
+    index = combo.findData(data)
+    assert index >= 0, f"no item {data!r} in {[combo.itemData(i) for i in range(combo.count())]}"
+    assert usable(combo), f"{combo.accessibleName()!r} cannot be used"
+    combo.setFocus(Qt.OtherFocusReason)
+    qtbot.keyClick(combo, Qt.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentIndex() == index:
+            return
+        qtbot.keyClick(combo, Qt.Key_Down)
+    assert combo.currentIndex() == index, f"{data!r} could not be reached by keys"
+
+
 def choose_tab(qtbot, tabs: QTabWidget | QTabBar, text: str) -> None:
     """Click the tab whose title is ``text``."""
     bar = tabs.tabBar() if isinstance(tabs, QTabWidget) else tabs
@@ -76,6 +92,45 @@ def choose_tab(qtbot, tabs: QTabWidget | QTabBar, text: str) -> None:
 def click_tab(qtbot, bar: QTabBar, index: int) -> None:
     assert bar.isVisible() and bar.isTabEnabled(index) and bar.isTabVisible(index)
     qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(index).center())
+
+
+def go_to(qtbot, window, key: str) -> QWidget:
+    """Click the area ``key`` (e.g. "admin") in the main window's list of areas; its page."""
+    nav = window.nav
+    rows = [nav.item(i).data(Qt.UserRole) for i in range(nav.count())]
+    assert key in rows, f"no area {key!r}; areas: {rows}"
+    item = nav.item(rows.index(key))
+    assert usable(nav) and not item.isHidden(), f"the area {key!r} cannot be chosen"
+    nav.scrollToItem(item)
+    qtbot.mouseClick(nav.viewport(), Qt.LeftButton, pos=nav.visualItemRect(item).center())
+    page = window.page(key)
+    assert window.pages.currentWidget() is page, f"clicking {key!r} did not show its page"
+    return page
+
+
+def open_client(qtbot, window, name: str) -> QWidget:
+    """Go to the client list, find ``name`` by its search field and double-click the row;
+    the client page shown."""
+    clients = go_to(qtbot, window, "clients")
+    clients.search.setFocus(Qt.OtherFocusReason)
+    qtbot.keyClick(clients.search, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(clients.search, name)
+    qtbot.waitUntil(lambda: clients.model.rowCount() == 1, timeout=WAIT_MS)
+    table = clients.table
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is not clients, timeout=WAIT_MS)
+    return window.pages.currentWidget()
+
+
+def go_to_tab(qtbot, client_page, key: str) -> QWidget:
+    """Click the client page's tab ``key`` (e.g. "measures"); the tab's widget."""
+    index = client_page.tab_keys.index(key)
+    click_tab(qtbot, client_page.tabs.tabBar(), index)
+    widget = client_page.tabs.currentWidget()
+    assert client_page.tabs.currentIndex() == index, f"clicking {key!r} did not show it"
+    return widget
 
 
 # --- menus ------------------------------------------------------------------------------

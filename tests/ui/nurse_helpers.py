@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+from tyokykytiimi import clock
+
 
 def _when_modal(kind, act, tries: int = 200):
     def poll(left=tries):
@@ -47,11 +49,11 @@ def in_dialog(kind, act):
 
 def due_client(store, days: int = 182, **names):
     """A client started ``days`` ago with a complete baseline PROM set."""
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from tyokykytiimi.store import measures as m
     from tyokykytiimi.store.clients import create_client
-    started = date.today() - timedelta(days=days)
+    started = clock.today() - timedelta(days=days)
     c = create_client(store, first_name=names.get("first", "Seija"),
                       last_name=names.get("last", "Seuranta"), started_on=started)
     m.save_answer_sets(store, c.id, [m.Entry("was", [4]), m.Entry("inclusion", [3] * 10),

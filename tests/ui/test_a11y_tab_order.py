@@ -141,8 +141,10 @@ def test_meeting_dialog_reads_meeting_then_after_then_invitees(qtbot, demo):
     from tyokykytiimi.ui.network.meetings_tab import MeetingDialog
     d = MeetingDialog(demo.store, _meeting_client(demo.store, demo.clients).id)
     qtbot.addWidget(d)
-    d.add({"kind": "client"})
-    d.has_next.setChecked(True)
+    d.show()
+    qtbot.mouseClick(d.add_client_btn, Qt.LeftButton)
+    qtbot.mouseClick(d.has_next, Qt.LeftButton)
+    assert [i["kind"] for i in d.invitees] == ["client"] and d.has_next.isChecked()
     order = walk(qtbot, d, d, d.kind)
     domains = [b.text() for b in d.domain_boxes.values()]
     assert order[:13] == ["kind", "starts", "duration", "place", "link", "agenda", "held",
@@ -170,8 +172,9 @@ def test_plan_tab_reads_goals_tasks_then_the_plan(qtbot, demo, today):
     from tyokykytiimi.ui.plan.plan_tab import PlanTab
     tab = PlanTab(demo.store, _meeting_client(demo.store, demo.clients).id)
     qtbot.addWidget(tab)
-    tab.add_goal()
-    tab.add_task()
+    tab.show()
+    qtbot.mouseClick(tab.add_goal_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.add_task_button, Qt.LeftButton)
     tab.next_review.setDate(today.replace(year=today.year + 1))
     tab.task_due.setDate(None)  # "no date": Tab still moves on
     assert walk(qtbot, tab, tab, tab.save_button) == [
@@ -205,7 +208,7 @@ def test_sign_in_reads_top_to_bottom(qtbot, demo):
     d = SignInDialog(demo.store.data_dir)
     qtbot.addWidget(d)
     assert walk(qtbot, d, d, d.user) == ["user", "password", "use_recovery", "ok", "Quit"]
-    d._show_recovery()
+    qtbot.mouseClick(d.use_recovery, Qt.LeftButton)
     assert walk(qtbot, d, d, d.user) == ["user", "password", "recovery", "use_recovery", "ok",
                                          "Quit"]
 

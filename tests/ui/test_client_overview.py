@@ -1,31 +1,31 @@
 """Issue 16 points 4, 5, 7, 9 and 10 on the client page, by clicks and keys."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.people import DOCTOR, sign_in_as
+from tests.ui import drive
 from tests.ui.nurse_helpers import in_dialog, shown_active
+from tyokykytiimi import clock
 from tyokykytiimi.store import journal as j
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.clients.client_page import ClientPage
 
-TODAY = date.today()
-
 
 def flagged_client(store):
     c = create_client(store, first_name="Veera", last_name="Virtanen",
-                      started_on=TODAY - timedelta(days=40))
+                      started_on=clock.today() - timedelta(days=40))
     m.save_answer_sets(store, c.id, [m.Entry("was", [4]), m.Entry("inclusion", [3] * 10),
                                      m.Entry("3x10d", [4, None] + [5] * 8)],
-                       time_point="baseline", answered_on=TODAY - timedelta(days=40))
+                       time_point="baseline", answered_on=clock.today() - timedelta(days=40))
     items = [1] * 21
     items[8] = 2
     m.save_answers(store, c.id, "bdi", items, time_point="baseline",
-                   answered_on=TODAY - timedelta(days=40))
+                   answered_on=clock.today() - timedelta(days=40))
     m.save_answers(store, c.id, "gad7", [2] * 7, time_point="baseline",
-                   answered_on=TODAY - timedelta(days=40))
+                   answered_on=clock.today() - timedelta(days=40))
     return c
 
 
@@ -33,15 +33,15 @@ def open_page(qtbot, store, client_id):
     return shown_active(qtbot, ClientPage(store, client_id))
 
 
-def test_opens_on_the_overview_and_builds_tabs_when_shown(qtbot, store):
+def test_opens_on_the_overview_and_builds_tabs_when_shown(qtbot, store, today):
     c = flagged_client(store)
-    j.add_entry(store, c.id, entry_on=TODAY, kind="phone", text="Soitin, sovittiin käynti")
+    j.add_entry(store, c.id, entry_on=today, kind="phone", text="Soitin, sovittiin käynti")
     page = open_page(qtbot, store, c.id)
     assert page.tabs.currentIndex() == 0
     assert set(page.tab_widgets.built) == {"overview"}  # the rest wait until shown
     ov = page.tab_widgets.built["overview"]
     assert "Soitin, sovittiin käynti" in ov.journal_label.text()
-    assert "WAS" in ov.measures_label.text() or "4" in ov.measures_label.text()
+    assert ov.measures_label.text().startswith("WAS: baseline 4 (")
     assert "9" in ov.now_label.text()  # the open flag
     n = page.tab_keys.index("measures") + 1
     qtbot.keyClick(page.tabs.tabBar(), getattr(Qt, f"Key_{n}"), Qt.AltModifier)
@@ -180,6 +180,11 @@ def test_show_to_client_holds_only_their_own_follow_up(qtbot, store):
     window.lock_screen.password.setText("Kissa-istuu-puussa-7")
     qtbot.mouseClick(window.lock_screen.findChild(type(page.show_client_button)), Qt.LeftButton)
     assert not window.locked and not view.isVisible()  # not brought back at unlock
+    qtbot.mouseClick(page.show_client_button, Qt.LeftButton)
+    view = page._shown_to_client
+    assert view.isFullScreen()
+    qtbot.mouseClick(view.close_button, Qt.LeftButton)  # its own Close, for a mouse user
+    assert not view.isVisible()
     QApplication.processEvents()
 
 
@@ -200,11 +205,11 @@ def test_the_page_keys_are_unique_with_every_tab_built(qtbot, store):
         "measures"].findChildren(QShortcut)]
 
 
-def test_overview_shows_inclusion_neutrally(qtbot, store):
+def test_overview_shows_inclusion_neutrally(qtbot, store, today):
     c = flagged_client(store)
     m.save_answer_sets(store, c.id, [m.Entry("was", [8]), m.Entry("inclusion", [5] * 10),
                                      m.Entry("3x10d", [6] * 10)],
-                       time_point="followup", answered_on=TODAY)
+                       time_point="followup", answered_on=today)
     from tyokykytiimi.ui.clients.overview_tab import OverviewTab
     tab = OverviewTab(store, c.id)
     qtbot.addWidget(tab)
@@ -214,13 +219,13 @@ def test_overview_shows_inclusion_neutrally(qtbot, store):
     assert not any(word in inclusion for word in ("better", "weaker", "change"))
 
 
-def test_reading_the_overview_journal_and_measures_writes_only_views(qtbot, store):
+def test_reading_the_overview_journal_and_measures_writes_only_views(qtbot, store, today):
     from sqlalchemy import func
     from sqlmodel import select
 
     from tyokykytiimi.models.audit import AuditEntry, ChangeLog
     c = flagged_client(store)
-    j.add_entry(store, c.id, entry_on=TODAY, kind="note", text="muistiinpano")
+    j.add_entry(store, c.id, entry_on=today, kind="note", text="muistiinpano")
 
     def counts():
         with store.session() as s:
@@ -230,7 +235,7 @@ def test_reading_the_overview_journal_and_measures_writes_only_views(qtbot, stor
     before, actions_before = counts()
     page = open_page(qtbot, store, c.id)
     for key in ("overview", "measures", "journal"):
-        page.show_tab(key)
+        drive.go_to_tab(qtbot, page, key)
     after, actions_after = counts()
     assert after == before  # no row of client data changed
     assert set(actions_after[len(actions_before):]) == {"view"}

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
+from tests.ui import drive
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.models.hetu import make_hetu
 from tyokykytiimi.store import clients as cs
@@ -24,7 +25,7 @@ def test_form_refuses_wrong_hetu_with_message_next_to_field(qtbot, store):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitActive(dialog)  # shortcuts fire in the active window only
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts fire in the active window only
     form = dialog.form
     qtbot.keyClicks(form.first_name, "Aino")
     qtbot.keyClicks(form.last_name, "Makela")
@@ -56,16 +57,18 @@ def test_form_points_out_age_outside_range_and_refuses_duplicate(qtbot, store):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
     old = make_hetu(date(1950, 6, 1), 123)
     qtbot.keyClicks(dialog.form.first_name, "Toka")
     qtbot.keyClicks(dialog.form.last_name, "Asiakas")
     qtbot.keyClicks(dialog.form.hetu, old)
     assert "18–65" in dialog.form.hetu_info.text()  # pointed out, not refused
-    dialog.form.hetu.setText(HETU)
-    qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return)
-    assert dialog.client_id is None
+    dialog.form.hetu.selectAll()
+    qtbot.keyClicks(dialog.form.hetu, HETU)
+    qtbot.keyClick(dialog.form.hetu, Qt.Key_S, Qt.ControlModifier)  # Ctrl+S saves too
+    assert dialog.client_id is None and dialog.isVisible()
     assert "jo asiakas" in dialog.form.errors["hetu"].text()
+    assert [r.first_name for r in cs.client_rows(store)] == ["Eka"]
 
 
 def test_list_search_filter_and_enter_opens(qtbot, store):
@@ -104,6 +107,7 @@ def test_client_page_audits_view_and_shows_header(qtbot, store, today):
                                                      AuditEntry.action == "view")).all())
     page = ClientPage(store, c.id)
     qtbot.addWidget(page)
+    page.resize(1200, 800)
     page.show()
     with store.session() as s:
         after = len(s.exec(select(AuditEntry).where(AuditEntry.client_id == c.id,
@@ -118,48 +122,75 @@ def test_client_page_audits_view_and_shows_header(qtbot, store, today):
     qtbot.keyClick(page.tabs, Qt.Key_2, Qt.AltModifier)  # each tab has its key
     basic = page.tab_widgets.built["basic"]
     assert page.tabs.currentWidget().isAncestorOf(basic)
-    basic.step.setCurrentIndex(basic.step.findData(2))
-    basic.move_button.click()
+    drive.click(qtbot, basic.form.phone)
+    qtbot.keyClicks(basic.form.phone, "040 123 4567")
+    qtbot.keyClick(basic.form.phone, Qt.Key_S, Qt.ControlModifier)  # Ctrl+S saves the details
+    assert cs.get_client(store, c.id, audit_view=False).phone == "040 123 4567"
+    drive.choose_item(qtbot, basic.step, 2)
+    drive.click(qtbot, basic.move_button)
     assert cs.get_client(store, c.id, audit_view=False).path_step == 2
-    basic.close_button.click()  # no outcome chosen
+    drive.click(qtbot, basic.close_button)  # no outcome chosen
     assert basic.close_error.isVisible()
-    basic.outcome.setCurrentIndex(basic.outcome.findData("studies"))
-    basic.assessment.setPlainText("Aloittaa opinnot.")
+    drive.choose_item(qtbot, basic.outcome, "studies")
+    drive.click(qtbot, basic.assessment)
+    qtbot.keyClicks(basic.assessment, "Aloittaa opinnot.")
     from tests.ui.modal import answer_modal
     seen = []
     answer_modal(QMessageBox.Cancel, seen=seen)  # the safe default first: nothing happens
-    basic.close_button.click()
+    drive.click(qtbot, basic.close_button)
     assert cs.get_client(store, c.id, audit_view=False).status == "active"
     assert "follow-up" in seen[0]  # what is still open is named
     answer_modal(basic.tr("Close the client relationship"))
-    basic.close_button.click()
-    assert cs.get_client(store, c.id, audit_view=False).status == "closed"
+    drive.click(qtbot, basic.close_button)
+    closed = cs.get_client(store, c.id, audit_view=False)
+    assert (closed.status, closed.closing_assessment) == ("closed", "Aloittaa opinnot.")
     assert str(today.year + 10) in basic.retention.text()
+    # Back after all: the relationship is reopened at the step chosen.
+    drive.choose_item(qtbot, basic.reopen_step, 3)
+    drive.click(qtbot, basic.reopen_button)
+    again = cs.get_client(store, c.id, audit_view=False)
+    assert (again.status, again.path_step) == ("active", 3)
 
 
 def test_screening_tab_live_suggestion_and_versioned_save(qtbot, store):
     c = cs.create_client(store, first_name="Aino", last_name="Mäkelä", hetu=HETU)
     page = ClientPage(store, c.id)
     qtbot.addWidget(page)
+    page.resize(1200, 800)
     page.show()
-    page.tabs.setCurrentWidget(page.tab_widgets["screening"])
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)  # shortcuts fire in the active window only
+    drive.choose_tab(qtbot, page.tabs, drive.shown_text(page.tabs.tabText(
+        page.tabs.indexOf(page.tab_widgets["screening"]))))
     tab = page.tab_widgets["screening"]
+
+    def answer(item, code):
+        radio = next(b for b in tab.groups[item.id].buttons() if b.property("answer") == code)
+        tab.scroll.ensureWidgetVisible(radio)
+        drive.click(qtbot, radio)
+        assert radio.isChecked()
+
     for item in tab.defn.items:
-        tab.set_answer(item.id, item.expected)
-    assert "Accept" in tab.suggestion.text() or "Hyväksy" in tab.suggestion.text()
+        answer(item, item.expected)
+    assert tab.suggestion.text() == "The answers point to: Accept as client"
     first = tab.defn.items[0]
-    tab.set_answer(first.id, "no" if first.expected == "yes" else "yes")
-    assert first.points_to["fi"] in tab.suggestion.text() or first.points_to["en"] in tab.suggestion.text()
-    tab.decision.setCurrentIndex(tab.decision.findData("guide_elsewhere"))
-    assert tab.save() is False and tab.errors["guided_to"].isVisible()
-    tab.guided_to.setText("Sosiaalipalvelut")
-    tab.reason.setText("Arjen tuki ensin")
-    assert tab.save() is True
-    tab.set_answer(first.id, first.expected)
-    tab.decision.setCurrentIndex(tab.decision.findData("more_info"))
-    assert tab.save() is True
+    answer(first, "no" if first.expected == "yes" else "yes")
+    assert first.points_to[tab.lang] in tab.suggestion.text()
+    drive.choose_item(qtbot, tab.decision, "guide_elsewhere")
+    drive.click(qtbot, tab.save_button)  # no service named: refused beside the field
+    assert tab.errors["guided_to"].isVisible() and list_screenings(store, c.id) == []
+    drive.click(qtbot, tab.guided_to)
+    qtbot.keyClicks(tab.guided_to, "Sosiaalipalvelut")
+    drive.click(qtbot, tab.reason)
+    qtbot.keyClicks(tab.reason, "Arjen tuki ensin")
+    qtbot.keyClick(tab.reason, Qt.Key_S, Qt.ControlModifier)  # Ctrl+S saves
+    assert [r.decision for r in list_screenings(store, c.id)] == ["guide_elsewhere"]
+    answer(tab.defn.items[0], first.expected)  # the form was rebuilt with what was saved
+    drive.choose_item(qtbot, tab.decision, "more_info")
+    drive.click(qtbot, tab.save_button)
     rows = list_screenings(store, c.id)
     assert [r.decision for r in rows] == ["more_info", "guide_elsewhere"]
+    assert rows[1].guided_to == "Sosiaalipalvelut"
     assert tab.history.rowCount() == 2
 
 

@@ -1,9 +1,10 @@
 """The meeting dialog names why a party cannot be invited and offers the matching action."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
 from tests.ui.modal import answer_modal
+from tyokykytiimi import clock
 from tyokykytiimi.store import consents as cs
 from tyokykytiimi.store import servicemap as sm
 from tyokykytiimi.store.clients import create_client
@@ -20,11 +21,11 @@ def test_unsigned_paper_consent_is_marked_signed_with_its_date_then_invited(qtbo
     dialog.suggestions.setCurrentRow(0)
     org_id = dialog.suggestions.item(0).data(Qt.UserRole)[0]
     consent = cs.record_consent(store, client.id, purposes=["network"], org_ids=[org_id],
-                                given_on=date.today() - timedelta(days=3), method="paper")
+                                given_on=clock.today() - timedelta(days=3), method="paper")
     qtbot.mouseClick(dialog.add_btn, Qt.LeftButton)
     assert "merkitty allekirjoitetuksi" in dialog.consent_error.text()  # the store speaks Finnish
     assert dialog.consent_btn.text() == "Mark signed…"
-    signed_on = date.today() - timedelta(days=1)
+    signed_on = clock.today() - timedelta(days=1)
 
     def type_date(signed):
         signed.date.edit.selectAll()
@@ -50,9 +51,9 @@ def test_new_consent_button_opens_the_dialog(qtbot, store):
 def test_mark_signed_on_the_consents_tab_asks_the_signing_date(qtbot, store):
     client = create_client(store, first_name="Aino", last_name="Virta")
     verbal = cs.record_consent(store, client.id, purposes=["network"], party_names=["Kela"],
-                               given_on=date.today(), method="verbal")
+                               given_on=clock.today(), method="verbal")
     paper = cs.record_consent(store, client.id, purposes=["disclosure"], party_names=["TE"],
-                              given_on=date.today() - timedelta(days=1), method="paper")
+                              given_on=clock.today() - timedelta(days=1), method="paper")
     tab = ConsentsTab(store, client.id)
     qtbot.addWidget(tab)
     tab.show()
@@ -69,8 +70,8 @@ def test_mark_signed_on_the_consents_tab_asks_the_signing_date(qtbot, store):
                               if b.text() in ("Save", "&Save")), Qt.LeftButton)
         assert signed.date.error.isVisible()  # an impossible date says so, nothing saved
         signed.date.edit.selectAll()
-        day = date.today()
+        day = clock.today()
         qtbot.keyClicks(signed.date.edit, f"{day.day}.{day.month}.{day.year % 100}")
     answer_modal("Save", then=type_date)
     qtbot.mouseClick(tab.sign_btn, Qt.LeftButton)
-    assert cs.get_consent(store, paper.id).signed_on == date.today()
+    assert cs.get_consent(store, paper.id).signed_on == clock.today()

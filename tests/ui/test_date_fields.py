@@ -4,6 +4,7 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import Qt
 
+from tyokykytiimi import clock
 from tyokykytiimi.ui.date_fields import DateField, DateTimeField, TimeField, parse_time
 
 
@@ -36,7 +37,7 @@ def test_empty_is_empty_and_the_calendar_opens_at_today(qtbot):
     assert field.text() == "" and field.value() is None
     qtbot.mouseClick(field.button, Qt.LeftButton)
     shown = field.popup.selectedDate()
-    assert shown.toPython() == date.today()
+    assert shown.toPython() == clock.today()
     about = DateField(about=date(2027, 3, 1))
     qtbot.addWidget(about)
     about.show()

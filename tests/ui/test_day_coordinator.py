@@ -11,7 +11,7 @@ Typed text is plain ASCII: Qt's test key tables have no ä or ö.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDialogButtonBox, QFileD
 from tests.conftest import PASSWORD
 from tests.pdftext import pdf_text
 from tests.ui.modal import answer_modal
+from tyokykytiimi import clock
 from tyokykytiimi import formats
 from tyokykytiimi.store import consents as cs
 from tyokykytiimi.store import meetings as mt
@@ -187,7 +188,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
         me.type(form.first_name, "Matti")
         me.type(form.last_name, "Virtanen")
         me.type(form.referrer, "Em")  # employment services, typed into the drop-down
-        referred = date.today() - timedelta(days=3)
+        referred = clock.today() - timedelta(days=3)
         me.key(form.referral_date.edit, Qt.Key_A, Qt.ControlModifier)  # select, type over
         me.type(form.referral_date.edit, f"{referred.day}.{referred.month}.{referred.year % 100}")
     answer_modal("Save (Ctrl+S)", then=new_client)
@@ -197,7 +198,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     client_id = client_page.client_id
     client = get_client(store, client_id, audit_view=False)
     assert (client.first_name, client.last_name) == ("Matti", "Virtanen")
-    assert client.referral_date == date.today() - timedelta(days=3)
+    assert client.referral_date == clock.today() - timedelta(days=3)
     assert client.referrer == "employment_services"
     me.step("new client from a referral")
 
@@ -224,7 +225,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     assert any("Sari Esimerkki" in p for p in people)  # the pane follows the row
     org_id = found.organisation.id
     me.click(page_map.checked_btn)  # confirmed on the phone: still right
-    assert sm.search_map(store, "Sosiaaliohjaus")[0].last_checked == date.today()
+    assert sm.search_map(store, "Sosiaaliohjaus")[0].last_checked == clock.today()
     me.step("service found on the service map, marked checked")
 
     # --- 6. Consent recorded (Ctrl+N on the Consents tab) and its form exported -----------
@@ -258,7 +259,7 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
 
     # --- 7. Network meeting convened, invitations exported -------------------------------
     meetings_tab = open_tab(me, client_page, "network")
-    when = date.today() + timedelta(days=7)
+    when = clock.today() + timedelta(days=7)
 
     def convene(dialog):
         me.key(dialog.starts.date_field.edit, Qt.Key_A, Qt.ControlModifier)

@@ -1,12 +1,13 @@
 """The plan part of the coordinator's day, driven by clicks and keys only:
 plan written, agreed, revised, agreed again, compared, both PDFs exported.
 Each step ends in a read-back from the store (or the PDF's text)."""
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 
 import sqlalchemy as sa
 
 from tests.pdftext import pdf_text
 from tests.ui import plan_steps as step
+from tyokykytiimi import clock
 from tyokykytiimi.models.plans import review_default
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client
@@ -17,7 +18,7 @@ from tyokykytiimi.ui.clients.client_page import ClientPage
 def test_plan_written_agreed_revised_compared_exported(qtbot, store, tmp_path, monkeypatch):
     client = create_client(store, first_name="Aino", last_name="Asiakas")
     meeting = save_meeting(store, client.id, kind="first", place="Työkykytiimi",
-                           starts_at=datetime.now(timezone.utc) - timedelta(hours=2))
+                           starts_at=clock.utcnow() - timedelta(hours=2))
     page = ClientPage(store, client.id)
     qtbot.addWidget(page)
     page.resize(1300, 900)
@@ -42,7 +43,7 @@ def test_plan_written_agreed_revised_compared_exported(qtbot, store, tmp_path, m
     assert seen["meeting"] == meeting.id
     v1 = plans.open_plan(store, client.id)
     assert (v1.state, v1.number, v1.meeting_id) == ("agreed", 1, meeting.id)
-    assert v1.content.next_review == review_default(date.today())
+    assert v1.content.next_review == review_default(clock.today())
     assert v1.participants[0].startswith("Aino Asiakas")
     assert tab.status.text().startswith(tab.tr("Agreed, version %1 (%2)").split("%1")[0])
     assert not tab.has_unsaved_changes()

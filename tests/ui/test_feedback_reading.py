@@ -1,9 +1,10 @@
 """#15.10: the team reads every feedback comment, anonymous ones too (with nothing
 that leads to a client), filtered by period."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from tyokykytiimi import clock
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.store.feedback import save_feedback
@@ -13,7 +14,7 @@ from tyokykytiimi.ui.main_window import MainWindow
 
 def test_every_comment_is_read_and_anonymous_ones_name_no_one(qtbot, store):
     c = create_client(store, first_name="Aino", last_name="Antaja")
-    today = date.today()
+    today = clock.today()
     save_feedback(store, {"heard": 5}, "Sain puhua omin sanoin.", client_id=c.id)
     save_feedback(store, {"heard": 2}, "Odotin liian kauan.", given_on=today - timedelta(days=3))
     save_feedback(store, {"heard": 4}, "", given_on=today - timedelta(days=2))

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from tests.plan_data import agreed_plan
+from tyokykytiimi import clock
 from tyokykytiimi.models.plans import GoalData, TaskData
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client, update_client
@@ -38,9 +39,9 @@ def test_history_in_words(qtbot, store):
     c = d.content
     c.goals = [GoalData("Paasen tyokokeiluun", state="in_progress")]
     c.tasks = [TaskData("Soittaa Kelaan", responsible_text="Kela", state="in_progress")]
-    c.next_review = date.today() + timedelta(days=40)
+    c.next_review = clock.today() + timedelta(days=40)
     d = plans.save_draft(store, d.id, c, d.revision)
-    plans.agree(store, d.id, agreed_on=date.today(), participants=["Aino Historia"])
+    plans.agree(store, d.id, agreed_on=clock.today(), participants=["Aino Historia"])
     close_client(store, client.id, outcome="employed", assessment="Tyopaikka loytyi")
     text = _history_text(qtbot, store, client.id)
     for raw in ("plan_versions", "closed_on", "agreed_by", "municipality", "in_progress",

@@ -1,15 +1,11 @@
 """Issue 16 points 1 and 2 on the entry form, by keys: no empty save, gaps named,
 declined with a reason, every digit one answer, Esc asks before discarding."""
-from datetime import date
-
 from PySide6.QtCore import Qt
 
 from tests.ui.nurse_helpers import click_in_box, due_client, type_in_input
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.measures.measures_tab import EntryDialog
-
-TODAY = date.today()
 
 
 def followup_done(store, c) -> bool:
@@ -77,10 +73,12 @@ def test_every_digit_is_one_answer_at_any_speed(qtbot, store):
     assert "10 = +" in form.grid.item(form.grid.rows[0], 2).text()  # the rule, on the form
     # Typed as fast as Qt delivers keys: 1 0 2 3 are four answers, "+" is 10.
     qtbot.keyClicks(form.grid, "+" + "3" * 10 + "1023" + "+" + "55555")
-    rows = form.save()
-    d3 = next(r for r in rows if r.instrument_id == "3x10d")
-    assert d3.answer_values() == [1, 0, 2, 3, 10, 5, 5, 5, 5, 5]
-    assert next(r for r in rows if r.instrument_id == "was").answer_values() == [10]
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        qtbot.keyClick(form.grid, Qt.Key_S, Qt.ControlModifier)
+    rows = {r.instrument_id: r for r in m.list_answer_sets(store, c.id)
+            if r.time_point != "baseline"}
+    assert rows["3x10d"].answer_values() == [1, 0, 2, 3, 10, 5, 5, 5, 5, 5]
+    assert rows["was"].answer_values() == [10]
 
 
 def test_esc_on_a_half_filled_form_asks(qtbot, store):
@@ -99,11 +97,11 @@ def test_esc_on_a_half_filled_form_asks(qtbot, store):
     assert not [r for r in m.list_answer_sets(store, c.id) if r.time_point == "followup"]
 
 
-def test_declined_set_reads_as_declined_in_the_history(qtbot, store):
+def test_declined_set_reads_as_declined_in_the_history(qtbot, store, today):
     from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
     c = due_client(store)
     m.save_answer_sets(store, c.id, [m.Entry("3x10d", [], declined_reason="ei jaksanut")],
-                       time_point="followup", answered_on=TODAY)
+                       time_point="followup", answered_on=today)
     tab = MeasuresTab(store, c.id)
     qtbot.addWidget(tab)
     results = [tab.table.item(r, 3).text() for r in range(tab.table.rowCount())]

@@ -4,6 +4,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.pdftext import pdf_text
+from tests.ui import drive
 from tyokykytiimi import clock
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
@@ -42,6 +44,22 @@ def answer_box(qtbot, button_text):
     return seen
 
 
+def save_by_keys(qtbot, form, on=None):
+    """Ctrl+S in the answer grid (or on another field of the form: the form's shortcut);
+    the answer sets just saved, read back from the store."""
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        qtbot.keyClick(on or form.grid, Qt.Key_S, Qt.ControlModifier)
+    ids = {r.id for r in saved.args[0]}
+    assert ids, form.error.text()
+    return [r for r in m.list_answer_sets(form.store, form.client_id) if r.id in ids]
+
+
+def shown(qtbot, form):
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
 def test_prom_set_by_keys_alone(qtbot, store):
     c = make_client(store)
     form = EntryForm(store, c.id)
@@ -75,21 +93,24 @@ def test_prom_set_by_keys_alone(qtbot, store):
 
 
 def test_single_instrument_running_band_and_backspace(qtbot, store):
+    from tyokykytiimi import language
+    from tyokykytiimi.ui import i18n
+    i18n.install("fi")  # the band is read in the program's language, whatever ran before
+    language.set_language("fi")
     c = make_client(store)
-    form = EntryForm(store, c.id)
-    qtbot.addWidget(form)
-    form.set_combo.setCurrentIndex(form.set_combo.findData("gad7"))
+    form = shown(qtbot, EntryForm(store, c.id))
+    drive.choose_item(qtbot, form.set_combo, "gad7")
     g = form.grid
-    g.setFocus()
+    drive.click(qtbot, g)
     keys(qtbot, g, ["3", "3", "3", "1", Qt.Key_Backspace, Qt.Key_Backspace, "3", "3", "3", "0"])
     # Each Backspace stepped back and cleared one answer (item 4, then item 3).
     sec = g.sections[0]
     assert sec.answers() == [3, 3, 3, 3, 3, 0, None]
     assert "15" in g.summary(sec)  # running sum so far, no band yet
     qtbot.keyClick(g, "3")
-    assert g.summary(sec).endswith("Severe") or "18" in g.summary(sec)
-    rows = form.save()
-    assert rows[0].total == 18
+    assert g.summary(sec).endswith("18 – Vaikea")
+    rows = save_by_keys(qtbot, form)
+    assert [(r.instrument_id, r.total) for r in rows] == [("gad7", 18)]
 
 
 def test_followup_outside_window_marked(qtbot, store, today):
@@ -97,25 +118,27 @@ def test_followup_outside_window_marked(qtbot, store, today):
     m.save_answer_sets(store, c.id, [m.Entry("was", [4]), m.Entry("inclusion", [3] * 10),
                                      m.Entry("3x10d", [5] * 10)],
                        time_point="baseline", answered_on=today - timedelta(days=300))
-    form = EntryForm(store, c.id)
-    qtbot.addWidget(form)
+    form = shown(qtbot, EntryForm(store, c.id))
     assert form.time_combo.currentData() == "followup"
     assert form.window_note.text()
-    form.set_combo.setCurrentIndex(form.set_combo.findData("was"))
+    drive.choose_item(qtbot, form.set_combo, "was")
     qtbot.keyClick(form.grid, "8")
-    rows = form.save()
-    assert rows[0].in_window is False
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)  # the form's shortcut works in the active window
+    rows = save_by_keys(qtbot, form, on=form.set_combo)
+    assert [(r.instrument_id, r.time_point, r.in_window) for r in rows] == [
+        ("was", "followup", False)]
 
 
 def test_bdi_total_only_with_safety_box(qtbot, store):
     c = make_client(store)
-    form = EntryForm(store, c.id)
-    qtbot.addWidget(form)
-    form.set_combo.setCurrentIndex(form.set_combo.findData("bdi2"))
-    form.total_only.setChecked(True)
+    form = shown(qtbot, EntryForm(store, c.id))
+    drive.choose_item(qtbot, form.set_combo, "bdi2")
+    drive.click(qtbot, form.total_only)
+    assert form.total_only.isChecked()
     keys(qtbot, form.grid, ["2", "3", Qt.Key_Return, "1"])
-    rows = form.save()
-    assert rows[0].total == 23 and rows[0].safety_answer is True
+    rows = save_by_keys(qtbot, form)
+    assert [(r.total, r.total_only, r.safety_answer) for r in rows] == [(23, True, True)]
     assert [f.code for f in m.open_safety_flags(store, c.id)] == ["bdi_item9"]
 
 
@@ -164,8 +187,10 @@ def test_tab_pdf_export(qtbot, store, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
     tab = MeasuresTab(store, c.id)
     qtbot.addWidget(tab)
-    tab.export_pdf()
+    tab.show()
+    drive.click(qtbot, tab.pdf_button)
     assert out.exists() and out.stat().st_size > 1000
+    assert "Testi Asiakas" in pdf_text(out)
 
 
 def test_team_view(qtbot, store):
@@ -183,11 +208,10 @@ def test_correction_from_tab_keeps_history(qtbot, store, today):
     from tyokykytiimi.ui.measures.entry import EntryForm
     c = make_client(store)
     row = m.save_answers(store, c.id, "was", [3], time_point="baseline", answered_on=today)
-    form = EntryForm(store, c.id, correcting=row)
-    qtbot.addWidget(form)
+    form = shown(qtbot, EntryForm(store, c.id, correcting=row))
     qtbot.keyClick(form.grid, Qt.Key_Backspace)
     qtbot.keyClick(form.grid, "6")
-    new = form.save()[0]
+    [new] = save_by_keys(qtbot, form)
     assert new.corrects == row.id and new.total == 6
     from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
     tab = MeasuresTab(store, c.id)

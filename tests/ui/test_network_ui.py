@@ -2,7 +2,9 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.ui import drive
 from tyokykytiimi.store import consents as cs
 from tyokykytiimi.store import meetings as mt
 from tyokykytiimi.store import servicemap as sm
@@ -37,9 +39,7 @@ def test_meeting_dialog_refuses_then_invites_after_consent(qtbot, store, client,
     assert [i["kind"] for i in dialog.invitees] == ["contact", "client"]
     dialog.table.cellWidget(0, 3).setCurrentIndex(1)  # invited
     dialog.table.cellWidget(0, 4).setChecked(True)
-    from PySide6.QtWidgets import QDialogButtonBox
-    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save)
-    qtbot.mouseClick(save, Qt.LeftButton)
+    qtbot.mouseClick(save_button(dialog), Qt.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     [meeting] = mt.list_meetings(store, client.id)
     _, invitees = mt.get_meeting(store, meeting.id)
@@ -50,11 +50,17 @@ def test_meeting_dialog_refuses_then_invites_after_consent(qtbot, store, client,
     assert tab.table.rowCount() == 1
 
 
+def save_button(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save)
+
+
 def test_meeting_dialog_shows_missing_place(qtbot, store, client):
     dialog = MeetingDialog(store, client.id)
     qtbot.addWidget(dialog)
-    dialog.save()
-    assert dialog.errors["place"].isVisibleTo(dialog)
+    dialog.show()
+    drive.click(qtbot, save_button(dialog))
+    assert dialog.errors["place"].isVisible() and dialog.isVisible()
+    assert mt.list_meetings(store, client.id) == []
 
 
 def test_consent_dialog_and_tab(qtbot, store, client):
@@ -63,14 +69,18 @@ def test_consent_dialog_and_tab(qtbot, store, client):
     assert tab.table.rowCount() == 0
     dialog = ConsentDialog(store, client.id)
     qtbot.addWidget(dialog)
-    dialog.save()
-    assert dialog.errors["purposes"].isVisibleTo(dialog)
-    dialog.purposes["network"].setChecked(True)
-    dialog.names.setText("Aino Vertainen")
-    dialog.method.setCurrentIndex(dialog.method.findData("verbal"))
-    dialog.open_ended.setChecked(True)
-    dialog.save()
+    dialog.show()
+    drive.click(qtbot, save_button(dialog))  # nothing chosen: refused beside the field
+    assert dialog.errors["purposes"].isVisible() and cs.list_consents(store, client.id) == []
+    drive.click(qtbot, dialog.purposes["network"])
+    drive.click(qtbot, dialog.names)
+    qtbot.keyClicks(dialog.names, "Aino Vertainen")
+    drive.choose_item(qtbot, dialog.method, "verbal")
+    drive.click(qtbot, dialog.open_ended)
+    drive.click(qtbot, save_button(dialog))
     assert dialog.result() == dialog.DialogCode.Accepted
+    [consent] = cs.list_consents(store, client.id)
+    assert (consent.method, consent.valid_until) == ("verbal", None)
     assert tab.table.rowCount() == 1  # refreshed through the change bus
     assert "Aino Vertainen" in tab.summary.text()
 

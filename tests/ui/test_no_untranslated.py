@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel,
                                QLineEdit, QTabBar, QTabWidget, QWidget)
 
+from tests.ui import drive
 from tyokykytiimi import i18n as catalogue
 from tyokykytiimi.ui import i18n
 
@@ -91,7 +92,7 @@ def test_every_screen_speaks_the_language(qtbot, demo_dir, lang):
         sources = {s.replace("&", "").strip() for s in translated_sources(lang)} - {"English"}
         shown: dict[str, set[str]] = {}
         for area in ("home", "clients", "servicemap", "reports", "admin"):
-            window.show_area(area)
+            drive.go_to(qtbot, window, area)
             qtbot.wait(20)
             shown[area] = visible_texts(window)
             for tab_widget in window.page(area).findChildren(QTabWidget):

@@ -1,6 +1,5 @@
 """Issue 17 from the screens: contact details typed in, recovery sheet language,
 and the warning before a client's copy with an open safety flag goes out."""
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -8,6 +7,8 @@ from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QFileDialog, QMes
                                QPushButton)
 
 from tests.pdftext import pdf_text
+from tests.ui import drive
+from tyokykytiimi import clock
 from tyokykytiimi.reports import document
 from tyokykytiimi.store import contacts
 from tyokykytiimi.ui import i18n
@@ -110,7 +111,7 @@ def test_export_warns_before_a_copy_with_an_open_safety_flag(qtbot, store, windo
 
     client = create_client(store, first_name="Ville", last_name="Virtanen")
     measures.save_answers(store, client.id, "bdi2", [0] * 8 + [2] + [0] * 12,
-                          time_point="other", answered_on=date.today())
+                          time_point="other", answered_on=clock.today())
     assert measures.open_safety_flags(store, client.id)
     asked, answers = [], [QMessageBox.No, QMessageBox.Yes]
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(
@@ -223,7 +224,7 @@ def test_audit_csv_from_the_admin_page(qtbot, store, monkeypatch, tmp_path):
     page = AuditPage(store)
     qtbot.addWidget(page)
     page.show()
-    page.refresh()
+    drive.click_button(qtbot, page, page.tr("Show"))
     assert "CSV" in page.status.text()  # the cut on the screen is said in words
     button = [b for b in page.findChildren(QPushButton) if "CSV" in b.text()][0]
     qtbot.mouseClick(button, Qt.LeftButton)
@@ -249,7 +250,7 @@ def test_mail_draft_button_offers_blind_copies_or_separate_mails(qtbot, store, m
 
     ui_i18n.install("en")
     client = create_client(store, first_name="Ville", last_name="Virtanen")
-    start = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=5)
+    start = clock.utcnow().replace(microsecond=0) + timedelta(days=5)
     mt.save_meeting(store, client.id, kind="first", starts_at=start, duration_minutes=60,
                     place="Huone 1",
                     invitees=[{"kind": "peer", "name": "Aino A", "email": "a@x.example",
@@ -291,7 +292,7 @@ def test_measures_tab_saves_the_clients_copy_or_the_teams_record(qtbot, store, m
     ui_i18n.install("en")
     client = create_client(store, first_name="Ville", last_name="Virtanen")
     measures.save_answers(store, client.id, "was", [6], time_point="baseline",
-                          answered_on=date.today())
+                          answered_on=clock.today())
     tab = MeasuresTab(store, client.id)
     qtbot.addWidget(tab)
     tab.show()
@@ -315,7 +316,7 @@ def test_measures_summary_in_the_clients_language_or_one_chosen(qtbot, store, mo
     ui_i18n.install("fi")
     client = create_client(store, first_name="Åsa", last_name="Berg", language="sv")
     measures.save_answers(store, client.id, "was", [6], time_point="baseline",
-                          answered_on=date.today())
+                          answered_on=clock.today())
     tab = MeasuresTab(store, client.id)
     qtbot.addWidget(tab)
     tab.show()
@@ -364,7 +365,7 @@ def test_invitation_language_defaults_to_the_clients(qtbot, store, monkeypatch, 
     from tyokykytiimi.ui.network.meetings_tab import MeetingsTab
 
     client = create_client(store, first_name="Åsa", last_name="Berg", language="sv")
-    start = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=5)
+    start = clock.utcnow().replace(microsecond=0) + timedelta(days=5)
     mt.save_meeting(store, client.id, kind="first", starts_at=start, duration_minutes=60,
                     place="Rum 1", invitees=[])
     tab = MeetingsTab(store, client.id)

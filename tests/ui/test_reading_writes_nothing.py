@@ -4,6 +4,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
 from tests.plan_data import agreed_plan
+from tests.ui import drive
 from tyokykytiimi.models.plans import TaskData
 from tyokykytiimi.store import plans
 from tyokykytiimi.store.clients import create_client
@@ -61,7 +62,7 @@ def test_opening_every_tab_of_a_client_writes_nothing_but_views(qtbot, store):
     assert changed == []
     assert _audit_count(store) > audits  # the views themselves are audited
     plan = page.tab_widgets["plan"]
-    assert "Sovittu, versio 1" in plan.status.text() or "Agreed, version 1" in plan.status.text()
+    assert plan.status.text().startswith("Agreed, version 1 (")
     assert [v.state for v in plans.list_versions(store, client.id)] == ["agreed"]
 
 
@@ -80,9 +81,10 @@ def test_opening_a_client_from_the_main_window_writes_nothing(qtbot, store):
     qtbot.addWidget(window)
     window.resize(1300, 900)
     window.show()
-    window.show_area("clients")
+    drive.go_to(qtbot, window, "clients")
     before = _snapshot(store)
-    page = window.open_client(client.id)
+    page = drive.open_client(qtbot, window, "Lukija")
+    assert page.client_id == client.id
     _click_every_tab(qtbot, page)
     after = _snapshot(store)
     assert [t for t in before if before[t] != after[t]] == []

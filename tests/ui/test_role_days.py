@@ -5,19 +5,18 @@ Keys for the follow-up set, counted here: from the client list with the client
 selected, Enter opens the client and Ctrl+E the entry form (2 keys); the set is
 21 answers + Ctrl+S; 24 in all (two more for each digit typed wrong and cleared).
 """
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.people import DOCTOR, NURSE, sign_in_as
 from tests.ui.nurse_helpers import due_client, in_dialog, shown_active
+from tyokykytiimi import clock
 from tyokykytiimi.store import measures as m
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.main_window import MainWindow
 from tyokykytiimi.ui.measures.measures_tab import EntryDialog
-
-TODAY = date.today()
 
 
 class Keys:
@@ -41,7 +40,7 @@ class Keys:
 def team_with_due_followup(store):
     due = due_client(store, 180, last="Seurattava")
     create_client(store, first_name="Aaro", last_name="Alkuvaihe",
-                  started_on=TODAY - timedelta(days=20))
+                  started_on=clock.today() - timedelta(days=20))
     return due
 
 
@@ -107,12 +106,12 @@ def test_nurse_day(qtbot, store, data_dir):
     nurse.close()
 
 
-def test_doctor_day(qtbot, store, data_dir):
+def test_doctor_day(qtbot, store, data_dir, today):
     due = team_with_due_followup(store)
     items = [1] * 21
     items[8] = 1
     m.save_answers(store, due.id, "bdi", items, time_point="baseline",
-                   answered_on=TODAY - timedelta(days=180))
+                   answered_on=today - timedelta(days=180))
     doctor = sign_in_as(store, data_dir, DOCTOR)
     assert due.id in m.clients_with_open_flags(doctor)  # what the home page lists
     window = shown_active(qtbot, MainWindow(doctor), (1280, 820))

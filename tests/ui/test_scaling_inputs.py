@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineE
 
 from tests.ui.test_a11y_scaling import finnish  # noqa: F401
 from tests.ui.test_accessibility import _meeting_client, demo  # noqa: F401
+from tests.ui import drive
 from tyokykytiimi.ui.layout import chars_wide
 
 SCREEN = (960, 540)
@@ -46,7 +47,7 @@ def test_no_input_is_narrower_than_a_few_characters_at_200_percent(qtbot, demo, 
     found = []
     for i in range(window.nav.count()):
         key = window.nav.item(i).data(Qt.UserRole)
-        page = window.show_area(key)
+        page = drive.go_to(qtbot, window, key)
         found += narrow_inputs(window, key)
         for tabs in page.findChildren(QTabWidget):
             for t in range(tabs.count()):

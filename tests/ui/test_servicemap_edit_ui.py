@@ -4,6 +4,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from tests.ui.modal import answer_modal
+from tests.ui import drive
 from tyokykytiimi.store import servicemap as sm
 from tyokykytiimi.ui.network.servicemap_page import ServiceMapPage
 
@@ -65,6 +66,6 @@ def test_ctrl_f_searches_the_map(qtbot, store):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    page = window.show_area("servicemap")
+    page = drive.go_to(qtbot, window, "servicemap")
     qtbot.keyClick(page.table, Qt.Key_F, Qt.ControlModifier)
     assert window.pages.currentWidget() is page and page.search.hasFocus()

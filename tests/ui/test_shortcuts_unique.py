@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from tests.ui import drive
 from tyokykytiimi.store import servicemap as sm
 from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.main_window import MainWindow
@@ -83,7 +84,7 @@ def test_no_window_or_tab_has_two_shortcuts_on_one_key(qtbot, store):
     found = []
     for i in range(window.nav.count()):
         key = window.nav.item(i).data(Qt.UserRole)
-        page = window.show_area(key)
+        page = drive.go_to(qtbot, window, key)
         found += clashes(window, key)
         tabs = page.findChildren(QTabWidget)
         for tab_widget in tabs:

@@ -1,6 +1,6 @@
 """Issue 16.11: on a workstation the nurse left locked, the doctor signs in with
 "switch user"; the nurse's unsaved input waits for her, behind her own password."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
@@ -11,12 +11,10 @@ from tyokykytiimi.store.clients import create_client
 from tyokykytiimi.ui.main_window import MainWindow
 from tyokykytiimi.ui.measures.measures_tab import EntryDialog
 
-TODAY = date.today()
 
-
-def test_doctor_switches_in_and_the_nurses_typing_waits_for_her(qtbot, store, data_dir):
+def test_doctor_switches_in_and_the_nurses_typing_waits_for_her(qtbot, store, data_dir, today):
     c = create_client(store, first_name="Seija", last_name="Seurattava",
-                      started_on=TODAY - timedelta(days=10))
+                      started_on=today - timedelta(days=10))
     sign_in_as(store, data_dir, DOCTOR).close()
     nurse = sign_in_as(store, data_dir, NURSE)
     window = MainWindow(nurse)

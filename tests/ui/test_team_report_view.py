@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from tests.pdftext import pdf_text
 from tests.store.team_report_data import END, START
+from tests.ui import drive
 from tyokykytiimi import language
 from tyokykytiimi.models.audit import AuditEntry
 from tyokykytiimi.store import team_report as tr
@@ -62,11 +63,11 @@ def _grid(view, table_id) -> QTableWidget:
     return view.scroll.widget().findChild(QTableWidget, f"table_{table_id}")
 
 
-def test_period_quick_choices_and_the_default(view):
+def test_period_quick_choices_and_the_default(view, qtbot):
     assert view.period() == (date(2026, 1, 1), TODAY)
-    view._quick_chosen(view.quick.findData("last_year"))
+    drive.choose_item(qtbot, view.quick, "last_year")
     assert view.period() == (date(2025, 1, 1), date(2025, 12, 31))
-    view._quick_chosen(view.quick.findData("last_12_months"))
+    drive.choose_item(qtbot, view.quick, "last_12_months")
     assert view.period() == (date(2025, 11, 25), TODAY)
     assert not view.pdf_button.isEnabled() and not view.csv_button.isEnabled()
 

@@ -311,6 +311,8 @@ def current_draft(store: Store, client_id: str) -> Optional[VersionView]:
             if v.state == "draft":
                 store.audit(s, "view", client_id=client_id, target=f"plan_version:{v.id}")
                 return _view(s, v)
+        # Finding no draft has still read the client's plan versions.
+        store.audit(s, "view", client_id=client_id, target="plan")
         return None
 
 

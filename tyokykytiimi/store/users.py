@@ -118,6 +118,8 @@ def update_user(store: Store, user_id: str, *, display_name: str | None = None,
         if display_name is not None and display_name.strip():
             user.display_name = display_name.strip()
         if role is not None:
+            if role not in {r.value for r in Role}:
+                raise InvalidInput(Message("Choose a role."), "role")
             user.role = role
         if is_admin is not None:
             user.is_admin = is_admin

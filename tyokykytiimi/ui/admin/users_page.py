@@ -103,6 +103,27 @@ class ResetPasswordDialog(_FormDialog):
         users.reset_password(self.store, self.user.id, self.password.text())
 
 
+class ChangeRoleDialog(_FormDialog):
+    """A team member's role and administrator rights, changed by an administrator."""
+
+    def __init__(self, store, user, parent=None):
+        super().__init__(self.tr("Role of %1").replace("%1", user.display_name), parent)
+        self.store, self.user = store, user
+        self.role = QComboBox(self)
+        for value, name in role_names(self).items():
+            self.role.addItem(name, value)
+        self.role.setCurrentIndex(max(0, self.role.findData(user.role)))
+        self.is_admin = QCheckBox(self.tr("Administrator (manages users and backups)"), self)
+        self.is_admin.setChecked(user.is_admin)
+        self.add_row(self.tr("Role"), self.role, "role")
+        self.add_row(self.tr("Rights"), self.is_admin, "is_admin")
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Save"))
+
+    def submit(self) -> None:
+        users.update_user(self.store, self.user.id, role=self.role.currentData(),
+                          is_admin=self.is_admin.isChecked())
+
+
 class ChangePasswordDialog(_FormDialog):
     def __init__(self, store, parent=None):
         super().__init__(self.tr("Change your password"), parent)
@@ -141,6 +162,7 @@ class UsersPage(QWidget):
         for text, slot, admin_only in (
                 (self.tr("Add user…"), self.add_user, True),
                 (self.tr("Set new password…"), self.reset_password, True),
+                (self.tr("Change role…"), self.change_role, True),
                 (self.tr("Deactivate"), self.deactivate, True),
                 (self.tr("Contact details…"), self.contact_details, True),
                 (self.tr("Change your password…"), self.change_own, False)):
@@ -191,6 +213,12 @@ class UsersPage(QWidget):
         user = self.selected()
         if user and ResetPasswordDialog(self.store, user, self).exec():
             self.refresh()
+
+    def change_role(self) -> None:
+        user = self.selected()
+        if user and ChangeRoleDialog(self.store, user, self).exec():
+            self.refresh()
+            tell_saved(self)
 
     def deactivate(self) -> None:
         user = self.selected()
