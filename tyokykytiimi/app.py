@@ -13,7 +13,7 @@ from .paths import resource_path
 from .store.errors import AlreadyRunning, StoreError
 from .store.atomic import private_dir
 from .store.instance import InstanceLock
-from .store.unlock import exists
+from .store.data_dir import exists
 
 APP_NAME = "Työkykytiimi"
 
@@ -48,14 +48,14 @@ class Session(QObject):
         self.window = None
 
     def sign_in(self) -> bool:
-        from .ui.setup_wizard import SetupDialog
-        from .ui.sign_in import SignInDialog
         if not exists(self.data_dir):
+            from .ui.setup_wizard import SetupDialog  # imports the store: first run only
             dialog = SetupDialog(self.data_dir, lock=self.lock)
             if not dialog.exec() or dialog.store is None:
                 return False
             store = dialog.store
         else:
+            from .ui.sign_in import SignInDialog
             dialog = SignInDialog(self.data_dir, hint=self.hint, lock=self.lock,
                                   before_migration=_pre_migration_backup)
             if not dialog.exec() or dialog.store is None:

@@ -8,12 +8,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
+from .. import preload
+from ..store.data_dir import list_users
 from ..store.errors import StoreError, WrongPassword, UnknownUser
-from ..store.unlock import list_users, open_store
 from .field_error import FieldError
 from .layout import tab_chain
 
 MAX_WAIT_SECONDS = 30
+PRELOAD_AFTER_MS = 100
 
 
 def wait_after(failures: int) -> int:
@@ -88,6 +90,12 @@ class SignInDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._wait_over)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Drawn first (the import thread would hold the GIL it needs to paint), then the
+        # database layer and the main window import while the password is typed.
+        QTimer.singleShot(PRELOAD_AFTER_MS, preload.start)
+
     def _show_recovery(self) -> None:
         self.recovery.show()
         self.recovery_label.show()
@@ -103,6 +111,8 @@ class SignInDialog(QDialog):
             return
         username = self.user.currentData()
         recovery = self.recovery.text().strip() or None
+        preload.wait()
+        from ..store.unlock import open_store
         try:
             self.store = open_store(self.data_dir, username, self.password.text(),
                                     recovery_key=recovery, lock=self._lock,
