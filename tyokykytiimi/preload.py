@@ -19,8 +19,21 @@ MODULES = (
     "tyokykytiimi.ui.main_window",
     "tyokykytiimi.ui.home",
     "tyokykytiimi.store.due_list",
+    "tyokykytiimi.store.measures",
+    "tyokykytiimi.store.contacts",
+    "tyokykytiimi.store.workstation",
+    "tyokykytiimi.ui.feedback.reading",
+    "tyokykytiimi.ui.feedback.actions",
+    "tyokykytiimi.ui.settings_dialog",
+    "tyokykytiimi.ui.sync.status_bar",
+    "tyokykytiimi.ui.sync.background",
+    "tyokykytiimi.ui.help",
+    "tyokykytiimi.ui.tab_keys",
+    "tyokykytiimi.ui.date_fields",
     "tyokykytiimi.ui.health",
     "tyokykytiimi.ui.worker",
+    "tyokykytiimi.ui.clients.table_model",
+    "tyokykytiimi.ui.clients.list_page",
 )
 
 _thread: threading.Thread | None = None
