@@ -30,6 +30,7 @@ class SignInDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.store = None
         self.failures = 0
+        self._signing_in = False
         self._lock = lock
         self._before_migration = before_migration
         self.setWindowTitle(self.tr("Työkykytiimi – sign in"))
@@ -94,7 +95,13 @@ class SignInDialog(QDialog):
         super().showEvent(event)
         # Drawn first (the import thread would hold the GIL it needs to paint), then the
         # database layer and the main window import while the password is typed.
-        QTimer.singleShot(PRELOAD_AFTER_MS, preload.start)
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, self._preload)
+
+    def _preload(self) -> None:
+        # Not once signing in has begun: the main thread imports on its own then, and two
+        # threads must never import the same modules at once.
+        if self.isVisible() and not self._signing_in:
+            preload.start()
 
     def _show_recovery(self) -> None:
         self.recovery.show()
@@ -111,6 +118,7 @@ class SignInDialog(QDialog):
             return
         username = self.user.currentData()
         recovery = self.recovery.text().strip() or None
+        self._signing_in = True
         preload.wait()
         from ..store.unlock import open_store
         try:
