@@ -19,6 +19,8 @@ APP_NAME = "Työkykytiimi"
 
 
 def make_app(argv=None) -> QApplication:
+    from .ui import pyside_hook
+    pyside_hook.lighten()  # before the store and the windows are imported: see the module
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("tyokykytiimi")
