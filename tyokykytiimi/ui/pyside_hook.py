@@ -9,6 +9,7 @@ The same question is answered here from the file's bytes, read and let go.
 """
 from __future__ import annotations
 
+import linecache
 import sys
 
 
@@ -30,3 +31,4 @@ def lighten() -> None:
 
     uses_pyside.reads_bytes = True
     feature._mod_uses_pyside = uses_pyside
+    linecache.clearcache()  # what PySide read of the modules imported before it
