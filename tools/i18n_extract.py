@@ -6,7 +6,8 @@
     python tools/i18n_extract.py --normalise  tidy the .po files (after a merge)
 
 Babel's Python extractor reads the source with these keywords (KEYWORDS):
-``_``/``gettext``/``N_``/``Message`` (the English source), ``pgettext``/``tr``
+``_``/``gettext``/``N_``/``Message`` (the English source; a Message's
+``context=`` and ``plural=`` are read too), ``pgettext``/``tr``
 with a context, ``ngettext`` with a plural, and Qt's ``self.tr(source,
 disambiguation)`` and ``QCoreApplication.translate(context, source)``: the Qt
 class context is not kept, only an explicit disambiguation, so one English
@@ -17,6 +18,7 @@ names them first).
 from __future__ import annotations
 
 import argparse
+import ast
 import io
 import re
 import sys
@@ -55,9 +57,31 @@ def po_path(lang: str) -> Path:
     return LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+def message_calls(path: Path) -> list[tuple[int, int, str, str | None, str | None]]:
+    """``Message("…", context="…", plural="…")`` calls in one file.
+
+    Babel's extractor reads only positional arguments, so a Message's context
+    and plural (keyword arguments) are read here: (first line, last line,
+    msgid, context, plural) of each call that has either.
+    """
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if not (isinstance(node, ast.Call) and node.args
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Message"):
+            continue
+        words = {k.arg: k.value.value for k in node.keywords
+                 if k.arg in ("context", "plural") and isinstance(k.value, ast.Constant)}
+        first = node.args[0]
+        if words and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            found.append((node.lineno, node.end_lineno, first.value, words.get("context"),
+                          words.get("plural")))
+    return found
+
+
 def template() -> Catalog:
     catalog = Catalog(domain=DOMAIN, project="tyokykytiimi", fuzzy=False)
     method_map = [("**.py", "python")]
+    keyword_calls: dict[str, list] = {}
     for filename, lineno, message, comments, context in extract_from_dir(
             str(SOURCE), method_map, keywords=KEYWORDS, comment_tags=("Translators:",),
             strip_comment_tags=True):
@@ -65,8 +89,18 @@ def template() -> Catalog:
             continue
         if not message:
             continue
+        if filename not in keyword_calls:
+            keyword_calls[filename] = message_calls(SOURCE / filename)
+        calls = [c for c in keyword_calls[filename]
+                 if c[0] <= lineno <= c[1] and c[2] == message]
+        if calls:  # a Message with a context or plural: added below, as it is meant
+            continue
         catalog.add(message, locations=[(f"tyokykytiimi/{filename}", lineno)],
                     auto_comments=comments, context=context)
+    for filename, calls in sorted(keyword_calls.items()):
+        for lineno, _end, msgid, context, plural in calls:
+            catalog.add((msgid, plural) if plural else msgid, context=context,
+                        locations=[(f"tyokykytiimi/{filename}", lineno)])
     return catalog
 
 

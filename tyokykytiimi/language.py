@@ -26,7 +26,7 @@ def pick(texts, lang: str | None = None) -> str:
 
     ``texts`` is an English source string (looked up in the catalogue), an
     ``i18n.Message``, or — for data files that carry their own wording, such as
-    the instrument definitions — a ``{"fi": …, "sv": …, "en": …}`` mapping
+    the instrument definitions — a mapping from language code to text
     (Finnish when the language is missing).
     """
     from . import i18n  # i18n reads the chosen language from here

@@ -83,9 +83,10 @@ def test_document_catalogue_stacks_on_common():
     assert own.get("title", "sv").startswith("Samtycke till utlämnande")
     assert own.get("title", "en").startswith("Consent to disclosure")
     assert own.get("confidential", "sv") == "Sekretessbelagd"  # from COMMON
-    # Words from the models as {lang: text} are still accepted.
-    legacy = Labels({"x": {"fi": "S", "sv": "T"}})
-    assert legacy.get("x", "sv") == "T" and legacy.get("x", "en") == "S"
+    # Codes in words from the models are plain English sources, looked up without a context.
+    plain = Labels({"x": "Other"})
+    assert plain.get("x", "fi") == "Muu" and plain.get("x", "sv") == "Annat"
+    assert plain.get("x", "en") == "Other"
 
 
 def test_an_untranslated_text_is_reported_missing():

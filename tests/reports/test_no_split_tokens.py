@@ -6,12 +6,8 @@ shows the check catches what ReportLab did before (cutting long words).
 """
 from __future__ import annotations
 
-import datetime as dt
-import importlib.util
 import re
-from pathlib import Path
 
-import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
@@ -20,31 +16,7 @@ from tests.splitcheck import split_tokens
 from tyokykytiimi.reports.document import CONTENT_WIDTH, styles, table
 from tyokykytiimi.reports.fonts import SANS, register_fonts
 
-ROOT = Path(__file__).resolve().parents[2]
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location("papers_tool", ROOT / "tools" / "papers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def demo_papers(tmp_path_factory):
-    from tyokykytiimi.demo.contacts import STAFF, TEAM_CONTACT
-    from tyokykytiimi.demo.generator import create_demo
-
-    base = tmp_path_factory.mktemp("papers")
-    store = create_demo(base / "db", n_clients=24)
-    try:
-        files = _tool().write_all(store, base / "out", printed=dt.date(2026, 12, 14))
-    finally:
-        store.close()
-    emails = [TEAM_CONTACT["email"]] + [f"{local}@hyvinvointialue.example"
-                                        for _, local in STAFF.values()]
-    return [f for f in files if f.suffix == ".pdf"], emails
 
 
 def test_every_kind_of_paper_is_written_in_every_language(demo_papers):

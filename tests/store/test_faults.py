@@ -295,3 +295,49 @@ def test_any_slot_file_gives_our_error_or_opens(store):
             assert exc.exit_code in (3, 6) and exc.message
 
     one()
+
+
+def _full_disk_command(mount_point) -> list[str] | None:
+    """A command prefix that runs in a mount namespace of its own with a tiny real file
+    system (64 KiB) at ``mount_point``, gone when the command ends; None where this
+    machine allows no mount namespace."""
+    import shutil
+    if not shutil.which("unshare"):
+        return None
+    tiny = f"mount -t tmpfs -o size=64k tmpfs {mount_point}"
+    for prefix in (["unshare", "-m"], ["unshare", "-rm"]):  # root; a user namespace
+        if subprocess.run(prefix + ["sh", "-c", tiny], capture_output=True).returncode == 0:
+            return prefix + ["sh", "-c", f'{tiny} && exec "$@"', "sh"]
+    return None
+
+
+def test_backup_on_a_full_disk_says_so_and_leaves_nothing(store, tmp_path):
+    """A real full file system (a 64 KiB tmpfs) as the backup's target: exit code 7,
+    our one line, no traceback, no half-written work folder, the data untouched."""
+    import sys
+    create_client(store, first_name="Ulla", last_name="Salminen", family_notes="x" * 100_000)
+    data_dir = store.data_dir
+    store.close()
+    target = tmp_path / "muistitikku"
+    target.mkdir()
+    prefix = _full_disk_command(target)
+    if prefix is None:
+        pytest.skip("this machine lets no test mount a small file system (root or unshare)")
+    script = (f"import os, sys; os.listdir({str(target)!r}); "
+              f"from tyokykytiimi.cli import main; "
+              f"code = main(['backup', '--data-dir', {str(data_dir)!r}, '--user', {ADMIN!r}, "
+              f"'--to', {str(target) + '/'!r}]); "
+              f"print('LEFT', os.listdir({str(target)!r})); sys.exit(code)")
+    env = dict(os.environ, TYOKYKYTIIMI_PASSWORD=PASSWORD, LANG="fi_FI.UTF-8")
+    done = subprocess.run(prefix + [sys.executable, "-c", script], capture_output=True,
+                          text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    assert done.returncode == 7, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "LEFT []" in done.stdout  # neither a partial backup nor a .backup-* folder
+    message = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(message) == 1 and "levy" in message[0].lower(), message
+    reopened = open_store(data_dir, ADMIN, PASSWORD)
+    try:
+        assert _clients(reopened) == 1
+    finally:
+        reopened.close()

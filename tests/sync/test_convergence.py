@@ -1,5 +1,6 @@
 """Must hold 1 (and 2): three replicas, random offline edits, files delivered in any
-order, some twice, some damaged first, some late: the same digest and conflicts."""
+order, some twice, some damaged first, some late: the same digest and conflicts.
+Also with a fourth workstation approved midway (clean-up must keep what it needs)."""
 from __future__ import annotations
 
 import random
@@ -52,14 +53,32 @@ def _deliver(rng, sources, target, late: set):
             shutil.copyfile(path, dest)
 
 
-def _run(tmp_path, ops, seed):
+def _join(team, stores, folders, approver, tmp_path):
+    """A fourth workstation is approved by ``approver`` and gets a copy of its folder:
+    the others hear of it only through the approver's files."""
+    from tests.conftest import ADMIN, PASSWORD
+    from tyokykytiimi.store.sync import devices
+    data_dir = tmp_path / "w3"
+    fp = devices.request_join(data_dir, team.folder, ADMIN, PASSWORD, "Uusi")
+    devices.approve(stores[approver], fp)
+    store = devices.complete_join(data_dir, ADMIN, PASSWORD)
+    team.stores.append(store)
+    stores.append(store)
+    f = tmp_path / "f3"  # the others' files reach it later, from their own folders
+    own = stores[approver].device_id
+    shutil.copytree(folders[approver] / own, f / own) if (folders[approver] / own).is_dir() \
+        else f.mkdir()
+    folders.append(f)
+
+
+def _run(tmp_path, ops, seed, join_at=None, approver=1):
     from tyokykytiimi.store.sync import exchange
     team = Team(tmp_path)
     try:
         team.found()
         team.join("Nina")
         team.join("Tero")
-        stores = team.stores
+        stores = list(team.stores)
         folders = []
         for i in range(3):
             f = tmp_path / f"f{i}"
@@ -68,7 +87,10 @@ def _run(tmp_path, ops, seed):
         rng = random.Random(seed)
         known: list[str] = []
         for step, (who, kind, pick, field, value) in enumerate(ops):
-            store = stores[who]
+            if step == join_at:
+                _join(team, stores, folders, approver, tmp_path)
+            n = len(stores)
+            store = stores[who + (step % 2) * (n - 3)]  # the newcomer edits too
             present = [c for c in known if _live(store, c)]
             if kind == "create" or not present:
                 known.append(clients.create_client(store, first_name="Asiakas",
@@ -82,26 +104,28 @@ def _run(tmp_path, ops, seed):
             else:
                 soft_delete(store, present[pick % len(present)])
             if rng.random() < 0.4:  # an exchange now and then, partial delivery
-                i = rng.randrange(3)
+                i = rng.randrange(n)
                 exchange.sync_now(stores[i], folders[i])
-                late = {p.relative_to(folders[j]) for j in range(3)
+                late = {p.relative_to(folders[j]) for j in range(n)
                         for p in folders[j].rglob("*.bundle") if rng.random() < 0.3}
-                _deliver(rng, [(folders[j], stores[j].device_id) for j in range(3) if j != i],
+                _deliver(rng, [(folders[j], stores[j].device_id) for j in range(n) if j != i],
                          folders[i], late)
+        n = len(stores)
         for _ in range(4):  # the network comes back: everything arrives, intact
-            for i in range(3):
+            for i in range(n):
                 exchange.sync_now(stores[i], folders[i])
-            for i in range(3):
-                for j in range(3):
+            for i in range(n):
+                for j in range(n):
                     if i != j:
                         for p in _own_files(folders[j], stores[j].device_id):
                             dest = folders[i] / p.relative_to(folders[j])
                             dest.parent.mkdir(parents=True, exist_ok=True)
                             shutil.copyfile(p, dest)
-        for i in range(3):
+        for i in range(n):
             exchange.sync_now(stores[i], folders[i])
         assert len(set(digests(stores))) == 1
-        assert conflict_set(stores[0]) == conflict_set(stores[1]) == conflict_set(stores[2])
+        sets = [conflict_set(s) for s in stores]
+        assert all(x == sets[0] for x in sets)
     finally:
         team.close()
 
@@ -117,3 +141,14 @@ def _live(store, client_id):
 @given(ops=st.lists(edit, min_size=3, max_size=25), seed=st.integers(0, 10**6))
 def test_three_replicas_converge(tmp_path_factory, ops, seed):
     _run(tmp_path_factory.mktemp("team"), ops, seed)
+
+
+@settings(max_examples=5, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(ops=st.lists(edit, min_size=4, max_size=25), seed=st.integers(0, 10**6),
+       join_at=st.integers(1, 12), approver=st.integers(1, 2))
+def test_a_newcomer_approved_midway_converges_with_the_others(tmp_path_factory, ops, seed,
+                                                              join_at, approver):
+    """A fourth workstation joins midway, approved by one that is not the founder; the
+    others hear of it late, in any order, and clean-up must leave it what it needs."""
+    _run(tmp_path_factory.mktemp("team"), ops, seed, join_at, approver)

@@ -177,8 +177,7 @@ def test_audit_trail_travels_and_a_rolled_back_chain_is_flagged(team):
     assert "audit_rolled_back" in _kinds(a)
 
 
-def test_files_everyone_applied_are_cleaned_away(team, monkeypatch):
-    monkeypatch.setattr(exchange, "GRACE_S", -60)
+def test_files_everyone_applied_are_cleaned_away(team):
     a, b = _pair(team)
     for i in range(3):
         clients.create_client(a, first_name="Aino", last_name=f"Virtanen{i}")
@@ -257,7 +256,6 @@ def test_a_workstation_gone_too_long_does_not_block_clean_up_and_is_told_to_rejo
     sync_all([a, b, c3])
     clients.create_client(a, first_name="Aino", last_name="Virtanen")
     monkeypatch.setattr(exchange, "STALE_DAYS", -1)  # Tero counts as gone too long
-    monkeypatch.setattr(exchange, "GRACE_S", -60)
     sync_all([a, b])
     assert bundle.bundles(team.folder, a.device_id) == []  # not held back by Tero
     exchange.sync_now(c3)

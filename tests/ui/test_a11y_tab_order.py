@@ -196,7 +196,8 @@ def test_screening_checklist_between_choice_and_decision(qtbot, demo):
         grid = tab.scroll.widget().layout()
         cells = [grid.getItemPosition(grid.indexOf(w))[:2] for w in body]
         assert body and cells == sorted(cells), "checklist answers out of reading order"
-        assert names[decision:] == ["decision", "reason", "save_button", "history"]
+        assert names[decision:] == ["decision", "reason", "screened_on", "save_button",
+                                    "history"]
 
 
 def test_sign_in_reads_top_to_bottom(qtbot, demo):

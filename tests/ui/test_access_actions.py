@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QMessageBox, QPushButton,
+                               QToolButton)
 from shiboken6 import Shiboken
 from sqlmodel import select
 
@@ -30,6 +31,11 @@ def messages(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
     return shown
+
+
+def saved_note():
+    return next((w for w in QApplication.topLevelWidgets()
+                 if w.objectName() == "exportSaved" and w.isVisible()), None)
 
 
 @pytest.fixture
@@ -85,7 +91,7 @@ def test_export_writes_pdf_and_json_into_the_chosen_folder(qtbot, window, store,
     button = data_button(page)
     assert button.export_action.isEnabled() and button.erase_action is not None
     button.export_action.trigger()
-    qtbot.waitUntil(lambda: len(messages) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: saved_note() is not None, timeout=15000)
     files = sorted(p.name for p in folder.iterdir())
     stamp = f"{today:%Y-%m-%d}"
     assert files == [f"asiakkaan-tiedot-{stamp}.json", f"asiakkaan-tiedot-{stamp}.pdf"]
@@ -93,13 +99,16 @@ def test_export_writes_pdf_and_json_into_the_chosen_folder(qtbot, window, store,
     assert "Asiakkaan tiedot" in text and "Veli Vesa auttaa" in text
     data = json.loads((folder / files[0]).read_text("utf-8"))
     assert data["client_id"] == ville.id
-    assert str(folder / files[1]) in messages[0]
+    note = saved_note()  # "Saved: … Open the file / Open the folder / Close", not modal
+    assert str(folder / files[1]) in note.text() and files[0] in note.text()
+    qtbot.mouseClick(note.button(QMessageBox.Close), Qt.LeftButton)
     with store.session() as s:
         last = s.exec(select(AuditEntry).where(AuditEntry.action == "export")).all()[-1]
     assert (last.client_id, last.target) == (ville.id, "access_export")
     # a second export the same day does not overwrite the first
     button.export_action.trigger()
-    qtbot.waitUntil(lambda: len(messages) == 2, timeout=15000)
+    qtbot.waitUntil(lambda: saved_note() is not None, timeout=15000)
+    qtbot.mouseClick(saved_note().button(QMessageBox.Close), Qt.LeftButton)
     assert len(list(folder.iterdir())) == 4
 
 

@@ -100,10 +100,15 @@ def close_saved_note(me: Person) -> str:
     return text
 
 
-def save_path(monkeypatch, path: Path) -> None:
-    """The operating system's save dialog: the person picks ``path``."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+def save_path(monkeypatch, path: Path) -> list[str]:
+    """The operating system's save dialog: the person picks ``path``; where it opened."""
+    opened_in: list[str] = []
+
+    def save(parent, caption, directory="", *a, **k):
+        opened_in.append(directory)
+        return str(path), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    return opened_in
 
 
 @pytest.fixture
@@ -276,8 +281,10 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     assert (local.date(), local.hour, local.minute) == (when, 9, 0)
     assert {i.kind for i in invitees} == {"contact", "client"}
     invitations = tmp_path / "out" / "kutsulista.pdf"
-    save_path(monkeypatch, invitations)
+    opened_in = save_path(monkeypatch, invitations)
     me.click(meetings_tab.pdf_btn)
+    # The save dialog opened where the consent form went: the folder used last.
+    assert Path(opened_in[0]).parent == form_pdf.parent
     assert str(invitations) in close_saved_note(me)
     professional = next(i for i in invitees if i.kind == "contact")
     assert professional.name in pdf_text(invitations)

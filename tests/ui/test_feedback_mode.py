@@ -190,7 +190,9 @@ def test_esc_does_not_leave_and_closing_returns_to_the_password(qtbot, store, wi
     assert window.lock_screen.guarded and not window.lock_screen.password.isEnabled()
     qtbot.keyClicks(QApplication.focusWidget() or window.lock_screen, "abc ")
     assert window.lock_screen.password.text() == "" and window.locked
+    assert "Ctrl+Enter" in window.lock_screen.who.text()  # it says how staff open it
     qtbot.mouseClick(window.lock_screen.staff_button, Qt.LeftButton)
+    assert "Ctrl+Enter" not in window.lock_screen.who.text()
     # only the signed-in user's password opens the program again
     qtbot.keyClicks(window.lock_screen.password, "wrong-password-1")
     qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)

@@ -77,8 +77,10 @@ def test_sign_in_wrong_then_right(qtbot, store):
     assert dialog.store is None
     assert "Salasana on väärä" in dialog.error.text()
     assert not dialog.ok.isEnabled()  # a short wait after a failure
+    assert "1 s" in dialog.error.text()
     qtbot.waitUntil(dialog.ok.isEnabled, timeout=3000)
-    dialog.password.setText(PASSWORD)
+    assert "Salasana on väärä" in dialog.error.text() and "1 s" not in dialog.error.text()
+    qtbot.keyClicks(dialog.password, PASSWORD)  # the wrong one is selected: typing replaces it
     qtbot.keyClick(dialog.password, Qt.Key_Return)
     assert dialog.store is not None and dialog.result() == QDialog.Accepted
     dialog.store.close()

@@ -305,6 +305,35 @@ def test_measures_tab_saves_the_clients_copy_or_the_teams_record(qtbot, store, m
         assert title in pdf_text(out)
 
 
+def test_measures_summary_in_the_clients_language_or_one_chosen(qtbot, store, monkeypatch,
+                                                               tmp_path):
+    from tyokykytiimi.store import measures
+    from tyokykytiimi.store.clients import create_client
+    from tyokykytiimi.ui import i18n as ui_i18n
+    from tyokykytiimi.ui.measures.measures_tab import MeasuresTab
+
+    ui_i18n.install("fi")
+    client = create_client(store, first_name="Åsa", last_name="Berg", language="sv")
+    measures.save_answers(store, client.id, "was", [6], time_point="baseline",
+                          answered_on=date.today())
+    tab = MeasuresTab(store, client.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.lang.currentText() == "ruotsi"  # the client's recorded language
+    client_copy = tab.tr("The client's copy (*.pdf)")
+    for keys, title in (("", "Sammanfattning av mätningar"), ("e", "Summary of measures")):
+        if keys:  # the person chooses another: focus the chooser, type its first letter
+            tab.lang.setFocus()
+            qtbot.keyClicks(tab.lang, keys)
+            assert tab.lang.currentText() == "englanti"
+        out = tmp_path / f"copy{keys}.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, o=out, **k: (str(o), client_copy))
+        qtbot.mouseClick(tab.pdf_button, Qt.LeftButton)
+        text = pdf_text(out)
+        assert title in text and "Mittarien yhteenveto" not in text
+
+
 def test_clients_copy_in_the_clients_language_or_another(qtbot, store, window, monkeypatch,
                                                          tmp_path):
     from PySide6.QtWidgets import QToolButton

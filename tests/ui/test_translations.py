@@ -154,3 +154,87 @@ def test_catalogue_opens_in_translators_tools(lang):
             keys[(ctx.group(1) if ctx else None, mid.group(1) + mid.group(2))] += 1
     twice = [k for k, n in keys.items() if n > 1]
     assert not twice, f"defined twice in {lang}: {twice[:10]}"
+
+
+# A language tag or locale ("fi", "sv-FI", "en_GB") is not a translation.
+_LOCALE_TAG = __import__("re").compile(r"^[a-z]{2}(?:[_-][A-Z]{2})?$")
+_LANG_KEYS = {"fi", "sv", "en"}
+
+
+def _translation_dicts_and_triplets(tree, filename):
+    """Places in one module that keep a translation in code instead of the catalogue."""
+    import ast
+
+    def prose(node) -> bool:
+        if isinstance(node, (ast.JoinedStr, ast.Name)):  # a text, or one passed in
+            return True
+        return (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                and not _LOCALE_TAG.match(node.value))
+
+    found = []
+    for node in ast.walk(tree):
+        where = f"{filename}:{getattr(node, 'lineno', '?')}"
+        if isinstance(node, ast.Dict):
+            pairs = [(k.value, v) for k, v in zip(node.keys, node.values)
+                     if isinstance(k, ast.Constant) and k.value in _LANG_KEYS]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "dict":
+            pairs = [(kw.arg, kw.value) for kw in node.keywords if kw.arg in _LANG_KEYS]
+        else:
+            pairs = []
+        if len(pairs) >= 2 and any(prose(v) for _, v in pairs):
+            found.append(f"{where}: a {{'fi': …, 'sv': …}} translation dict")
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            if name in ("_t", "_say") and len(node.args) >= 3:
+                found.append(f"{where}: a {name}(fi, sv, en) triplet")
+        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            params = [a.arg for a in node.args.args]
+            if {"fi", "sv"} <= set(params):
+                found.append(f"{where}: a function taking a text per language")
+    return found
+
+
+def test_no_translations_kept_in_code():
+    """Code holds the English source; fi and sv live only in the catalogue (issue 19)."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "tyokykytiimi").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        found += _translation_dicts_and_triplets(ast.parse(path.read_text("utf-8")), rel)
+    assert not found, "translations kept in code (move them to the .po files):\n" + \
+        "\n".join(found)
+
+
+def test_the_translation_dict_check_can_fail():
+    import ast
+
+    bad = '''
+OTHER = _t("Muu", "Annat", "Other")
+X = {"fi": "Kyllä", "sv": "Ja", "en": "Yes"}
+Y = dict(fi=f"{n} asiakasta", sv="klienter")
+def _say(fi, sv, en):
+    return language.pick({"fi": fi, "sv": sv, "en": en})
+'''
+    good = '''
+LOCALES = dict(fi="fi_FI", sv="sv_FI", en="en_GB")
+TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}
+NAMES = dict(fi=N_("Finnish"), sv=N_("Swedish"))
+'''
+    assert len(_translation_dicts_and_triplets(ast.parse(bad), "bad.py")) == 5
+    assert _translation_dicts_and_triplets(ast.parse(good), "good.py") == []
+
+
+def test_a_message_with_a_context_is_extracted_and_shown_with_it(template, restore_language):
+    """Message(…, context=…) is a keyword call Babel alone reads without its context."""
+    from tyokykytiimi import language
+    from tyokykytiimi.i18n import Message
+    from tyokykytiimi.store.team_report import text
+
+    assert template.get("Accepted", context="team report") is not None
+    assert template.get("The service path has six steps (1–6).", context="path") is not None
+    assert text("col.accepted", "fi") == "Otettu asiakkaaksi"
+    language.set_language("sv")
+    assert str(Message("The service path has six steps (1–6).", context="path")) == \
+        "Servicestigen har sex skeden (1–6)."

@@ -122,8 +122,9 @@ CODES: dict[str, dict[str, str]] = {
     "clients.status": {"active": N_("Active"), "closed": N_("Closed")},
     "clients.sex": {"female": N_("Female"), "male": N_("Male"),
                     "other": N_("Other / not stated")},
-    "clients.language": {"fi": N_("Finnish"), "sv": N_("Swedish"), "en": N_("English"),
-                         "other": N_("Other language")},
+    # the client's language of service, stored as a language code (or "other")
+    "clients.language": dict(fi=N_("Finnish"), sv=N_("Swedish"), en=N_("English"),
+                             other=N_("Other language")),
     "clients.referrer": {
         "employment_services": N_("Employment services"),
         "social_services": N_("Social services"), "health_centre": N_("Health centre"),

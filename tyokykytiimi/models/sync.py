@@ -26,6 +26,9 @@ class SyncDevice(Record, table=True):
     state: str = Field(default="member", max_length=10)  # member | removed
     # Changes of a removed workstation up to this sequence number are still taken.
     accepted_until: Optional[int] = None
+    # JSON {device: seq}: what its welcome already held of each sender's changes, so
+    # every writer knows from where this member needs its files (clean-up).
+    starts: Optional[str] = None
 
 
 class TeamKeySlot(Record, table=True):

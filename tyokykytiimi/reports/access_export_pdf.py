@@ -15,14 +15,17 @@ given; Finnish by default. Dates and times go through ``tyokykytiimi.formats``.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Callable
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from .. import formats, language
 from ..i18n import N_, _, pgettext
 from ..models import feedback_form as ff
-from ..models.code_texts import OTHER, OUTCOMES, PATH_STEPS, REFERRERS
+from ..models.field_words import CODES
 from ..models.consents import purpose_label
 from .document import Markup, build_pdf, markup, para, styles, table
 from .labels import C_, COMMON, LANGS, Labels, normalize_lang
@@ -229,43 +232,28 @@ HIDDEN = {"id", "client_id", "plan_id", "version_id", "goal_id", "meeting_id", "
 # Fields that hold a team member's id: shown as the person's name.
 PERSON_FIELDS = {"case_manager_user_id", "case_manager_contact_id", "decided_by",
                  "withdrawn_by", "agreed_by", "acknowledged_by", "user_id"}
-STEPS = PATH_STEPS
+STEPS = CODES["path_step"]
 STEP_FIELDS = {"path_step", "from_step", "to_step"}
 
-_OTHER = OTHER
-# Stored codes in words: "table.field" or "field" -> code -> text.
+_OTHER = CODES["outcome"]["other"]
+# Stored codes in words: "table.field" or "field" -> code -> text. Codes the
+# history view words too take its words (models.field_words): one status, one
+# name on the screens and on this paper.
+_AS_HISTORY = {
+    "sex": "clients.sex", "language": "clients.language", "referrer": "clients.referrer",
+    "clients.status": "clients.status", "outcome": "outcome",
+    "path_events.kind": "path_events.kind", "decision": "decision",
+    "suggestion": "screenings.suggestion", "meetings.kind": "meetings.kind",
+    "plan_versions.state": "plan_versions.state", "plan_goals.state": "plan_goals.state",
+    "plan_tasks.state": "plan_tasks.state",
+}
+# Written in lower case in the history's sentences; a value of its own here.
+CAPITALISED = {"meetings.kind", "plan_versions.state"}
 VALUES = {
-    "sex": {"female": C_("access export", "Female"), "male": C_("access export", "Male"),
-            "other": C_("access export", "Other / not stated")},
-    "language": {"fi": C_("access export", "Finnish"), "sv": C_("access export", "Swedish"),
-                 "en": C_("access export", "English"),
-                 "other": C_("access export", "Other language")},
-    "referrer": REFERRERS,
-    "clients.status": {"active": C_("access export", "Active"),
-                       "closed": C_("access export", "Closed")},
-    "outcome": OUTCOMES,
-    "path_events.kind": {
-        "start": C_("access export", "Client relationship started"),
-        "step": C_("access export", "Moved on the path"),
-        "close": C_("access export", "Client relationship closed"),
-        "reopen": C_("access export", "Client relationship reopened")},
-    "decision": {
-        "accept": C_("access export", "Accept as client"),
-        "guide_elsewhere": C_("access export", "Guide elsewhere"),
-        "more_info": C_("access export", "More information needed"),
-        "coordinator": C_("access export", "Coordinator is case manager"),
-        "consult": C_("access export", "Team consults only"),
-        "unclear": C_("access export", "Unclear: weigh it"),
-        "assess_typ": C_("access export", "Assess multisectoral service"),
-        "not_typ": C_("access export", "No multisectoral trigger")},
+    **{field: CODES[key] for field, key in _AS_HISTORY.items()},
     "method": {"paper": C_("access export", "Signed on paper"),
                "verbal": C_("access export", "Verbally"),
                "electronic": C_("access export", "Electronically")},
-    "meetings.kind": {
-        "first": C_("access export", "First network meeting"),
-        "follow_up": C_("access export", "Follow-up meeting"),
-        "closing": C_("access export", "Closing meeting"),
-        "consultation": C_("access export", "Consultation")},
     "meetings.state": {"planned": C_("access export", "Planned"),
                        "held": C_("access export", "Held"),
                        "cancelled": C_("access export", "Cancelled")},
@@ -294,18 +282,6 @@ VALUES = {
                 "health": C_("access export", "Health"),
                 "work_capacity": C_("access export", "Work and functional capacity"),
                 "skills_jobsearch": C_("access export", "Vocational skills and job search")},
-    "plan_versions.state": {"draft": C_("access export", "Draft"),
-                            "agreed": C_("access export", "Agreed")},
-    "plan_goals.state": {"open": C_("access export", "open"),
-                         "in_progress": C_("access export", "in progress"),
-                         "reached": C_("access export", "reached"),
-                         "changed": C_("access export", "changed"),
-                         "dropped": C_("access export", "dropped")},
-    "plan_tasks.state": {"planned": C_("access export", "planned"),
-                         "in_progress": C_("access export: plan_tasks.state.in_progress", "in "
-                                                                                          "progress"),
-                         "done": C_("access export", "done"),
-                         "cancelled": C_("access export", "cancelled")},
     "responsible_kind": {"team": C_("access export", "The team"),
                          "contact": C_("access export", "Contact"),
                          "organisation": C_("access export", "Organisation"),
@@ -322,7 +298,6 @@ VALUES = {
                   "now": C_("access export", "Now"),
                   "target": C_("access export", "Target")},
 }
-VALUES["suggestion"] = VALUES["decision"]
 VALUES["withdrawn_how"] = VALUES["method"]
 
 ACTIONS = {
@@ -339,6 +314,9 @@ ACTIONS = {
     "consent_override": C_("access export", "Acted without consent"),
     "acknowledge": C_("access export", "Acknowledged"),
     "feedback": C_("access export", "Feedback saved"),
+    "delete": C_("access export", "Removed from view"),
+    "erase": C_("access export", "Erased"),
+    "path_undo": C_("access export", "Path change undone"),
 }
 HISTORY_OPS = {
     "create": C_("access export", "Created"),
@@ -366,6 +344,18 @@ TARGETS = {
     "criteria": C_("access export", "client criteria"),
     "case_manager": C_("access export", "need of a case manager"),
     "typ_triggers": C_("access export", "multisectoral joint service"),
+    "measures": C_("access export", "measures"),
+    "answer_history": C_("access export", "earlier versions of measure answers"),
+    "safety_flags": C_("access export", "safety flags"),
+    "screenings": C_("access export", "screenings"),
+    "closing": C_("access export", "closing the client relationship"),
+    "plan": C_("access export", "client plan"),
+    "plan_versions": C_("access export", "versions of the client plan"),
+    "overview": C_("access export", "overview of the client"),
+    "journal": C_("access export", "journal"),
+    "journal_entry": C_("access export", "journal entry"),
+    "journal_history": C_("access export", "earlier versions of a journal entry"),
+    "shown_to_client": C_("access export", "shown to the client on screen"),
 }
 
 L = Labels({**TEXTS,
@@ -434,9 +424,10 @@ class _Ctx:
 
 
 def _code(table: str, field: str, code, lang: str) -> str:
-    for key in (f"value.{table}.{field}.{code}", f"value.{field}.{code}"):
-        if key in L:
-            return L.get(key, lang)
+    for name in (f"{table}.{field}", field):
+        if f"value.{name}.{code}" in L:
+            text = L.get(f"value.{name}.{code}", lang)
+            return text[:1].upper() + text[1:] if name in CAPITALISED else text
     return str(code)
 
 
@@ -626,9 +617,7 @@ def build_story(data: dict, lang: str) -> list:
     story.append(table(info, [0.32, 0.68], header=False))
     rows = [[L.get("contents", lang), L.get("count", lang)]]
     rows += [[section_label(k, lang), str(len(v))] for k, v in sections.items()]
-    rows += [[_("Disclosures", lang=lang), str(len(data.get("disclosures") or []))],
-             [L.get("history", lang), str(len(data.get("history") or []))],
-             [L.get("audit", lang), str(len(data.get("audit") or []))]]
+    rows += [[spec.contents(lang), str(len(data.get(spec.rows) or []))] for spec in LISTINGS]
     story.append(table(rows, [0.75, 0.25]))
 
     shown: set = set()
@@ -642,38 +631,8 @@ def build_story(data: dict, lang: str) -> list:
                 continue
             story += _render(name, row, i, sections, ctx, shown)
 
-    story += disclosure_story(data, lang)
-
-    # An intro under a heading stays with the heading and the table's start.
-    intro = ParagraphStyle("intro", parent=st["Small"], keepWithNext=1)
-    story.append(para(L.get("history", lang), st["H1"]))
-    story.append(para(L.get("history_intro", lang), intro))
-    history = data.get("history") or []
-    if history:
-        hrows = [[L.get("when", lang), L.get("who", lang), L.get("record", lang),
-                  L.get("action", lang)]]
-        for h in history:
-            hrows.append([formats.format_datetime(h["at"], lang), ctx.name(h.get("user_id")),
-                          history_record(h, ctx),
-                          _label(f"op.{h['op']}", lang, h["op"])])
-        story.append(table(hrows, [0.2, 0.2, 0.44, 0.16]))
-    else:
-        story.append(para(L.get("none", lang), st["Body"]))
-
-    story.append(para(L.get("audit", lang), st["H1"]))
-    story.append(para(L.get("audit_intro", lang), intro))
-    audit = data.get("audit") or []
-    if audit:
-        arows = [[L.get("when", lang), L.get("who", lang), L.get("action", lang),
-                  L.get("what", lang)]]
-        for a in audit:
-            arows.append([formats.format_datetime(a["at"], lang),
-                          ctx.names.get(a.get("user_id")) or a.get("username") or "–",
-                          _label(f"action.{a['action']}", lang, a["action"]),
-                          target_text(a.get("target"), lang)])
-        story.append(table(arows, [0.22, 0.24, 0.24, 0.30]))
-    else:
-        story.append(para(L.get("none", lang), st["Body"]))
+    for spec in LISTINGS:
+        story += listing_story(spec, data, ctx)
     return story
 
 
@@ -716,38 +675,88 @@ DOCUMENT_WORDS = {
 }
 
 
-def disclosure_story(data: dict, lang: str) -> list:
-    """To whom the data was disclosed: when, what, the purpose and the legal basis."""
+def _disclosure_cells(d: dict, ctx: "_Ctx") -> list[str]:
+    lang = ctx.lang
+    at = d["at"]
+    when = formats.format_datetime(at, lang) if isinstance(at, datetime) else \
+        formats.format_date(_parsed(at), lang)
+    doc = DOCUMENT_WORDS.get(d.get("document") or "")
+    what = pgettext(*doc, lang=lang) if doc else d.get("document", "")
+    if d["basis"] == "consent":
+        basis = _("Consent given on {date}", lang=lang).format(
+            date=formats.format_date(_parsed(d["basis_detail"]), lang))
+    elif d["basis"] == "override":
+        basis = _("Without consent, as the law allows: {basis}", lang=lang).format(
+            basis=d["basis_detail"])
+    else:
+        basis = _("No consent or legal basis was recorded", lang=lang)
+    return [when, d["recipient"], what, purpose_label(d["purpose"], lang), basis]
+
+
+def _history_cells(h: dict, ctx: "_Ctx") -> list[str]:
+    return [formats.format_datetime(h["at"], ctx.lang), ctx.name(h.get("user_id")),
+            history_record(h, ctx), _label(f"op.{h['op']}", ctx.lang, h["op"])]
+
+
+def _audit_cells(a: dict, ctx: "_Ctx") -> list[str]:
+    return [formats.format_datetime(a["at"], ctx.lang),
+            ctx.names.get(a.get("user_id")) or a.get("username") or "–",
+            _label(f"action.{a['action']}", ctx.lang, a["action"]),
+            target_text(a.get("target"), ctx.lang)]
+
+
+def _own(key: str) -> Callable[[str], str]:
+    """A text of this paper's own catalogue, in the language asked later."""
+    return lambda lang: L.get(key, lang)
+
+
+def _word(source: str) -> Callable[[str], str]:
+    """A text of the common catalogue (no context), in the language asked later."""
+    return lambda lang: _(source, lang=lang)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One listing after the records: a heading, what it holds, a table of its rows."""
+    rows: str  # its key in the collected data
+    contents: Callable[[str], str]  # its line in the table of contents
+    title: Callable[[str], str]
+    intro: Callable[[str], str]
+    empty: Callable[[str], str]
+    columns: tuple[Callable[[str], str], ...]
+    widths: tuple[float, ...]
+    cells: Callable[[dict, "_Ctx"], list[str]]
+
+
+LISTINGS = (
+    # To whom the data was disclosed: when, what, the purpose and the legal basis.
+    Listing("disclosures", _word(N_("Disclosures")), _word(N_("To whom my data was disclosed")),
+            _word(N_("Every time the team gave the client's data to someone outside the "
+                     "team: to whom, what, for what purpose and on what legal basis.")),
+            _word(N_("The data has not been disclosed outside the team.")),
+            (_own("when"), _word(N_("To whom")), _own("what"), _word(N_("Purpose")),
+             _word(N_("Legal basis"))),
+            (0.16, 0.22, 0.2, 0.18, 0.24), _disclosure_cells),
+    Listing("history", _own("history"), _own("history"), _own("history_intro"), _own("none"),
+            (_own("when"), _own("who"), _own("record"), _own("action")),
+            (0.2, 0.2, 0.44, 0.16), _history_cells),
+    Listing("audit", _own("audit"), _own("audit"), _own("audit_intro"), _own("none"),
+            (_own("when"), _own("who"), _own("action"), _own("what")),
+            (0.22, 0.24, 0.24, 0.30), _audit_cells),
+)
+
+
+def listing_story(spec: Listing, data: dict, ctx: "_Ctx") -> list:
+    lang = ctx.lang
     st = styles(False)
+    # An intro under a heading stays with the heading and the table's start.
     intro = ParagraphStyle("intro", parent=st["Small"], keepWithNext=1)
-    out = [para(_("To whom my data was disclosed", lang=lang), st["H1"]),
-           para(_("Every time the team gave the client's data to someone outside the team: "
-                  "to whom, what, for what purpose and on what legal basis.", lang=lang),
-                intro)]
-    given = data.get("disclosures") or []
-    if not given:
-        out.append(para(_("The data has not been disclosed outside the team.", lang=lang),
-                        st["Body"]))
-        return out
-    rows = [[L.get("when", lang), _("To whom", lang=lang), L.get("what", lang),
-             _("Purpose", lang=lang), _("Legal basis", lang=lang)]]
-    for d in given:
-        at = d["at"]
-        when = formats.format_datetime(at, lang) if isinstance(at, datetime) else \
-            formats.format_date(_parsed(at), lang)
-        doc = DOCUMENT_WORDS.get(d.get("document") or "")
-        what = pgettext(*doc, lang=lang) if doc else d.get("document", "")
-        if d["basis"] == "consent":
-            basis = _("Consent given on {date}", lang=lang).format(
-                date=formats.format_date(_parsed(d["basis_detail"]), lang))
-        elif d["basis"] == "override":
-            basis = _("Without consent, as the law allows: {basis}", lang=lang).format(
-                basis=d["basis_detail"])
-        else:
-            basis = _("No consent or legal basis was recorded", lang=lang)
-        rows.append([when, d["recipient"], what, purpose_label(d["purpose"], lang), basis])
-    out.append(table(rows, [0.16, 0.22, 0.2, 0.18, 0.24]))
-    return out
+    out = [para(spec.title(lang), st["H1"]), para(spec.intro(lang), intro)]
+    found = data.get(spec.rows) or []
+    if not found:
+        return out + [para(spec.empty(lang), st["Body"])]
+    rows = [[column(lang) for column in spec.columns]] + [spec.cells(r, ctx) for r in found]
+    return out + [table(rows, list(spec.widths))]
 
 
 def target_text(target: str | None, lang: str) -> str:

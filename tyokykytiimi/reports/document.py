@@ -71,7 +71,12 @@ HEADER_FILL = colors.HexColor("#ececec")
 PDF_CREATOR = "Työkykytiimi"
 # A last page filled less than this is an orphan page worth a tighter layout.
 ORPHAN_PAGE_SHARE = 0.25
-_PDF_LANG = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}
+
+
+def _pdf_lang_tag(code: str) -> str:
+    """The document language (/Lang): Finnish and Swedish as written in Finland."""
+    return code if code == "en" else f"{code}-FI"
+
 
 Target = str | os.PathLike[str] | BinaryIO
 
@@ -790,7 +795,7 @@ def build_pdf(
             subject="",
             keywords=keywords or "",
             creator=PDF_CREATOR,
-            lang=_PDF_LANG[code],
+            lang=_pdf_lang_tag(code),
             displayDocTitle=1,
             initialFontName=SANS,
         )

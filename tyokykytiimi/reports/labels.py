@@ -22,8 +22,8 @@ Rules, the same for every catalogue:
   printing the key itself on a client's paper.
 - Catalogues may be stacked: ``Labels(own, parent=COMMON)`` looks in ``own``
   first, then in the common texts (confidentiality marking, page numbers …).
-- Words that come from the models as ``{"fi": …, "sv": …, "en": …}`` (codes in
-  words shared with the screens) are still accepted as they are.
+- Codes in words shared with the screens come from ``models.field_words`` as
+  plain English sources (looked up without a context).
 """
 from __future__ import annotations
 
@@ -57,12 +57,10 @@ class Labels:
         self._texts = dict(texts)
         self._parent = parent
 
-    def _entry(self, key: str):
-        """(context or None, English) of ``key``, or the legacy {lang: text} mapping."""
+    def _entry(self, key: str) -> tuple[str | None, str]:
+        """(context or None, English) of ``key``."""
         value = self._texts[key]
-        if isinstance(value, (tuple, Mapping)):
-            return value
-        return (None, value)
+        return value if isinstance(value, tuple) else (None, value)
 
     def get(self, key: str, lang: str | None = DEFAULT_LANG, **fmt: Any) -> str:
         """The text for ``key`` in ``lang``; ``fmt`` fills ``{placeholders}``."""
@@ -72,9 +70,7 @@ class Labels:
             raise KeyError(key)
         code = normalize_lang(lang)
         entry = self._entry(key)
-        if isinstance(entry, Mapping):
-            text = entry.get(code) or entry.get(DEFAULT_LANG) or entry.get("en", "")
-        elif entry[0] is None:
+        if entry[0] is None:
             text = gettext(entry[1], code)
         else:
             text = pgettext(entry[0], entry[1], code)
@@ -82,8 +78,7 @@ class Labels:
 
     def source(self, key: str) -> str:
         """The English source of ``key`` (for tests of placeholders)."""
-        entry = self._entry(key)
-        return entry.get("en", "") if isinstance(entry, Mapping) else entry[1]
+        return self._entry(key)[1]
 
     def __contains__(self, key: object) -> bool:
         return key in self._texts or (
@@ -106,10 +101,7 @@ class Labels:
         out = []
         for key in self._texts:
             entry = self._entry(key)
-            if isinstance(entry, Mapping):
-                if not entry.get(code):
-                    out.append(key)
-            elif (entry[1] if entry[0] is None else f"{entry[0]}\x04{entry[1]}") not in catalogue:
+            if (entry[1] if entry[0] is None else f"{entry[0]}\x04{entry[1]}") not in catalogue:
                 out.append(key)
         return sorted(out)
 
@@ -159,7 +151,7 @@ COMMON = Labels(
 def label(
     key: str,
     lang: str | None = DEFAULT_LANG,
-    extra: Labels | Mapping[str, Mapping[str, str]] | None = None,
+    extra: Labels | Mapping[str, Any] | None = None,
     **fmt: Any,
 ) -> str:
     """Look ``key`` up in ``extra`` (a document's own texts) and then COMMON."""

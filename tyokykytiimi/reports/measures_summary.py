@@ -17,8 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from tyokykytiimi import language
-from tyokykytiimi.i18n import N_, Message, _
+from tyokykytiimi import formats, language
+from tyokykytiimi.i18n import N_, Message, _, ngettext
 from tyokykytiimi.models.clients import Client
 from tyokykytiimi.models.instruments import change, definition, prom_set
 from tyokykytiimi.reports.document import CONTENT_WIDTH, build_pdf, format_date, styles, table
@@ -57,8 +57,7 @@ GREY, BLUE, GREEN = colors.HexColor("#8a8a8a"), colors.HexColor("#1f5fa8"), \
 
 
 def _fmt(x: float, lang: str) -> str:
-    text = f"{x:.1f}"
-    return text if lang == "en" else text.replace(".", ",")
+    return formats.format_number(x, 1, lang)
 
 
 def _result(row, lang: str) -> str:
@@ -246,8 +245,8 @@ def _client_result(row, lang: str) -> str:
     """The number only: no bands or item lists on the client's copy."""
     d = definition(row.instrument_id, row.instrument_version)
     if not d.has_total:
-        return _("{n} areas answered", lang=lang).format(
-            n=sum(v is not None for v in row.answer_values()))
+        n = sum(v is not None for v in row.answer_values())
+        return ngettext("{n} area answered", "{n} areas answered", n, lang=lang).format(n=n)
     if row.total is None:
         return L.get("incomplete", lang, n=sum(v is None for v in row.answer_values()))
     return str(row.total)

@@ -86,6 +86,8 @@ def record_screening(store: Store, client_id: str, def_id: str, *, answers: dict
     if decision == "guide_elsewhere" and not (reason or "").strip():
         raise InvalidInput(Message("Write why the client is guided elsewhere."), "reason")
     screened_on = screened_on or clock.today()
+    if screened_on > clock.today():
+        raise InvalidInput(Message("A screening cannot be dated in the future."), "screened_on")
     with store.session() as s:
         client = s.get(Client, client_id)
         if client is None or client.deleted_at is not None:

@@ -64,13 +64,13 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from .. import csv_safe, language
+from .. import csv_safe
 from ..models.servicemap import (DOMAINS, PHASES, SECTORS, Contact, Organisation, ServiceCard,
                                  codes_text, is_stale, valid_email, valid_ref)
 from .atomic import write_atomic
 from .errors import CONTACT_NOT_FOUND, ORGANISATION_NOT_FOUND, InvalidInput
 from .session import Store
-from ..i18n import _
+from ..i18n import N_, _
 from .permissions import operation
 from .. import clock
 
@@ -87,14 +87,14 @@ _FIELDS = {
     "contact": ("name", "title", "phone", "email", "last_checked"),
 }
 _MODEL = {"organisation": Organisation, "service": ServiceCard, "contact": Contact}
-_RECORD_FI = {"organisation": "organisaatio", "service": "palvelu", "contact": "yhteyshenkilö"}
-_RECORD_SV = {"organisation": "organisationens", "service": "tjänstens",
-              "contact": "kontaktpersonens"}
-
-
-def _say(fi: str, sv: str, en: str) -> str:
-    """An import problem in the language the person chose."""
-    return language.pick({"fi": fi, "sv": sv, "en": en})
+# One sentence per record type: Finnish and Swedish name the identifier in one
+# compound word ("palvelutunniste"), so the type cannot be a placeholder.
+_DUPLICATE_REF = {
+    "organisation": N_("the same organisation identifier '{ref}' is already at {first} "
+                       "(duplicate)"),
+    "service": N_("the same service identifier '{ref}' is already at {first} (duplicate)"),
+    "contact": N_("the same contact identifier '{ref}' is already at {first} (duplicate)"),
+}
 
 
 def sort_key(text: str) -> str:
@@ -449,12 +449,7 @@ def check_rows(session: Session, rows) -> tuple[list[tuple[str, dict]], list[Pro
             reasons.append(_("identifier '{ref}' is not valid (letters, digits, - _ .)").format(ref=ref))
         elif (rec, ref) in seen:
             first = seen[(rec, ref)]
-            reasons.append(_say(
-                f"sama {_RECORD_FI[rec]}tunniste '{ref}' on jo kohdassa {first} "
-                "(kaksoiskappale)",
-                f"samma {_RECORD_SV[rec]} identifierare '{ref}' finns redan i {first} "
-                "(dubblett)",
-                f"the same {rec} identifier '{ref}' is already at {first} (duplicate)"))
+            reasons.append(_(_DUPLICATE_REF[rec]).format(ref=ref, first=first))
         else:
             seen[(rec, ref)] = line
         if not raw.get("name"):

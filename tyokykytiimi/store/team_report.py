@@ -41,7 +41,7 @@ from typing import Callable, Optional
 import sqlalchemy as sa
 
 from .. import language
-from ..models import code_texts
+from ..models.field_words import CODES
 from ..models import feedback_form as ff
 from ..models.clients import OUTCOMES, PATH_STEPS, REFERRERS, Client, PathEvent, Screening
 from ..models.due import followup_window
@@ -128,9 +128,9 @@ _T: dict[str, dict[str, str]] = {
     "col.answers": Message("Answers", context="team report"),
     "col.mean": N_("Mean"),
     # codes
-    **{f"ref.{k}": v for k, v in code_texts.REFERRERS.items()},
-    **{f"step.{k}": v for k, v in code_texts.PATH_STEPS.items()},
-    **{f"out.{k}": v for k, v in code_texts.OUTCOMES.items()},
+    **{f"ref.{k}": v for k, v in CODES["clients.referrer"].items()},
+    **{f"step.{k}": v for k, v in CODES["path_step"].items()},
+    **{f"out.{k}": v for k, v in CODES["outcome"].items()},
     "kind.first": N_("First meeting"),
     "kind.follow_up": N_("Follow-up meeting"),
     "kind.closing": N_("Closing meeting"),

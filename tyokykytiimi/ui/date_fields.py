@@ -55,7 +55,9 @@ def parse_date(text: str, *, base: date | None = None) -> date | None:
     try:
         return date(y, mo, d)
     except ValueError:
-        raise ValueError(tr("There is no such date: %1.").replace("%1", text)) from None
+        # "31.2." already ends in the sentence's full stop: never "31.2.."
+        raise ValueError(tr("There is no such date: %1.").replace("%1", text.rstrip(".")))\
+            from None
 
 
 def parse_time(text: str) -> time | None:

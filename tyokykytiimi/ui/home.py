@@ -27,7 +27,7 @@ from .clients import labels
 from .clients.table_model import connect_changes, prefetch, use_plain_style
 from .events import bus
 from .colours import set_state_colour, state_colour, state_icon
-from .layout import chars_wide, emphasise, lines_high
+from .layout import chars_wide, emphasise, fixed_columns, lines_high
 from .. import clock
 
 
@@ -95,9 +95,7 @@ def _table(model: LinesModel, name: str, open_row, fixed=((2, 27), (3, 16))) -> 
     table.verticalHeader().setDefaultSectionSize(lines_high(table, 1) - 2)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Stretch)  # who and what share the room
-    for col, chars in fixed:  # widths follow the font, never the rows
-        header.setSectionResizeMode(col, QHeaderView.Interactive)
-        table.setColumnWidth(col, chars_wide(table, chars))
+    fixed_columns(table, fixed, share=0.6)  # widths follow the font, never the rows
     table.setMinimumHeight(lines_high(table, 4))
     table.activated.connect(lambda index: open_row(model, index.row()))
     return table
@@ -182,6 +180,8 @@ class HomePage(background.ReloadWhenShown, QWidget):
         quiet = LinesModel([self.tr("Client"), self.tr("Last contact"), self.tr("Case manager")],
                            self._quiet_cells, self)
         right.addWidget(self._section("quiet", quiet))
+        # Its three columns stay readable when the window is narrow (200 %).
+        right.setMinimumWidth(chars_wide(right, 52))
 
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
@@ -201,6 +201,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self._titles[key])
+        heading.setWordWrap(True)  # a long heading at 200 % takes two lines, not cut
         emphasise(heading)
         if key in ("overdue", "flags"):  # the heading says it; the colour only adds to it
             set_state_colour(heading, "overdue")

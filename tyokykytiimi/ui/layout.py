@@ -18,6 +18,37 @@ def emphasise(widget: QWidget, scale: float = 1.0, bold: bool = True) -> QWidget
     return widget
 
 
+class _FixedColumns(QObject):
+    def __init__(self, table, fixed, share: float):
+        super().__init__(table)
+        self.table, self.fixed, self.share = table, fixed, share
+        table.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Resize:
+            header = self.table.horizontalHeader()
+            wanted = [max(chars_wide(self.table, chars), header.sectionSizeHint(col))
+                      for col, chars in self.fixed]  # never cutting its own heading
+            # The table's own new width: its viewport is resized only after this event.
+            room = event.size().width() - 2 * self.table.frameWidth()
+            fit = min(1.0, room * self.share / max(1, sum(wanted)))
+            for (col, _), width in zip(self.fixed, wanted):
+                self.table.setColumnWidth(col, int(width * fit))
+        return False
+
+
+def fixed_columns(table, fixed, share: float = 0.5) -> None:
+    """``fixed``: (column, characters) of the columns that keep a width in characters
+    (the other columns stretch), yet never more than ``share`` of a narrow table
+    between them (200 %, a small window): the names keep room to be read."""
+    from PySide6.QtWidgets import QHeaderView
+    header = table.horizontalHeader()
+    for col, chars in fixed:
+        header.setSectionResizeMode(col, QHeaderView.Interactive)
+        table.setColumnWidth(col, chars_wide(table, chars))
+    table._fixed_columns = _FixedColumns(table, fixed, share)
+
+
 def lines_high(widget: QWidget, lines: float) -> int:
     """Pixels for ``lines`` lines of text in ``widget`` (a text box or a list), so the
     box grows with a larger font instead of clipping its text."""
@@ -81,3 +112,16 @@ def tab_chain(*widgets: QWidget) -> None:
     """Tab visits ``widgets`` in this order (they read in this order on screen)."""
     for first, second in zip(widgets, widgets[1:]):
         QWidget.setTabOrder(first, second)
+
+
+def show_full_screen(view: QWidget, over: QWidget | None = None) -> None:
+    """Show ``view`` over the whole screen ``over`` is on.
+
+    The geometry is set first: full-screen state is a request to the window
+    manager, and where there is none (a kiosk session, a remote X display) the
+    view would otherwise open small in a corner with the staff screen around it.
+    """
+    screen = (over.screen() if over is not None else None) or QGuiApplication.primaryScreen()
+    if screen is not None:
+        view.setGeometry(screen.geometry())
+    view.showFullScreen()

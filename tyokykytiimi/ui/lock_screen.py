@@ -129,6 +129,10 @@ class LockScreen(QWidget):
         self.password.setEnabled(False)
         self.unlock_button.setEnabled(False)
         self.staff_button.show()
+        # Say why the field takes no typing, and how staff open it.
+        self.who.setText(self.tr("The client's form is done. Staff: press Ctrl+Enter or the "
+                                 "button below, then type your password."))
+        self._fit()
         self.setFocus()
 
     def unguard(self) -> None:
@@ -136,7 +140,7 @@ class LockScreen(QWidget):
         self.password.setEnabled(True)
         self.unlock_button.setEnabled(True)
         self.staff_button.hide()
-        self.password.setFocus()
+        self.set_switching(self.switching)  # its own words back, the field focused
 
     def try_unlock(self) -> None:
         if self.guarded:

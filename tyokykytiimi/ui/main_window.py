@@ -4,7 +4,7 @@ from __future__ import annotations
 import base64
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget)
 
@@ -13,6 +13,7 @@ from ..store.session import Store
 from ..store.settings import get_preference, get_setting, logo_bytes, set_preference
 from . import areas
 from .idle import IdleWatcher
+from .layout import fit_on_screen
 from .lock_screen import LockScreen
 from .permissions import guard
 
@@ -71,10 +72,17 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         # A client page keeps "Clients" selected; clicking it again returns to the list.
         self.nav.itemClicked.connect(self._nav_clicked)
+        # The area names always fit: a wide page (a row of buttons at 200 %) squeezed
+        # the list to a few letters.
+        self.nav.ensurePolished()  # the style sheet's larger font, before measuring
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                     for i in range(self.nav.count()))
+        self.nav.setMinimumWidth(min(widest + 2 * 10 + 2 * self.nav.frameWidth() + 12, 230))
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.lock_screen = LockScreen(store, self)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.other_signed_in.connect(self._open_for_other)
@@ -94,7 +102,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         from .tab_keys import install_tab_keys
         install_tab_keys(QApplication.instance())
-        self.resize(1280, 820)
+        fit_on_screen(self, 1280, 820)
         self._restore_geometry()
         self.nav.setCurrentRow(0)
 
@@ -420,6 +428,12 @@ class MainWindow(QMainWindow):
             state = get_preference(s, self.store.user.id, "window_state")
         if geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+            # Saved on a larger screen (or at a smaller scale): never larger than this one.
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            if room is not None and not room.contains(self.geometry()):
+                fit_on_screen(self, self.width(), self.height())
+                self.move(room.topLeft())
         if state:
             self.restoreState(QByteArray(base64.b64decode(state)))
 

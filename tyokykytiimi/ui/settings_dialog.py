@@ -20,6 +20,8 @@ from ..store import contacts, settings as team, workstation
 from ..store.errors import InvalidInput, StoreError
 from . import i18n
 from .permissions import may
+from .contact_fields import ContactFields
+from .layout import fit_on_screen, scrolling
 from .field_error import FieldError
 
 # Each language in its own words, so anyone can find theirs.
@@ -81,8 +83,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(620)
         self.errors = {name: FieldError(self) for name in
                        ("language", "team_name", "logo", "idle_lock_minutes", "backup_dir",
-                        "backup_keep", "team_phone", "team_email", "team_address",
-                        "time_zone", None)}
+                        "backup_keep", "time_zone", None)}
 
         # --- this workstation -------------------------------------------------
         self.language = QComboBox(self)
@@ -159,12 +160,12 @@ class SettingsDialog(QDialog):
         self.keep.setMaximumWidth(100)
 
         # How the team is reached: printed on every paper that leaves the team.
-        self.team_phone = QLineEdit(self.reach.phone, self)
-        self.team_phone.setAccessibleName(self.tr("Team phone"))
-        self.team_email = QLineEdit(self.reach.email, self)
-        self.team_email.setAccessibleName(self.tr("Team e-mail"))
-        self.team_address = QLineEdit(self.reach.address.replace("\n", ", "), self)
-        self.team_address.setAccessibleName(self.tr("Team address"))
+        self.team_fields = ContactFields(
+            self, self.reach, names=("team_phone", "team_email", "team_address"),
+            labels=(self.tr("Team phone"), self.tr("Team e-mail"), self.tr("Team address")))
+        self.team_phone, self.team_email, self.team_address = (
+            self.team_fields.phone, self.team_fields.email, self.team_fields.address)
+        self.errors.update(self.team_fields.errors)
         self.time_zone = QLineEdit(self.zone, self)
         self.time_zone.setAccessibleName(self.tr("Time zone of meeting times"))
         self.time_zone.setMaximumWidth(260)
@@ -183,9 +184,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Team name"), self._with_error(self.team_name, "team_name"))
         form.addRow(self.tr("Logo for PDFs"), self._with_error(logo_box, "logo"))
         form.addRow("", logo_hint)
-        form.addRow(self.tr("Team phone"), self._with_error(self.team_phone, "team_phone"))
-        form.addRow(self.tr("Team e-mail"), self._with_error(self.team_email, "team_email"))
-        form.addRow(self.tr("Team address"), self._with_error(self.team_address, "team_address"))
+        self.team_fields.add_rows(form)
         form.addRow(self.tr("Time zone"), self._with_error(self.time_zone, "time_zone"))
         form.addRow("", zone_hint)
         form.addRow(self.tr("Lock after idle time"),
@@ -194,9 +193,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Daily backups kept"), self._with_error(self.keep, "backup_keep"))
         from .sync.settings_section import add_section
         add_section(self, form)
-        for w in (self.team_name, self.minutes, self.backup_dir, self.team_phone,
-                  self.team_email, self.team_address, self.time_zone):
+        for w in (self.team_name, self.minutes, self.backup_dir, self.time_zone):
             w.setReadOnly(not self.is_admin)
+        self.team_fields.set_read_only(not self.is_admin)
         for w in (self.choose_logo_button, self.remove_logo_button, self.choose_dir_button):
             w.setEnabled(self.is_admin)
         self.keep.setReadOnly(not self.is_admin)
@@ -209,12 +208,21 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addStretch()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        # Scrolls on a short screen (200 %: 540 points high) instead of squeezing the
+        # notes and the logo preview until they are cut.
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.errors[None])
-        layout.addStretch()
         layout.addWidget(self.buttons)
         self._show_logo()
+        hint = body.sizeHint()
+        fit_on_screen(self, max(620, hint.width() + 40),
+                      hint.height() + self.buttons.sizeHint().height() + 60)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -317,24 +325,21 @@ class SettingsDialog(QDialog):
         if self.is_admin:
             try:
                 # Every field is checked before anything is written.
-                contacts.check_phone(self.team_phone.text(), "team_phone")
-                contacts.check_email(self.team_email.text(), "team_email")
-                contacts.check_address(self.team_address.text(), "team_address")
+                self.team_fields.check()
                 contacts.check_zone(self.time_zone.text())
                 team.save_team_settings(
                     self.store, team_name=self.team_name.text(),
                     idle_lock_minutes=self.minutes.text(), backup_dir=self.backup_dir.text(),
                     backup_keep=self.keep.value(), logo=self.logo)
-                contacts.save_team_contacts(
-                    self.store, phone=self.team_phone.text(), email=self.team_email.text(),
-                    address=self.team_address.text(), time_zone=self.time_zone.text())
+                contacts.save_team_contacts(self.store, **self.team_fields.values(),
+                                            time_zone=self.time_zone.text())
             except InvalidInput as exc:
+                if self.team_fields.show_error(exc):
+                    return False
                 self.errors.get(exc.field, self.errors[None]).show_error(exc.message)
                 focus = {"team_name": self.team_name, "idle_lock_minutes": self.minutes,
                          "backup_dir": self.backup_dir, "backup_keep": self.keep,
-                         "logo": self.choose_logo_button, "team_phone": self.team_phone,
-                         "team_email": self.team_email, "team_address": self.team_address,
-                         "time_zone": self.time_zone}.get(exc.field)
+                         "logo": self.choose_logo_button, "time_zone": self.time_zone}.get(exc.field)
                 if focus is not None:
                     focus.setFocus()
                 return False

@@ -87,6 +87,7 @@ class SignInDialog(QDialog):
         tab_chain(self.user, self.password, self.recovery, self.use_recovery, self.ok,
                   self.buttons.button(QDialogButtonBox.Cancel))
         self.password.setFocus()
+        self._refused = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._wait_over)
@@ -112,6 +113,8 @@ class SignInDialog(QDialog):
         self.ok.setEnabled(True)
         self.password.setEnabled(True)
         self.password.setFocus()
+        self.password.selectAll()
+        self.error.show_error(self._refused)  # "try again in 2 s" is no longer true
 
     def _sign_in(self) -> None:
         if not self.ok.isEnabled():
@@ -128,7 +131,7 @@ class SignInDialog(QDialog):
         except (WrongPassword, UnknownUser) as exc:
             self.failures += 1
             wait = wait_after(self.failures)
-            message = exc.message
+            message = self._refused = exc.message
             if wait:
                 message += " " + self.tr("You can try again in %1 s.").replace("%1", str(wait))
                 self.ok.setEnabled(False)

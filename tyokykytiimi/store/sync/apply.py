@@ -17,13 +17,14 @@ from ... import __version__
 from ...models.base import new_id, utcnow
 from ..keyslots import SLOT_FILE, KeySlots, Slot
 from ..session import Store
-from . import audit_check, capture, clock, erase, merge, notices, rows
+from . import audit_check, capture, clock, erase, merge, notices, rights, rows
 
 
 @dataclass
 class Applied:
     changes: int = 0
     dropped: int = 0
+    refused: int = 0  # changes the writer's role may not make (rights)
     erased: int = 0
     keyslots: bool = False
     touched: set = field(default_factory=set)
@@ -87,6 +88,10 @@ def apply_changes(s, store: Store, source: str, changes: list[dict]) -> Applied:
             if erase.is_erased(conn, secret, client_id, erased):
                 done.dropped += 1
                 notices.add(conn, source, "erased_dropped")
+                continue
+            if not rights.may_write(conn, table, ch["f"]):
+                done.refused += 1
+                notices.add(conn, source, "refused", table)
                 continue
             state, _ = capture.load_row(conn, table, row_id)
             if not merge.remote_write(state, ch["f"], ch["vv"], source, ch["h"]):

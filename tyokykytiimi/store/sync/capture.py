@@ -24,8 +24,9 @@ from sqlmodel import Session
 
 from ...models.audit import AuditEntry
 from ...models.base import Record
+from ...models.users import Setting
 from ..session import Store, _client_id_of  # imported first: its listener runs first
-from . import clock, merge
+from . import clock, merge, settings_rows
 from ..permissions import operation
 
 AUDIT = "audit_entries"
@@ -123,6 +124,13 @@ def _capture(session: Session, flush_context, instances) -> None:
     for obj in list(session.deleted):
         if isinstance(obj, Record):
             items.append((obj, "remove", {merge.REMOVED: True}))
+    user = getattr(store, "user", None)
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Setting) and settings_rows.is_team_key(obj.key) and (
+                obj in session.new or session.is_modified(obj)):
+            record(conn, store.device_id, settings_rows.TABLE, obj.key, None,
+                   "create" if obj in session.new else "update",
+                   settings_rows.fields(obj, user.id if user else None))
     for obj, op, fields in items:
         if op == "audit":
             record(conn, store.device_id, AUDIT, str(obj.seq), obj.client_id, op, fields)

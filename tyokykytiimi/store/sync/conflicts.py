@@ -16,7 +16,7 @@ from ...i18n import Message
 from ..errors import InvalidInput
 from ..session import Store
 from ...clock import utcnow
-from . import capture, clock, merge, rows
+from . import capture, clock, duplicates, merge, rows, settings_rows
 from ..permissions import operation
 
 
@@ -39,6 +39,7 @@ class Conflict:
     versions: tuple
     provisional: object
     client_name: str = ""
+    kept_name: str = ""  # a client created twice: the one kept (the copy merges into it)
 
 
 def _names(conn, sql: str) -> dict:
@@ -57,15 +58,21 @@ def list_conflicts(store: Store) -> list[Conflict]:
                 "ORDER BY table_name, row_id").all():
             state = merge.load(text)
             by = {(h[1], h[2]): h[3] for h in state["f"].get("updated_by", [])}
+            if table == "clients" and client_id not in names:  # a copy waiting unwritten
+                own = merge.values(state)
+                names[client_id] = f"{own.get('first_name') or ''} {own.get('last_name') or ''}"
+
             for c in merge.conflicts(table, state):
                 versions = tuple(
                     Version(h[3], h[2], devices.get(h[2], h[2][:8]),
                             users.get(by.get((h[1], h[2])), "") or "",
                             datetime.fromtimestamp(clock.decode(h[1])[0] / 1000, timezone.utc))
                     for h in c["heads"])
+                kept = duplicates.kept_for(conn, row_id)[0] if (
+                    c["kind"] == "duplicate" and table == duplicates.TABLE) else None
                 out.append(Conflict(table, row_id, client_id, c["field"], c["kind"], versions,
                                     merge.winner(state["f"][c["field"]])[3],
-                                    names.get(client_id, "")))
+                                    names.get(client_id, ""), names.get(kept, "")))
         for plan_id, number, ids in conn.exec_driver_sql(
                 "SELECT plan_id, number, group_concat(id) FROM plan_versions "
                 "WHERE state = 'agreed' AND deleted_at IS NULL GROUP BY plan_id, number "
@@ -81,24 +88,29 @@ def list_conflicts(store: Store) -> list[Conflict]:
 def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
     """Keep ``value`` (one of the versions, or a combined one) for the whole team."""
     target = rows.synced_tables().get(table)
-    if target is None or field not in target.c:
+    is_setting = table == settings_rows.TABLE and field == settings_rows.FIELD
+    if not is_setting and (target is None or field not in target.c):
         raise InvalidInput(Message("This conflict no longer exists."))
+    if is_setting:
+        store.require_admin()  # team settings are the administrators'
     with store.session() as s:
         conn = s.connection()
         state, found = capture.load_row(conn, table, row_id)
         if not found or field not in state["f"]:
             raise InvalidInput(Message("This conflict no longer exists."))
-        column = target.c[field]
         now = utcnow()
-        fields = {field: value, "updated_at": rows.to_json(target.c.updated_at, now),
+        fields = {field: value, "updated_at": now.isoformat().replace("+00:00", "Z"),
                   "updated_by": store.user.id}
         client_id = conn.exec_driver_sql("SELECT client_id FROM sync_rows WHERE "
                                          "table_name = ? AND row_id = ?",
                                          (table, row_id)).scalar()
-        with rows.TriggersOff(conn):
-            conn.execute(sa.update(target).where(target.c.id == row_id).values(
-                {field: rows.to_db(column, value), "updated_at": now,
-                 "updated_by": store.user.id}))
+        if is_setting:
+            settings_rows.write_value(conn, row_id, value)
+        else:
+            with rows.TriggersOff(conn):
+                conn.execute(sa.update(target).where(target.c.id == row_id).values(
+                    {field: rows.to_db(target.c[field], value), "updated_at": now,
+                     "updated_by": store.user.id}))
         capture.record(conn, store.device_id, table, row_id, client_id, "decide", fields)
         store.audit(s, "sync_decide", client_id=client_id, target=f"{table}:{row_id}",
                     field=field)

@@ -39,7 +39,7 @@ from ..errors import AlreadyExists, InvalidInput, PermissionDenied
 from ..keyslots import SLOT_FILE, KeySlots, Slot, make_slot
 from ..session import Store
 from ..unlock import DEVICE_FILE, open_store
-from . import bundle, credentials, crypto, rows
+from . import bundle, credentials, crypto, rows, settings_rows
 from .errors import FolderUnavailable, NotSetUp, SyncError, WaitingApproval
 from ..permissions import operation
 
@@ -139,9 +139,9 @@ def enable(store: Store, folder, name: str = "") -> None:
 
 def members(conn) -> list[SyncDevice]:
     rows_ = conn.exec_driver_sql("SELECT id, name, box_public, sign_public, state, "
-                                 "accepted_until FROM sync_devices ORDER BY name").all()
+                                 "accepted_until, starts FROM sync_devices ORDER BY name").all()
     return [SyncDevice(id=r[0], name=r[1], box_public=r[2], sign_public=r[3], state=r[4],
-                       accepted_until=r[5]) for r in rows_]
+                       accepted_until=r[5], starts=r[6]) for r in rows_]
 
 
 def _when(text):
@@ -241,6 +241,25 @@ def pending_requests(store: Store) -> list[dict]:
     return [r for r in join_requests(own.folder) if r["device"] not in known]
 
 
+def _positions(conn) -> list[tuple[str, int]]:
+    """Per sender, the last change a welcome written now holds (own: what was sent;
+    the unsent changes follow in bundles)."""
+    own = require(conn)
+    return [(dev, seq) for dev, seq in conn.exec_driver_sql(
+        "SELECT device_id, seq FROM sync_applied") if dev != own.device_id] + [
+        (own.device_id, own.sent)]
+
+
+def starts_of(device: SyncDevice) -> dict:
+    """The member's starting positions; {} for the founder and members from before
+    they were recorded (they need every file)."""
+    try:
+        found = json.loads(device.starts or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def _snapshot(conn, store: Store) -> dict:
     # Raw stored values: the newcomer's schema is the same (the welcome says which),
     # so nothing needs converting on either side.
@@ -253,13 +272,14 @@ def _snapshot(conn, store: Store) -> dict:
     def dump(sql):
         return [list(r) for r in conn.exec_driver_sql(sql)]
     own = require(conn)
-    applied = [r for r in dump("SELECT device_id, seq, audit_seq, audit_hash FROM sync_applied")
-               if r[0] != own.device_id]
-    applied.append([own.device_id, own.sent, 0, ""])  # unsent changes follow in bundles
+    audit = {r[0]: r[1:] for r in dump("SELECT device_id, audit_seq, audit_hash "
+                                       "FROM sync_applied")}
+    applied = [[dev, seq, *audit.get(dev, (0, ""))] if dev != own.device_id
+               else [dev, seq, 0, ""] for dev, seq in _positions(conn)]
     slots = KeySlots.load(store.data_dir / SLOT_FILE)
     return {
         "tables": tables,
-        "settings": dump("SELECT key, value FROM settings"),
+        "settings": [list(r) for r in settings_rows.team_rows(conn)],
         "sync_rows": dump("SELECT table_name, row_id, client_id, state, pending, conflict "
                           "FROM sync_rows"),
         "applied": applied,
@@ -284,10 +304,15 @@ def approve(store: Store, fingerprint: str) -> str:
                                    fp=fingerprint), "fingerprint")
     req = match[0]
     with store.session() as s:
+        conn = s.connection()
+        # One transaction: the member row states exactly what the welcome holds, so
+        # no writer deletes a file the newcomer still needs (exchange._clean).
+        starts = dict(_positions(conn))
         s.add(SyncDevice(id=req["device"], name=req["name"][:100],
-                         box_public=req["box_public"], sign_public=req["sign_public"]))
+                         box_public=req["box_public"], sign_public=req["sign_public"],
+                         starts=json.dumps(starts, sort_keys=True)))
         store.audit(s, "sync_approve", target=f"device:{req['device']}")
-    with store.engine.connect() as conn:
+        s.flush()
         payload = _snapshot(conn, store)
     body = crypto.encrypt(bundle.pack(payload, level=1), [req["box_public"]])
     data = bundle.seal({"kind": "welcome", "device": own.device_id, "to": req["device"],

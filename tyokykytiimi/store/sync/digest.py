@@ -1,8 +1,9 @@
 """A content digest of the team's data: equal on workstations that have converged.
 
 sha256 over every table of team data (``Record`` tables), table by table in
-name order, rows in id order, each value in its JSON form. Local book-keeping
-(audit trail, change log, preferences, sync state) is not team data.
+name order, rows in id order, each value in its JSON form, then the team-wide
+settings. Local book-keeping (audit trail, change log, preferences, this
+workstation's own settings, sync state) is not team data.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import json
 import sqlalchemy as sa
 
 from ..session import Store
-from . import rows
+from . import rows, settings_rows
 from ..permissions import operation
 
 
@@ -27,4 +28,7 @@ def content_digest(store: Store) -> str:
                 values = [rows.to_json(c, row._mapping[c.name]) for c in table.columns]
                 digest.update(json.dumps(values, ensure_ascii=False, default=str).encode())
                 digest.update(b"\n")
+        digest.update(f"\x00{settings_rows.TABLE}\x00".encode())
+        for key, value in settings_rows.team_rows(conn):
+            digest.update(json.dumps([key, value], ensure_ascii=False).encode() + b"\n")
     return digest.hexdigest()

@@ -14,15 +14,18 @@
    copy of it (a new file; the old one is never touched).
 5. State: a small signed file says what this workstation has applied and
    where its audit chain stands; older state files of its own are deleted.
-6. Clean-up: own bundles every member has applied are deleted. A member not
-   seen for ``STALE_DAYS`` no longer holds clean-up back; when it returns and
-   finds the files it needs gone, it is told to join again.
+6. Clean-up: own bundles every member has applied are deleted. A member that
+   has not stated yet needs what follows its starting position (its member
+   row). Another member's statement counts only once every member it names is
+   known here: a newcomer approved elsewhere is then known, with its starting
+   positions, before any file it needs can go. A member not seen for
+   ``STALE_DAYS`` no longer holds clean-up back; when it returns and finds the
+   files it needs gone, it is told to join again.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -32,15 +35,13 @@ from .. import migrate
 from ..audit import chain_head
 from ..database import writing
 from ..session import Store
-from . import apply, bundle, capture, clock, credentials, crypto, devices, notices
+from . import (apply, bundle, capture, clock, credentials, crypto, devices, notices,
+               rights)
 from .errors import FolderUnavailable
 from ..permissions import operation
 
 MAX_CHANGES = 5000
 STALE_DAYS = 180
-# A writer may not yet know of a workstation approved elsewhere that still needs its
-# files: files younger than this stay whatever the acknowledgements say.
-GRACE_S = 14 * 24 * 3600
 
 
 @dataclass
@@ -227,13 +228,18 @@ def _receive_one(store: Store, own, folder: Path, device, result: Result) -> boo
             payload = bundle.unpack(plain)
         except bundle.Damaged:
             continue
-        with store.session() as s:
-            conn = s.connection()
-            _clock_check(conn, device.id, env.header)
-            applied = apply.apply_changes(s, store, device.id, payload["changes"])
-            conn.exec_driver_sql("UPDATE sync_applied SET seq = ?, last_seen = ? "
-                                 "WHERE device_id = ?",
-                                 (last, utcnow().replace(tzinfo=None), device.id))
+        try:
+            with store.session() as s:
+                conn = s.connection()
+                _clock_check(conn, device.id, env.header)
+                applied = apply.apply_changes(s, store, device.id, payload["changes"])
+                conn.exec_driver_sql("UPDATE sync_applied SET seq = ?, last_seen = ? "
+                                     "WHERE device_id = ?",
+                                     (last, utcnow().replace(tzinfo=None), device.id))
+        except rights.WriterUnknown:
+            with writing(store.engine).begin() as conn:
+                notices.add(conn, device.id, "writer_unknown")
+            return False  # tried again once the writer's row has arrived
         if applied.erased:
             from ..erasure import compact
             compact(store)
@@ -275,14 +281,23 @@ def _reissue(store: Store, own, folder: Path) -> None:
 
 
 def _newcomer_needs(conn, device: str, last: int) -> bool:
-    # A member that has stated (in its state file) how far it has applied this
-    # workstation's changes needs copies only beyond that.
+    own_id = conn.exec_driver_sql("SELECT device_id FROM sync_self").scalar()
+    member = next((d for d in devices.members(conn) if d.id == device), None)
+    return member is None or _holds(conn, member, own_id) < last
+
+
+def _stated(conn, device: str) -> dict:
+    """The member's last state file as read here ({} before it has written one)."""
     acks = conn.exec_driver_sql("SELECT acks FROM sync_applied WHERE device_id = ?",
                                 (device,)).scalar()
-    own_id = conn.exec_driver_sql("SELECT device_id FROM sync_self").scalar()
-    if acks is None:
-        return True
-    return json.loads(acks or "{}").get(own_id, 0) < last
+    return json.loads(acks or "{}")
+
+
+def _holds(conn, member, sender: str) -> int:
+    """How far ``member`` has ``sender``'s changes: what it stated, or else what its
+    welcome held (its member row)."""
+    return max(_stated(conn, member.id).get(sender, 0),
+               int(devices.starts_of(member).get(sender, 0)))
 
 
 def _write_state(store: Store, own, folder: Path) -> None:
@@ -294,6 +309,9 @@ def _write_state(store: Store, own, folder: Path) -> None:
         count, head = chain_head(conn)
         own_files = bundle.bundles(folder, own.device_id)
         applied["kept_from"] = own_files[0][0] if own_files else sent + 1
+        # Read after what was applied: a member approved before that read is named,
+        # so a reader that has not heard of it yet does not trust these numbers.
+        applied["members"] = sorted(d.id for d in devices.members(conn))
         state = {"applied": applied, "audit": [count, head], "wall": clock.now_ms()}
         previous = bundle.states(folder, own.device_id)
         if previous:
@@ -344,28 +362,36 @@ def _read_states(store: Store, own, folder: Path) -> None:
             audit_check.check_head(conn, device.id, int(count), head)
 
 
+def clean_floor(conn, own_id: str) -> int:
+    """The last own change every member that counts is known to hold."""
+    stale = (utcnow() - timedelta(days=STALE_DAYS)).replace(tzinfo=None)
+    everyone = devices.members(conn)
+    known = {d.id for d in everyone}
+    lows = []
+    for device in everyone:
+        if device.state != "member" or device.id == own_id:
+            continue
+        # Never seen: since its approval (one that never completed its join holds
+        # nothing back for ever).
+        seen = conn.exec_driver_sql("SELECT last_seen FROM sync_applied WHERE device_id = ?",
+                                    (device.id,)).scalar() or conn.exec_driver_sql(
+            "SELECT created_at FROM sync_devices WHERE id = ?", (device.id,)).scalar()
+        if seen is not None and str(seen) < str(stale):
+            continue
+        stated = _stated(conn, device.id)
+        if stated and not set(stated.get("members", [None])) <= known:
+            # It knows a member not heard of here (approved elsewhere, whose row is
+            # still on its way): nothing goes until that member's needs are known.
+            return 0
+        lows.append(_holds(conn, device, own_id))
+    sent = conn.exec_driver_sql("SELECT sent FROM sync_self").scalar()
+    return min(lows, default=sent)  # nobody left to wait for: everything sent can go
+
+
 def _clean(store: Store, own, folder: Path) -> None:
     with store.engine.connect() as conn:
-        stale = (utcnow() - timedelta(days=STALE_DAYS)).replace(tzinfo=None)
-        lows = []
-        for device in devices.members(conn):
-            if device.state != "member" or device.id == own.device_id:
-                continue
-            acks, seen = conn.exec_driver_sql(
-                "SELECT acks, last_seen FROM sync_applied WHERE device_id = ?",
-                (device.id,)).first() or ("{}", None)
-            if seen is not None and str(seen) < str(stale):
-                continue
-            lows.append(json.loads(acks or "{}").get(own.device_id, 0))
-        sent = conn.exec_driver_sql("SELECT sent FROM sync_self").scalar()
-    floor = min(lows, default=sent)  # nobody left to wait for: everything sent can go
-    young = time.time() - GRACE_S
+        floor = clean_floor(conn, own.device_id)
     for first, last, path in bundle.bundles(folder, own.device_id):
-        try:
-            if path.stat().st_mtime > young:
-                continue
-        except OSError:
-            continue
         if last <= floor:
             try:
                 path.unlink()

@@ -108,7 +108,7 @@ def conflicts(table: str, state: dict) -> list[dict]:
     """The row's conflicts: {"field", "kind", "heads"}; empty when there is none."""
     out = []
     fields = state["f"]
-    if state.get("dup") and "id" in fields:
+    if state.get("dup") and "id" in fields and not values(state).get(REMOVED):
         out.append({"field": "id", "kind": "duplicate", "heads": fields["id"]})
     for name, heads in sorted(fields.items()):
         if name in META:

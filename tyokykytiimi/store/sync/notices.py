@@ -1,7 +1,7 @@
 """Things sync noticed that a person should read, in words, naming the workstation."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from ...i18n import N_, _
 from ...models.base import utcnow
@@ -23,6 +23,11 @@ TEXTS = {
                         "this program to receive its changes."),
     "restored": N_("This workstation was restored from an older backup; its own changes "
                    "were recovered from the shared folder."),
+    "refused": N_("Workstation {name} sent changes its user's role may not make "
+                  "(users, team settings, workstations or a safety flag's "
+                  "acknowledgement): they were refused."),
+    "writer_unknown": N_("Changes from workstation {name} wait for a user who has not "
+                         "reached this workstation yet."),
     "rejoin": N_("Changes from workstation {name} are no longer in the shared folder: "
                  "this workstation has been away too long. Join the team again."),
 }
@@ -52,5 +57,11 @@ def texts(store: Store, limit: int = 50) -> list[tuple[object, str, str]]:
         rows = conn.exec_driver_sql(
             "SELECT at, device_id, kind FROM sync_notices ORDER BY id DESC LIMIT ?",
             (limit,)).all()
-        return [(at, kind, _(TEXTS.get(kind, kind)).format(name=device_name(conn, dev)))
+        return [(_utc(at), kind, _(TEXTS.get(kind, kind)).format(name=device_name(conn, dev)))
                 for at, dev, kind in rows]
+
+
+def _utc(at) -> datetime | None:
+    if at is None or isinstance(at, datetime):
+        return at
+    return datetime.fromisoformat(str(at)).replace(tzinfo=timezone.utc)

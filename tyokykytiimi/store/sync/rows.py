@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ...models import schema  # noqa: F401  (every table in the metadata)
 from ...models.base import Record, UTCDateTime
-from . import merge
+from . import merge, settings_rows
 
 FROZEN_TABLES = ("plan_versions", "plan_goals", "plan_intermediate_goals", "plan_tasks")
 
@@ -55,6 +55,8 @@ def _required(table: sa.Table) -> set[str]:
 def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
     """Write the provisional values; False when the row must wait (its parent row
     has not arrived, or it is not yet complete)."""
+    if table_name == settings_rows.TABLE:
+        return settings_rows.materialize(conn, row_id, state)
     table = synced_tables().get(table_name)
     if table is None:
         return True
@@ -73,7 +75,7 @@ def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
                 return True
             if not _required(table) - {"id"} <= set(cols):
                 return False
-            other = _unique_clash(conn, table, cols, row_id)
+            other = unique_clash(conn, table, cols, row_id)
             if other is not None:
                 # The same client (henkilötunnus), plan or username was created on two
                 # workstations. Everywhere the row with the smaller id is kept and the
@@ -89,7 +91,7 @@ def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
         return False
 
 
-def _unique_clash(conn, table: sa.Table, cols: dict, row_id: str) -> str | None:
+def unique_clash(conn, table: sa.Table, cols: dict, row_id: str) -> str | None:
     for column in table.columns:
         if column.unique and cols.get(column.name) is not None:
             other = conn.execute(sa.select(table.c.id).where(
@@ -99,7 +101,7 @@ def _unique_clash(conn, table: sa.Table, cols: dict, row_id: str) -> str | None:
     return None
 
 
-def _children(table_name: str):
+def children(table_name: str):
     for name, table in synced_tables().items():
         for fk in table.foreign_keys:
             if fk.column.table.name == table_name:
@@ -109,7 +111,7 @@ def _children(table_name: str):
 def demote(conn, table_name: str, row_id: str, *, top: bool = True) -> None:
     """Take a row (and the rows hanging on it) out of its table into the merge state
     only, marked waiting: it lost to a row created twice."""
-    for name, table, column in list(_children(table_name)):
+    for name, table, column in list(children(table_name)):
         for (child,) in conn.execute(sa.select(table.c.id).where(column == row_id)).all():
             demote(conn, name, child, top=False)
     table = synced_tables()[table_name]

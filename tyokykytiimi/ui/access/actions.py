@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QRadioButton,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -24,6 +24,7 @@ from ...reports.access_export_pdf import write_access_pdf
 from ...store.access_export import collect
 from ...store.erasure import erase_client, erasure_check, names_match
 from ..events import bus
+from ..export_files import ask_folder, offer_open
 from ..permissions import may
 from ..worker import run_op
 from ...i18n import N_, _
@@ -296,7 +297,7 @@ class ClientDataButton(QToolButton):
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return
-        folder = QFileDialog.getExistingDirectory(self, title)
+        folder = ask_folder(self, self.store, title)
         if not folder:
             return
         store, client_id = self.store, self.page.client_id
@@ -309,10 +310,11 @@ class ClientDataButton(QToolButton):
     def _exported(self, paths) -> None:
         pdf, js = paths
         self.exported.emit(pdf, js)
-        QMessageBox.information(self, self.tr("Export the client's data"), self.tr(
-            "The client's data was saved:\n%1\n%2\n\nThe files are not encrypted: hand them "
-            "over safely and delete the copies that are no longer needed.")
-            .replace("%1", str(pdf)).replace("%2", str(js)))
+        # Not modal, like every other export: the PDF is the paper to open or print.
+        offer_open(self, pdf, self.tr(
+            "Beside it, the same data for a machine: %1\n\nThe files are not encrypted: hand "
+            "them over safely and delete the copies that are no longer needed.")
+            .replace("%1", Path(js).name))
 
     def erase(self) -> None:
         erase_flow(self, self.store, self.page.client_id, self._erased)

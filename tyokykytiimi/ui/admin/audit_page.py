@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...reports.audit_csv import export_audit_csv
 from ...store import audit, audit_words
 from ..date_fields import DateField
+from ..export_files import ask_save_path, offer_open
 from ..layout import shrinkable
 from ...formats import format_date, format_datetime
 from ... import clock
@@ -111,7 +112,9 @@ class AuditPage(QWidget):
         self.refresh()
 
     def _entries(self, limit: int | None = None):
-        first, last = self.since.date(), self.until.date()  # empty: no limit
+        # Empty: no limit. A half-typed date raises ValueError (its message is under
+        # the field) instead of quietly meaning "no limit".
+        first, last = self.since.value(), self.until.value()
         since = datetime.combine(first, time.min).astimezone(timezone.utc) if first else None
         until = datetime.combine(last, time.max).astimezone(timezone.utc) if last else None
         return audit.list_entries(self.store, action=self.action.currentData() or None,
@@ -119,7 +122,10 @@ class AuditPage(QWidget):
                                   since=since, until=until, limit=limit)
 
     def refresh(self) -> None:
-        entries = self._entries(limit=SCREEN_LIMIT)
+        try:
+            entries = self._entries(limit=SCREEN_LIMIT)
+        except ValueError:
+            return
         names = self.action_names()
         erased = self.tr("(erased client)")
         described = audit_words.describe(self.store, entries)
@@ -158,14 +164,19 @@ class AuditPage(QWidget):
                 "The audit trail has been altered at entry %1.").replace("%1", str(report.broken_at)))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "lokitiedot.csv",
-                                              "CSV (*.csv)")
+        try:  # the dates are dates before a file is asked for
+            self.since.value(), self.until.value()
+        except ValueError:
+            return
+        path = ask_save_path(self, self.store, self.tr("Export CSV"), "lokitiedot.csv",
+                             "CSV (*.csv)")
         if not path:
             return
-        entries = self._entries(limit=None)  # the file holds every entry, not the newest 5,000
+        entries = self._entries(limit=None)  # every entry, not the newest 5,000
         try:
             export_audit_csv(self.store, path, entries)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export CSV"), exc.strerror or str(exc))
             return
         audit.record(self.store, "export", target="audit_csv", rows=len(entries))
+        offer_open(self, path)

@@ -11,6 +11,7 @@ from ...store import backup
 from ...store.errors import StoreError
 from ..settings_dialog import SettingsDialog
 from ..permissions import guard
+from ..export_files import ask_save_path, offer_open
 from ..worker import run_op
 
 
@@ -73,13 +74,18 @@ class BackupPage(QWidget):
             self.autos.addItem(p.name)
 
     def backup_now(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up"),
-                                              str(Path.home() / "tyokykytiimi.tkbackup"),
-                                              self.tr("Työkykytiimi backup (*.tkbackup)"))
+        # Like every export: the folder used last, and afterwards the file or its folder
+        # one click away (a backup copied to a stick is checked there).
+        path = ask_save_path(self, self.store, self.tr("Back up"), "tyokykytiimi.tkbackup",
+                             self.tr("Työkykytiimi backup (*.tkbackup)"))
         if not path:
             return
+
+        def done(written) -> None:
+            self.status.setText(self.tr("Backup saved: %1").replace("%1", str(written)))
+            offer_open(self, written)
         run_op(self, self.tr("Backing up…"), lambda progress: backup.backup(self.store, Path(path)),
-               lambda done: self.status.setText(self.tr("Backup saved: %1").replace("%1", str(done))))
+               done)
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore"), str(Path.home()),

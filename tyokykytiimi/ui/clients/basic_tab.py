@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -18,7 +18,7 @@ from ..date_fields import DateField
 from ..events import announce
 from ..saved import tell_saved
 from ..field_error import FieldError
-from ..layout import lines_high
+from ..layout import chars_wide, lines_high
 from . import labels
 from .client_form import ClientForm
 from ... import clock
@@ -41,7 +41,7 @@ class BasicTab(QWidget):
         super().__init__(parent)
         self.store = store
         self.client_id = client_id
-        outer = QHBoxLayout(self)
+        outer = self._outer = QHBoxLayout(self)
         client = get_client(store, client_id, audit_view=False)
 
         left = QVBoxLayout()
@@ -50,6 +50,7 @@ class BasicTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.NoFocus)  # the fields inside take the focus
         scroll.setWidget(self.form)
+        self._scroll = scroll
         left.addWidget(scroll, 1)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -61,7 +62,7 @@ class BasicTab(QWidget):
         outer.addLayout(left, 3)
         QShortcut(QKeySequence.Save, self, self.save, context=Qt.WidgetWithChildrenShortcut)
 
-        right = QVBoxLayout()
+        right = self._right = QVBoxLayout()
         self.path_box = QGroupBox(self.tr("Service path"))
         pf = QFormLayout(self.path_box)
         self.current = QLabel()
@@ -131,6 +132,23 @@ class BasicTab(QWidget):
         right.addStretch(1)
         outer.addLayout(right, 2)
         self._show_path()
+
+    def resizeEvent(self, event) -> None:
+        self._fit()
+        super().resizeEvent(event)
+
+    def showEvent(self, event) -> None:
+        self._fit()
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        # Narrow (200 %: 960 points): the path and closing panels go under the
+        # client's fields; side by side they left the fields no room at all.
+        narrow = self.width() < self._right.minimumSize().width() + chars_wide(self, 50)
+        direction = QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight
+        if self._outer.direction() != direction:
+            self._outer.setDirection(direction)
+            self._scroll.setMinimumHeight(lines_high(self._scroll, 14) if narrow else 0)
 
     def has_unsaved_changes(self) -> bool:
         return self.form.has_unsaved_changes()

@@ -55,6 +55,9 @@ class ClientForm(QWidget):
         self.hetu_info.setWordWrap(True)
         self.hetu = add("hetu", self.tr("Henkilötunnus"), QLineEdit(), self.hetu_info)
         self.hetu.setPlaceholderText(self.tr("e.g. 131052-308T; leave empty if not known yet"))
+        # The hint says what to do when there is no number yet: shown whole, not cut.
+        self.hetu.setMinimumWidth(
+            self.hetu.fontMetrics().horizontalAdvance(self.hetu.placeholderText()) + 16)
         self.hetu.setMaxLength(13)
         self.temporary_id = add("temporary_id", self.tr("Temporary identifier"), QLineEdit())
         self.temporary_id.setPlaceholderText(self.tr("Given automatically when left empty"))

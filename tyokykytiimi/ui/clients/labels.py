@@ -5,6 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from ...formats import format_date
+from ...models.field_words import CODES
 
 
 def steps() -> dict[int, str]:
@@ -56,10 +57,9 @@ def sexes() -> dict[str, str]:
 
 
 def languages() -> dict[str, str]:
-    return {"fi": QCoreApplication.translate("ClientLabels", "Finnish"),
-            "sv": QCoreApplication.translate("ClientLabels", "Swedish"),
-            "en": QCoreApplication.translate("ClientLabels", "English"),
-            "other": QCoreApplication.translate("ClientLabels", "Other language")}
+    """A client's language of service by its stored code (English sources in field_words)."""
+    return {code: QCoreApplication.translate("ClientLabels", text)
+            for code, text in CODES["clients.language"].items()}
 
 
 def due_kinds() -> dict[str, str]:

@@ -14,7 +14,9 @@ from ...store.screenings import (DECISIONS_BY_KIND, DEFINITIONS, answers_of, def
                                  list_screenings, notes_of, record_screening, suggest)
 from ..events import announce
 from ..saved import tell_saved
+from ..date_fields import DateField
 from ..field_error import FieldError
+from ... import clock
 from ..layout import emphasise, lines_high, tab_chain
 from . import labels
 
@@ -74,12 +76,17 @@ class ScreeningTab(QWidget):
         self.reason.setPlaceholderText(self.tr("Why"))
         self.errors = {"decision": FieldError(), "guided_to": FieldError(),
                        "reason": FieldError(), "other": FieldError()}
+        # A screening done on paper yesterday is recorded with its own day.
+        self.screened_on = DateField(clock.today(), maximum=clock.today(), optional=False)
+        self.screened_on.setAccessibleName(self.tr("Screened on"))
+        self.errors["screened_on"] = self.screened_on.error
         df.addRow(self.tr("Decision"), self.decision)
         df.addRow("", self.errors["decision"])
         df.addRow(self.tr("Guided to"), self.guided_to)
         df.addRow("", self.errors["guided_to"])
         df.addRow(self.tr("Reason"), self.reason)
         df.addRow("", self.errors["reason"])
+        df.addRow(self.tr("Screened on"), self.screened_on)
         self.save_button = QPushButton(self.tr("Save screening (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         df.addRow("", self.save_button)
@@ -281,7 +288,13 @@ class ScreeningTab(QWidget):
         for e in self.errors.values():
             e.show_error(None)
         try:
+            screened_on = self.screened_on.value()  # its message is under the field
+        except ValueError:
+            self.screened_on.setFocus()
+            return False
+        try:
             record_screening(self.store, self.client_id, self.def_id, answers=self.answers(),
+                             screened_on=screened_on,
                              notes={k: w.text() for k, w in self.notes.items()},
                              decision=self.decision.currentData(),
                              guided_to=self.guided_to.text(), reason=self.reason.text(),

@@ -38,6 +38,7 @@ from ...store.errors import StoreError
 from ...store.feedback import feedback_context, save_feedback
 from ..events import announce
 from ..idle import IdleWatcher
+from ..layout import show_full_screen
 
 STYLE = """
 QFrame#ratingRow { background: #f4f6f8; border: 3px solid #f4f6f8; border-radius: 12px; }
@@ -571,7 +572,7 @@ def start_feedback(window, client_id: str | None = None) -> FeedbackMode | None:
         return None
     mode = FeedbackMode(window.store, client_id=client_id, path_step=path_step, lang=lang,
                         return_to=window)
-    mode.showFullScreen()
+    show_full_screen(mode, window)
     mode.raise_()
     mode.activateWindow()
     if mode.rows:

@@ -10,6 +10,7 @@ Each returns a ``QChartView``; data come in as plain values (no store here).
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from html import escape, unescape
 
 from PySide6.QtCharts import (QAreaSeries, QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis,
                               QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLegend,
@@ -49,7 +50,7 @@ def _view(chart: QChart, min_height: int = 340, description: str = "") -> QChart
         axis.setTitleFont(_font(0.95))
     view = QChartView(chart)
     # What a screen reader says: the title, and the numbers the chart shows.
-    view.setAccessibleName(chart.title())
+    view.setAccessibleName(unescape(chart.title().replace("<br>", " – ")))
     view.setAccessibleDescription(description)
     view.setRenderHint(QPainter.Antialiasing)
     view.setMinimumHeight(min_height)
@@ -70,6 +71,8 @@ def direction_text(ch: Change, instrument_id: str) -> str:
     if ch.delta is None:
         return QCoreApplication.translate("MeasureCharts", "change not known (answers missing)")
     sign = f"{ch.delta:+d}" if isinstance(ch.delta, int) else f"{ch.delta:+.1f}"
+    if ch.delta == 0:
+        sign = "0"  # "+0" reads as a small gain
     if instrument_id == "inclusion":  # THL: neutral numbers for one client
         return QCoreApplication.translate("MeasureCharts", "change %1").replace("%1", sign)
     if ch.direction == "same":
@@ -158,7 +161,11 @@ def change_chart(instrument_id: str, before: int | None, after: int | None,
     """Two bars, baseline and follow-up, with the change in the title."""
     d = definition(instrument_id)
     chart = QChart()
-    chart.setTitle(f"{short_title(instrument_id)}: {direction_text(ch, instrument_id)}")
+    # The verdict on a line of its own: one line was elided (Qt cut it short) at the
+    # chart's width. The title is rich text, hence the escaping.
+    change, _, verdict = direction_text(ch, instrument_id).partition(": ")
+    chart.setTitle(f"{escape(short_title(instrument_id))}: {escape(change)}"
+                   + (f"<br>{escape(verdict)}" if verdict else ""))
     series = QBarSeries()
     for tp, value in (("baseline", before), ("followup", after)):
         s = QBarSet(time_point_label(tp))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QV
 from tyokykytiimi.store.client_view import client_view
 from tyokykytiimi.ui.measures import charts
 from tyokykytiimi.ui.measures.common import fmt_date, fmt_num
-from tyokykytiimi.ui.layout import emphasise
+from tyokykytiimi.ui.layout import emphasise, show_full_screen
 
 
 class ShowToClient(QWidget):
@@ -112,6 +112,6 @@ class ShowToClient(QWidget):
                     view.end()
             locked.connect(on_lock)
         page._shown_to_client = view  # kept for tests and so it is not collected
-        view.showFullScreen()
+        show_full_screen(view, window)
         view.activateWindow()
         return view

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -19,6 +19,8 @@ from tyokykytiimi.ui.measures.common import (band_label, due_state_label, fmt_da
                                              lang, short_title, time_point_label)
 from tyokykytiimi.ui.measures.entry import EntryForm
 from tyokykytiimi.ui.layout import fit_on_screen
+from tyokykytiimi.ui.export_files import ask_save, offer_open
+from tyokykytiimi.ui.paper_language import paper_language_row
 from ...formats import format_datetime
 from ... import clock
 
@@ -80,6 +82,10 @@ class MeasuresTab(QWidget):
         for w in (self.new_button, self.correct_button, self.pdf_button):
             top.addWidget(w)
         outer.addLayout(top)
+        # The client's copy is in the client's language unless chosen (issue 17).
+        self.lang, lang_row = paper_language_row(store, client_id,
+                                                 self.tr("Language of the client's copy"))
+        outer.addLayout(lang_row)
         # Ctrl+N is the window's one "New" action; on this tab it means a new entry.
         self.context_new = self.new_entry
         self.context_new_text = self.tr("&New entry")
@@ -265,12 +271,17 @@ class MeasuresTab(QWidget):
         # the team's record (every instrument); the file type chooses which.
         client = self.tr("The client's copy (*.pdf)")
         team = self.tr("The team's record, every measure (*.pdf)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the summary"),
-                                                   "mittarit.pdf", f"{client};;{team}", client)
+        path, chosen = ask_save(self, self.store, self.tr("Save the summary"),
+                                "mittarit.pdf", f"{client};;{team}", client)
         if not path:
             return
-        build = build_team_measures_summary if chosen == team else build_measures_summary
         try:
-            build(self.store, self.client_id, path)
+            if chosen == team:
+                build_team_measures_summary(self.store, self.client_id, path)
+            else:
+                build_measures_summary(self.store, self.client_id, path,
+                                       lang=self.lang.currentData())
         except (OSError, InvalidInput) as exc:
             self.due_label.setText("⚠ " + str(exc))
+            return
+        offer_open(self, path)

@@ -23,6 +23,7 @@ from ..saved import tell_saved
 from ..field_error import FieldError
 from ..layout import fit_on_screen
 from . import texts
+from ..paper_language import paper_language_row
 from ... import clock
 
 
@@ -177,24 +178,13 @@ class ConsentsTab(QWidget):
         self.edit_btn = QPushButton(self.tr("Extend or correct…"))
         self.sign_btn = QPushButton(self.tr("Mark signed"))
         self.withdraw_btn = QPushButton(self.tr("Withdraw…"))
-        self.lang = QComboBox()
-        for code, text in texts.languages().items():
-            self.lang.addItem(text, code)
         # The form is the client's paper: their recorded language first (issue 17).
-        from ...store.clients import get_client
-        client = get_client(store, client_id, audit_view=False)
-        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
+        self.lang, pdf_row = paper_language_row(store, client_id, self.tr("Form language"))
         self.pdf_btn = QPushButton(self.tr("Consent form PDF…"))
         row = QHBoxLayout()
         for w in (self.new_btn, self.edit_btn, self.sign_btn, self.withdraw_btn):
             row.addWidget(w)
         row.addStretch()
-        pdf_row = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
-        pdf_row.addStretch()
-        lang_label = QLabel(self.tr("Form language"))
-        lang_label.setBuddy(self.lang)
-        pdf_row.addWidget(lang_label)
-        pdf_row.addWidget(self.lang)
         pdf_row.addWidget(self.pdf_btn)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

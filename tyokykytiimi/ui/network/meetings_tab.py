@@ -27,6 +27,7 @@ from ..saved import tell_saved
 from ..field_error import FieldError
 from ..layout import fit_on_screen, lines_high, scrolling, tab_chain
 from . import texts
+from ..paper_language import paper_language_row
 from ... import clock
 
 
@@ -360,17 +361,8 @@ class MeetingsTab(QWidget):
             row.addWidget(b)
         row.addStretch()
         # The invitation's language: the client's recorded one unless chosen (issue 17).
-        self.lang = QComboBox()
-        for code, text in texts.languages().items():
-            self.lang.addItem(text, code)
-        client = get_client(store, client_id, audit_view=False)
-        self.lang.setCurrentIndex(max(0, self.lang.findData(client.language or "fi")))
-        lang_label = QLabel(self.tr("Invitation language"))
-        lang_label.setBuddy(self.lang)
-        lang_row = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
-        lang_row.addStretch()
-        lang_row.addWidget(lang_label)
-        lang_row.addWidget(self.lang)
+        self.lang, lang_row = paper_language_row(store, client_id,
+                                                 self.tr("Invitation language"))
         for b in (self.pdf_btn, self.ics_btn, self.mail_btn):
             row.addWidget(b)
         layout = QVBoxLayout(self)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from ...store import servicemap as sm
 from ...store import servicemap_edit as ed
 from ..events import announce, bus
-from ..export_files import export_to_file
+from ..export_files import export_to_file, last_folder
 from ..permissions import guard, may
 from ..saved import tell_saved
-from ..layout import lines_high, shrinkable, tab_chain
+from ..layout import fixed_columns, lines_high, shrinkable, tab_chain
 from ..worker import run_op
 from . import texts
 from .servicemap_dialogs import contact_dialog, organisation_dialog, service_dialog
@@ -69,8 +69,9 @@ class ServiceMapPage(QWidget):
         # Names get the room; the short columns are sized to their text (1280 px).
         for col in (0, 1, 2):  # long names wrap onto more lines instead of "…"
             header.setSectionResizeMode(col, QHeaderView.Stretch)
-        for col in (3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        # The area and the date in characters, not to their longest text: at 200 %
+        # "1.12.2024 ⚠ over 12 months" left the names a letter or two.
+        fixed_columns(self.table, ((3, 12), (4, 22)), share=0.4)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.ElideNone)
         self.detail = QTextBrowser()
@@ -387,7 +388,9 @@ class ServiceMapPage(QWidget):
         tell_saved(self)
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import service map"), "",
+        # Where the person's files went last: an updated map exported or saved there.
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import service map"),
+                                              last_folder(self.store),
                                               self.tr("Service map (*.csv *.json)"))
         if not path:
             return

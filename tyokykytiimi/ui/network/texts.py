@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from ...formats import format_date
+from ...language import LANGUAGES
+from ...models.field_words import CODES
 
 
 def _t(text: str) -> str:
@@ -75,7 +77,9 @@ def statuses() -> dict[str, str]:
 
 
 def languages() -> dict[str, str]:
-    return {"fi": QCoreApplication.translate("network", "Finnish"), "sv": QCoreApplication.translate("network", "Swedish"), "en": QCoreApplication.translate("network", "English")}
+    """The languages a paper can be printed in, by code, named in the UI's language."""
+    names = CODES["clients.language"]
+    return {code: _t(names[code]) for code in LANGUAGES}
 
 
 def fi_date(d) -> str:

@@ -17,6 +17,7 @@ from ...models.plans import review_default
 from ...store import plans
 from ...store.errors import InvalidInput, StoreError
 from ..date_fields import DateField
+from ..export_files import ask_save_path, offer_open
 from ..field_error import FieldError
 from ..layout import chars_wide, fit_on_screen
 from ... import clock
@@ -323,12 +324,13 @@ class OutputDialog(QDialog):
 
     def _save(self) -> bool:
         name = ("suunnitelma" if self.kind.currentData() == "parties" else "oma-suunnitelma")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan as PDF"),
-                                              f"{name}-v{self.version.number}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        path = ask_save_path(self, self.store, self.tr("Save the plan as PDF"),
+                             f"{name}-v{self.version.number}.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return False
         self.build(path)
+        # The note stays with the plan tab: this dialog closes once the file is written.
+        offer_open(self.parentWidget() or self, path)
         return True
 
     def _print(self) -> bool:

@@ -22,7 +22,7 @@ from ..date_fields import DateField
 from ..events import announce
 from ..saved import tell_saved
 from ..field_error import FieldError
-from ..layout import lines_high, shrinkable
+from ..layout import chars_wide, lines_high, shrinkable
 from .dialogs import AgreeDialog, ConflictDialog, OutputDialog, VersionsDialog
 from ...formats import format_date
 from ... import clock
@@ -32,6 +32,16 @@ from ... import clock
 def date_edit() -> DateField:
     """A plan date: typed as 31.5.2027, empty when there is none (the calendar opens at today)."""
     return DateField()
+
+
+def add_wrapped_row(form: QFormLayout, text: str, field: QWidget) -> None:
+    """A row whose label takes two lines in a narrow column instead of being cut
+    (the label names its field, as a form's own label does)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(field)
+    form.addRow(label)  # a row of its own: the column's whole width before it wraps
+    form.addRow(field)
 
 
 def get_date(w: DateField):
@@ -132,7 +142,7 @@ class PlanTab(QWidget):
         row.addWidget(self.add_goal_button)
         row.addWidget(self.remove_goal_button)
         gl.addLayout(row)
-        gf = QFormLayout()
+        gf = self._goal_form = QFormLayout()
         gf.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.goal_text = QPlainTextEdit()
         self.goal_text.setTabChangesFocus(True)
@@ -167,7 +177,7 @@ class PlanTab(QWidget):
         row.addWidget(self.add_task_button)
         row.addWidget(self.remove_task_button)
         tl.addLayout(row)
-        tf = QFormLayout()
+        tf = self._task_form = QFormLayout()
         tf.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.task_what = QLineEdit()
         tf.addRow(self.tr("What"), self.task_what)
@@ -205,24 +215,24 @@ class PlanTab(QWidget):
         wf = QFormLayout(whole)
         wf.setRowWrapPolicy(QFormLayout.WrapAllRows)  # a narrow column: labels above fields
         self.case_manager = QLineEdit()
-        wf.addRow(self.tr("Case manager"), self.case_manager)
+        add_wrapped_row(wf, self.tr("Case manager"), self.case_manager)
         self.client_role = QPlainTextEdit()
         self.client_role.setTabChangesFocus(True)
         self.client_role.setMaximumHeight(lines_high(self.client_role, 4))
-        wf.addRow(self.tr("The client's own role"), self.client_role)
+        add_wrapped_row(wf, self.tr("The client's own role"), self.client_role)
         self.next_review = date_edit()
-        wf.addRow(self.tr("Next meeting or review"), self.next_review)
+        add_wrapped_row(wf, self.tr("Next meeting or review"), self.next_review)
         self.review_hint = QLabel()
         self.review_hint.setWordWrap(True)
         wf.addRow(self.review_hint)
         self.review_reason = QLineEdit()
-        wf.addRow(self.tr("Reason for a later review"), self.review_reason)
+        add_wrapped_row(wf, self.tr("Reason for a later review"), self.review_reason)
         self.review_error = FieldError()
         wf.addRow(self.review_error)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Internal notes: not on the client's own plan"))
-        wf.addRow(self.tr("Notes"), self.notes)
+        add_wrapped_row(wf, self.tr("Notes"), self.notes)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.NoFocus)  # the fields inside take the focus
@@ -479,6 +489,16 @@ class PlanTab(QWidget):
             self.task_list.takeItem(row)
             self._sync()
 
+    def resizeEvent(self, event) -> None:
+        # Narrow (200 %, a small window): labels above the fields, so each field has
+        # the column's whole width instead of what the longest label leaves over.
+        narrow = event.size().width() < chars_wide(self, 120)
+        policy = QFormLayout.WrapAllRows if narrow else QFormLayout.WrapLongRows
+        for form in (self._goal_form, self._task_form):
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
+
     def keyPressEvent(self, event):
         # The QAction shortcuts need an active window; key presses that reach
         # the tab unhandled (e.g. from an embedded, inactive window) still save.
@@ -499,6 +519,8 @@ class PlanTab(QWidget):
         On a conflict asks how to combine. True when saved (or nothing to save).
         """
         self.error.show_error(None)
+        if not self._dates_read():
+            return False
         if not self.has_unsaved_changes():
             return True
         try:
@@ -515,6 +537,20 @@ class PlanTab(QWidget):
             self.error.show_error(exc.message)
             return False
         self._saved(saved)
+        return True
+
+    def _dates_read(self) -> bool:
+        """A half-typed or impossible date stops the save: its own message is under the
+        field, and the plan is not saved with the date quietly left out."""
+        for field in (self.goal_target, self.task_due, self.next_review):
+            if not field.isEnabled():
+                continue
+            try:
+                field.value()
+            except ValueError:
+                field.setFocus()
+                self.error.show_error(self.tr("Not saved: correct the date marked below it."))
+                return False
         return True
 
     def _resolve(self, conflict: plans.EditConflict) -> bool:

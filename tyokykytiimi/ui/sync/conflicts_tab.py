@@ -6,12 +6,12 @@ audited (``store.sync.conflicts.decide``).
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from ... import formats
 from ...store.errors import StoreError
-from ...store.sync import conflicts
+from ...store.sync import conflicts, duplicates
 from ..field_error import FieldError
 
 
@@ -67,18 +67,29 @@ class ConflictsTab(QWidget):
                  "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
                  "notes": self.tr("Notes"), "status": self.tr("Status"),
                  "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
+        if c.table == "settings":
+            setting = {"team_name": self.tr("Team name"),
+                       "idle_lock_minutes": self.tr("Lock after idle time, minutes"),
+                       "backup_keep": self.tr("Daily backups kept"),
+                       "team_logo": self.tr("Logo for PDFs"),
+                       "team_phone": self.tr("Team phone"), "team_email": self.tr("Team e-mail"),
+                       "team_address": self.tr("Team address"),
+                       "time_zone": self.tr("Time zone")}.get(c.row_id, c.row_id)
+            return self.tr("Team setting: %1").replace("%1", setting)
         if c.kind == "plans_agreed":
             return self.tr("Two plan versions agreed at the same time")
+        who = f" {c.client_name.strip()}" if c.client_name.strip() else ""
         if c.kind == "duplicate":
-            return self.tr("%1 created on two workstations").replace("%1", what)
-        who = f" {c.client_name}" if c.client_name else ""
+            return self.tr("%1 created on two workstations").replace("%1", what + who)
         return f"{what}{who}: {field}"
 
     def refresh(self) -> None:
         self.items = conflicts.list_conflicts(self.store)
         self.list.clear()
         for c in self.items:
-            self.list.addItem(QListWidgetItem(self._title(c)))
+            item = QListWidgetItem(self._title(c))
+            item.setToolTip(item.text())  # the list is narrow; titles are long in Finnish
+            self.list.addItem(item)
         if not self.items:
             self.list.addItem(self.tr("No conflicts."))
             self.show_conflict(-1)
@@ -93,6 +104,9 @@ class ConflictsTab(QWidget):
                 w.deleteLater()
 
     def _value_text(self, c, value) -> str:
+        if c.table == "settings" and c.row_id == "team_logo":  # a picture, as base64
+            return self.tr("A picture, %1 kB").replace(
+                "%1", str(max(1, len(value) * 3 // 4 // 1024))) if value else self.tr("No logo")
         if c.kind == "seal" and c.field == "deleted_at":
             return self.tr("Deleted") if value else self.tr("Not deleted")
         return "" if value is None else str(value)
@@ -102,12 +116,17 @@ class ConflictsTab(QWidget):
         self.error.show_error(None)
         has = 0 <= row < len(self.items)
         c = self.items[row] if has else None
-        editable = bool(c and c.kind == "field")
+        # Two pictures cannot be combined in words: keep one of them.
+        editable = bool(c and c.kind == "field" and not (
+            c.table == "settings" and c.row_id == "team_logo"))
         for w in (self.combined, self.keep_combined, self.combined_label):
             w.setVisible(editable)
         if c is None:
             return
         self.combined.setPlainText(self._value_text(c, c.provisional))
+        if c.kind == "duplicate" and c.table == "clients":
+            self._duplicate_client(c)
+            return
         if c.kind == "duplicate":
             note = QLabel(self.tr(
                 "The same record was created on two workstations before they had seen each "
@@ -146,11 +165,52 @@ class ConflictsTab(QWidget):
             self.grid.addWidget(QLabel(self.tr("Open the client's plan to compare the versions "
                                                "and agree on one."), self.detail), 0, 0)
 
-    def decide(self, value) -> None:
+    def _duplicate_client(self, c) -> None:
+        note = QLabel(self.tr(
+            "%1 was added on two workstations before they had seen each other. One client "
+            "is kept, the same one on every workstation; the other copy waits unwritten "
+            "with what was recorded on it. Merge the copy into the kept client: its entries, "
+            "measures, plans and consents move to the kept client, and details the kept "
+            "client lacks are filled in from the copy. The merge is made for the whole team."
+        ).replace("%1", c.client_name.strip() or self.tr("A client")), self.detail)
+        note.setWordWrap(True)
+        self.grid.addWidget(note, 0, 0)
+        self.merge_button = QPushButton(self.tr("Merge into the kept client…"), self.detail)
+        self.merge_button.clicked.connect(lambda: self.merge_copy())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.merge_button)
+        holder = QWidget(self.detail)
+        holder.setLayout(row)
+        self.grid.addWidget(holder, 1, 0)
+
+    def _current(self):
         row = self.list.currentRow()
-        if not 0 <= row < len(self.items):
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def merge_copy(self) -> None:
+        c = self._current()
+        if c is None:
             return
-        c = self.items[row]
+        answer = QMessageBox.question(
+            self, self.tr("Merge the copy"),
+            self.tr("Merge the copy of %1 into the kept client %2? Everything recorded on the "
+                    "copy moves to the kept client. This cannot be undone.").replace(
+                "%1", c.client_name.strip() or "–").replace("%2", c.kept_name),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            duplicates.merge_duplicate(self.store, c.row_id)
+        except StoreError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.refresh()
+
+    def decide(self, value) -> None:
+        c = self._current()
+        if c is None:
+            return
         try:
             conflicts.decide(self.store, c.table, c.row_id, c.field, value)
         except StoreError as exc:

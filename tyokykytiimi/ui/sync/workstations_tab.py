@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget, QHeaderView, QAbstractItemView)
 
 from ... import formats
 from ...store.errors import StoreError
-from ...store.sync import devices
+from ...store.sync import devices, notices
 from ..field_error import FieldError
 
 
@@ -56,6 +56,16 @@ class WorkstationsTab(QWidget):
         layout.addWidget(self.requests)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        # What sync noticed about the workstations (clocks, audit trails, refused or
+        # forged files): said in words, naming the workstation.
+        noticed = QLabel(self.tr("What sync has noticed:"), self)
+        self.notices = QListWidget(self)
+        self.notices.setAccessibleName(self.tr("What sync has noticed"))
+        self.notices.setWordWrap(True)
+        self.notices.setMaximumHeight(130)
+        noticed.setBuddy(self.notices)
+        layout.addWidget(noticed)
+        layout.addWidget(self.notices)
         admin = bool(store.user.is_admin)
         for w in (self.remove_button, self.approve_button, self.fingerprint):
             w.setEnabled(admin)
@@ -80,6 +90,11 @@ class WorkstationsTab(QWidget):
                 item.setData(Qt.UserRole, d.id)
                 self.table.setItem(n, col, item)
         self.table.resizeColumnsToContents()
+        self.notices.clear()
+        for at, _kind, text in notices.texts(self.store, limit=20):
+            self.notices.addItem(f"{formats.format_datetime(at)}  {text}")
+        if not self.notices.count():
+            self.notices.addItem(self.tr("Nothing to report."))
         pending = devices.pending_requests(self.store)
         if pending:
             self.requests.setText(self.tr("Asking to join: %1").replace("%1", "; ".join(

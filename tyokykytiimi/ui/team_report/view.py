@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame,
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from tyokykytiimi import formats, language
 from tyokykytiimi.store import team_report as tr
 from tyokykytiimi.ui.date_fields import DateField
 from tyokykytiimi.ui.events import bus
+from tyokykytiimi.ui.export_files import ask_save, offer_open
 from tyokykytiimi.ui.team_report.charts import bar_chart, number
 from tyokykytiimi.ui.field_error import FieldError
 from tyokykytiimi.ui.layout import emphasise
@@ -63,14 +64,17 @@ class TeamReportView(QWidget):
         self.run_button.clicked.connect(self.run)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
+        outer.addLayout(bar)
+        exports = QHBoxLayout()  # a row of its own: one long row would not fit at 200 %
+        exports.addStretch(1)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.csv_button.clicked.connect(self.export_csv)
         for b in (self.pdf_button, self.csv_button):
             b.setEnabled(False)
-            bar.addWidget(b)
-        outer.addLayout(bar)
+            exports.addWidget(b)
+        outer.addLayout(exports)
         self.period_error = FieldError(self)
         outer.addWidget(self.period_error)
         self.note = QLabel(self.tr(
@@ -245,9 +249,8 @@ class TeamReportView(QWidget):
         if self.report is None:
             return
         from tyokykytiimi.reports.team_report_pdf import write_team_report_pdf
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), str(Path.home() / f"{self._default_name()}.pdf"),
-            self.tr("PDF files (*.pdf)"))
+        path, _ = ask_save(self, self.store, self.tr("Export PDF"),
+                           f"{self._default_name()}.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -259,6 +262,7 @@ class TeamReportView(QWidget):
                                 self.tr("The PDF could not be saved: %1").replace("%1", str(exc)))
             return
         self.status.setText(self.tr("PDF saved: %1").replace("%1", path))
+        offer_open(self, path)
 
     def export_csv(self) -> None:
         if self.report is None:
@@ -268,9 +272,8 @@ class TeamReportView(QWidget):
         # that name. The filter chooses Finnish Excel's format or plain CSV.
         excel = self.tr("CSV for Finnish Excel (semicolons, decimal commas) (*.csv)")
         plain = self.tr("CSV, commas and decimal points (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), str(Path.home() / default_name(self.report)),
-            f"{excel};;{plain}", excel)
+        path, chosen = ask_save(self, self.store, self.tr("Export CSV"),
+                                default_name(self.report), f"{excel};;{plain}", excel)
         if not path:
             return
         target = Path(path)
@@ -284,6 +287,7 @@ class TeamReportView(QWidget):
                                     "%1", str(exc)))
             return
         self.status.setText(self.tr("CSV files saved in %1").replace("%1", str(written)))
+        offer_open(self, written)
 
 
 def _shade() -> QColor:

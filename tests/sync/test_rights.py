@@ -1,0 +1,99 @@
+"""Received changes are checked against the writer's rights: a change the writer's
+role may not make (only a program that went round the store can send one) is
+refused and the sender flagged; a writer not known yet holds its bundle back."""
+from __future__ import annotations
+
+import shutil
+
+from tests.conftest import ADMIN, PASSWORD
+from tyokykytiimi.store import clients, settings, users
+from tyokykytiimi.store.sync import bundle, exchange, notices
+from tyokykytiimi.store.unlock import open_store
+
+from .helpers import digests, sync_all
+
+NURSE_PW = "Sairaanhoidon-sana-42"
+
+
+def _kinds(store):
+    return {k for _at, k, _text in notices.texts(store)}
+
+
+def _team_name(store):
+    with store.session() as s:
+        return settings.get_setting(s, "team_name")
+
+
+def _as(team, i, username, password):
+    team.stores[i].close()
+    team.stores[i] = open_store(team.root / f"w{i}", username, password)
+    return team.stores[i]
+
+
+def _nurse_goes_round_the_guard(team):
+    """A nurse's workstation sends a team-name change (and her own client work)."""
+    a = team.found()
+    team.join("Nina")
+    users.add_user(a, username="hoitaja", display_name="Hanna Hoitaja", role="nurse",
+                   password=NURSE_PW)
+    sync_all(team.stores)
+    nurse = _as(team, 1, "hoitaja", NURSE_PW)
+    before = _team_name(a)
+    with nurse.session() as s:  # round the store's guard, as a tampered program would
+        settings.set_setting(s, "team_name", "Hoitajan oma tiimi")
+    c = clients.create_client(nurse, first_name="Aino", last_name="Virtanen")  # her work
+    sync_all(team.stores)
+    return a, before, c
+
+
+def test_a_change_the_writer_may_not_make_is_refused_and_flagged(team):
+    a, before, c = _nurse_goes_round_the_guard(team)
+    assert _team_name(a) == before
+    assert "refused" in _kinds(a)
+    assert clients.get_client(a, c.id).last_name == "Virtanen"  # the rest is applied
+
+
+def test_a_writer_not_known_yet_holds_the_bundle_until_its_user_arrives(team, tmp_path):
+    a = team.found()
+    team.join("Nina")
+    c = team.join("Tero")
+    sync_all(team.stores)
+    users.add_user(a, username="toinen", display_name="Toinen Ylläpitäjä", role="doctor",
+                   password=NURSE_PW, is_admin=True)
+    exchange.sync_now(a)
+    held = tmp_path / "held"
+    held.mkdir()
+    for _f, _l, path in bundle.bundles(team.folder, a.device_id):
+        shutil.copy(path, held / path.name)
+    exchange.sync_now(team.stores[1])  # Nina's workstation has the new user
+    b = _as(team, 1, "toinen", NURSE_PW)
+    with b.session() as s:
+        settings.set_setting(s, "team_name", "Uusi nimi")
+    exchange.sync_now(b)
+    for path in held.iterdir():  # Tero's workstation has not got a's files yet
+        (team.folder / a.device_id / path.name).unlink()
+    exchange.sync_now(c)
+    assert _team_name(c) != "Uusi nimi"
+    assert "writer_unknown" in _kinds(c)
+    for path in held.iterdir():
+        shutil.copy(path, team.folder / a.device_id / path.name)
+    sync_all(team.stores)
+    assert [_team_name(s) for s in team.stores] == ["Uusi nimi"] * 3
+    assert "refused" not in _kinds(c)
+    assert len(set(digests(team.stores))) == 1
+
+
+def test_the_workstations_page_says_what_sync_noticed(qtbot, team):
+    from tyokykytiimi.ui import i18n
+    from tyokykytiimi.ui.sync.workstations_tab import WorkstationsTab
+    before = i18n.current_language()
+    i18n.install("fi")
+    try:
+        _nurse_goes_round_the_guard(team)
+        tab = WorkstationsTab(team.stores[0])
+        qtbot.addWidget(tab)
+        tab.show()
+        shown = [tab.notices.item(i).text() for i in range(tab.notices.count())]
+        assert any("Työasema Nina lähetti muutoksia" in t for t in shown), shown
+    finally:
+        i18n.install(before)
