@@ -251,6 +251,11 @@ def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> i
         QMessageBox.critical(None, APP_NAME, exc.message)
         lock.release()
         return exc.exit_code
+    finally:
+        # Quit at once: the import thread finishes first, so the interpreter never
+        # shuts down (and imports at exit) while it holds a module half imported.
+        from . import preload
+        preload.wait()
     if not signed_in:
         lock.release()
         return 0
