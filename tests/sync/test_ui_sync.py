@@ -212,3 +212,26 @@ def test_the_client_page_shows_its_conflict_and_leads_to_it(qtbot, team):
     assert admin.tabs.currentWidget() is admin.conflicts
     assert admin.conflicts.list.item(0).text() == "Asiakas Aino Virtanen: Puhelin"
     qtbot.waitUntil(lambda: not w.sync_controller.runner.busy)
+
+
+def test_team_settings_from_another_workstation_take_effect_at_once(qtbot, team):
+    from tyokykytiimi.store import settings
+    a = team.found()
+    b = team.join("Nina")
+    w = MainWindow(b)
+    qtbot.addWidget(w)
+    w.show()
+    controller = w.sync_controller
+    qtbot.waitUntil(lambda: not controller.runner.busy)
+    with a.session() as s:
+        now = settings.team_settings(s)
+    settings.save_team_settings(a, team_name="Oulun työkykytiimi", idle_lock_minutes=3,
+                                backup_dir=now.backup_dir, backup_keep=now.backup_keep,
+                                logo=now.logo)
+    sync_all([a])
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w.nav, Qt.Key_F5)  # sync now
+    qtbot.waitUntil(lambda: not controller.runner.busy)
+    qtbot.waitUntil(lambda: "Oulun työkykytiimi" in w.windowTitle())
+    assert w.idle._timer.interval() == 3 * 60_000  # the new lock time is in force

@@ -49,13 +49,7 @@ class MainWindow(QMainWindow):
         self.rebuild_hook = None
         self._leaving = False  # unsaved work was already asked about (rebuild)
         self._hidden_windows: list[QWidget] = []
-        with store.session() as s:
-            team = get_setting(s, "team_name")
-            minutes = float(get_setting(s, "idle_lock_minutes") or 10)
-            set_letterhead_logo(logo_bytes(s))
-            from .. import formats
-            from ..store.contacts import team_zone
-            formats.set_time_zone(team_zone(s))
+        team, minutes = self._read_team_settings()
         self._set_title(team)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Areas"))
@@ -312,6 +306,23 @@ class MainWindow(QMainWindow):
         dialog = ContactDialog(self.store, self.store.user.id, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def _read_team_settings(self) -> tuple[str, float]:
+        """The team's name and idle-lock minutes; the logo and time zone are set."""
+        with self.store.session() as s:
+            team = get_setting(s, "team_name")
+            minutes = float(get_setting(s, "idle_lock_minutes") or 10)
+            set_letterhead_logo(logo_bytes(s))
+            from .. import formats
+            from ..store.contacts import team_zone
+            formats.set_time_zone(team_zone(s))
+        return team, minutes
+
+    def team_settings_arrived(self) -> None:
+        """Team settings may have come from another workstation (sync): use them now."""
+        team, minutes = self._read_team_settings()
+        self._set_title(team)
+        self.idle.set_minutes(minutes)
 
     def apply_settings(self, settings) -> None:
         """Team settings just saved (store.settings.TeamSettings): use them at once."""

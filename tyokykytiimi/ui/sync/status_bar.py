@@ -99,6 +99,9 @@ class SyncController(QObject):
                 record_error(store, FOLDER_ERROR)
             if result is not None and result.received:
                 announce("clients")
+                arrived = getattr(self.window, "team_settings_arrived", None)
+                if arrived is not None:
+                    arrived()  # a new team name or lock time, from another workstation
         except Exception:
             pass
         self.refresh()
