@@ -13,12 +13,14 @@ from .paths import resource_path
 from .store.errors import AlreadyRunning, StoreError
 from .store.atomic import private_dir
 from .store.instance import InstanceLock
-from .store.unlock import exists
+from .store.data_dir import exists
 
 APP_NAME = "Työkykytiimi"
 
 
 def make_app(argv=None) -> QApplication:
+    from .ui import pyside_hook
+    pyside_hook.lighten()  # before the store and the windows are imported: see the module
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("tyokykytiimi")
@@ -48,14 +50,14 @@ class Session(QObject):
         self.window = None
 
     def sign_in(self) -> bool:
-        from .ui.setup_wizard import SetupDialog
-        from .ui.sign_in import SignInDialog
         if not exists(self.data_dir):
+            from .ui.setup_wizard import SetupDialog  # imports the store: first run only
             dialog = SetupDialog(self.data_dir, lock=self.lock)
             if not dialog.exec() or dialog.store is None:
                 return False
             store = dialog.store
         else:
+            from .ui.sign_in import SignInDialog
             dialog = SignInDialog(self.data_dir, hint=self.hint, lock=self.lock,
                                   before_migration=_pre_migration_backup)
             if not dialog.exec() or dialog.store is None:
@@ -249,6 +251,11 @@ def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> i
         QMessageBox.critical(None, APP_NAME, exc.message)
         lock.release()
         return exc.exit_code
+    finally:
+        # Quit at once: the import thread finishes first, so the interpreter never
+        # shuts down (and imports at exit) while it holds a module half imported.
+        from . import preload
+        preload.wait()
     if not signed_in:
         lock.release()
         return 0

@@ -13,15 +13,11 @@ import re
 import sys
 from pathlib import Path
 
-import sqlcipher3
-from sqlalchemy.exc import DBAPIError
-
 from . import __version__, cli_sync
 from .i18n import N_, _
 from .language import set_language
 from .paths import default_data_dir
 from .store.atomic import private_dir
-from .store.database import translate_os_error
 from .store.errors import InvalidInput, StoreError
 
 PASSWORD_ENV = "TYOKYKYTIIMI_PASSWORD"
@@ -252,6 +248,17 @@ def cmd_smoke(args) -> int:
         return run_smoke(Path(tmp) / "demo")
 
 
+def _file_or_database_error(exc: BaseException) -> bool:
+    """An OSError, or an error of SQLAlchemy or SQLCipher: those only if they were
+    imported (the window's start-up imports them behind the sign-in dialog)."""
+    kinds: list[type] = [OSError]
+    if "sqlalchemy.exc" in sys.modules:
+        kinds.append(sys.modules["sqlalchemy.exc"].DBAPIError)
+    if "sqlcipher3" in sys.modules:
+        kinds.append(sys.modules["sqlcipher3"].Error)
+    return isinstance(exc, tuple(kinds))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language(argv))  # --help and every message below speak it
@@ -275,7 +282,10 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
-    except (OSError, DBAPIError, sqlcipher3.Error) as exc:
+    except Exception as exc:  # noqa: BLE001 - only the file and database errors below
+        if not _file_or_database_error(exc):
+            raise
+        from .store.database import translate_os_error
         mapped = translate_os_error(exc, getattr(args, "data_dir", None))
         if not isinstance(mapped, StoreError):
             raise

@@ -19,7 +19,6 @@ names none is ``tyokykytiimi.language.current()``.
 from __future__ import annotations
 
 import gettext as _gettext
-import io
 from functools import lru_cache
 from typing import Any
 
@@ -42,17 +41,10 @@ def translations(lang: str) -> _gettext.NullTranslations:
     path = catalogue_path(lang)
     if lang == SOURCE_LANGUAGE or not path.is_file():
         return _gettext.NullTranslations()
-    # Imported here: Babel's catalogue code is only needed once per language.
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with open(path, "rb") as handle:
-        catalog = read_po(handle, locale=lang, domain=DOMAIN)
-    buffer = io.BytesIO()
-    # Fuzzy entries are a translator's guess: not shown until confirmed.
-    write_mo(buffer, catalog, use_fuzzy=False)
-    buffer.seek(0)
-    return _gettext.GNUTranslations(buffer)
+    # Read without Babel (its import alone cost a tenth of a second at every start);
+    # fuzzy entries are a translator's guess: not shown until confirmed.
+    from .po_catalogue import read
+    return read(path)
 
 
 def reload() -> None:

@@ -26,7 +26,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _escape
@@ -150,8 +150,16 @@ def styles(large_type: bool = False, *, compact: bool = False,
     Names: Title, Subtitle, H1, H2, Body, Small, TableCell, TableHeader, Mono.
     ``large_type`` is for the papers handed to the client: body 14 pt with
     generous leading, everything else scaled with it.
+
+    The same sheet is returned for the same arguments (every table and
+    document asks for it): read it, ``clone`` a style to change it.
     """
     register_fonts()
+    return _styles(large_type, compact, easy)
+
+
+@lru_cache(maxsize=None)
+def _styles(large_type: bool, compact: bool, easy: bool) -> StyleSheet1:
     body = 14.0 if large_type else 10.0
     lead = (1.32 if compact else 1.45) if large_type else 1.4
     gap = 0.65 if compact else 1.0  # space between blocks; tighter to avoid an orphan page

@@ -217,11 +217,13 @@ def client_rows(store: Store, today: date | None = None, *, audit: bool = True,
         if audit:
             store.audit(s, "list", target="clients", count=len(raw))
     rows = []
+    share = {}.setdefault  # state and case manager: one string per value, not per row
     for (cid, first, last, hetu, temp, phone, born, step, status, cm_id, cm_name, cm_text,
          started, closed, multi) in raw:
         ident = hetu or temp or ""
-        row = ClientRow(cid, first, last, ident, phone or "", born, step, status, cm_id,
-                        cm_name or cm_text or "", started, closed, bool(multi))
+        cm = cm_name or cm_text or ""
+        row = ClientRow(cid, first, last, ident, phone or "", born, step, share(status, status),
+                        share(cm_id, cm_id), share(cm, cm), started, closed, bool(multi))
         row.search_text = " ".join((first, last, ident, phone or "",
                                     (phone or "").replace(" ", "").replace("-", ""))).casefold()
         row.sort_name = name_sort_key(f"{last} {first}")

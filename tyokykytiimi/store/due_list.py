@@ -304,6 +304,10 @@ def snapshot(store: Store, today: date | None = None) -> DueSnapshot:
     with store.session(reading=True) as s:
         conn = s.connection()
         clients = {}
+        # A few distinct values over 10,000 rows (state, case manager): one string each,
+        # not one per row as the driver returns them.
+        shared: dict = {}
+        share = shared.setdefault
         for (cid, first, last, hetu, temp, step, status, started, multi, cm_id,
              cm) in _rows(conn,
                           "SELECT c.id, c.first_name, c.last_name, c.hetu, c.temporary_id, "
@@ -312,8 +316,9 @@ def snapshot(store: Store, today: date | None = None) -> DueSnapshot:
                           "COALESCE(u.display_name, c.case_manager_text, '') "
                           "FROM clients c LEFT JOIN users u ON u.id = c.case_manager_user_id "
                           "WHERE c.deleted_at IS NULL"):
-            clients[cid] = _Client(cid, f"{last} {first}", hetu or temp or "", step, status,
-                                   _day(started), bool(multi), cm_id, cm)
+            clients[cid] = _Client(cid, f"{last} {first}", hetu or temp or "", step,
+                                   share(status, status), _day(started), bool(multi),
+                                   share(cm_id, cm_id), share(cm, cm))
         active = [cid for cid, c in clients.items()
                   if c.status == "active" and c.started_on is not None]
         plans = plan_anchors(conn, None if len(active) > 2000 else active)

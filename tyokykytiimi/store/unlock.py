@@ -16,6 +16,7 @@ from ..models.passwords import password_problems
 from ..models.users import Role, User
 from . import migrate
 from .atomic import private_dir, remove_stale_work, tighten
+from .data_dir import exists, list_users  # noqa: F401  (unlock's API; light for sign-in)
 from .database import DB_FILE, make_engine
 from .errors import (AlreadyExists, DamagedDatabase, DatabaseMissing, ForeignKeySlots,
                      InvalidInput, RewrittenSlot, StoreError, UnknownUser, UserInactive,
@@ -39,10 +40,6 @@ def db_path(data_dir: Path) -> Path:
 
 def slot_path(data_dir: Path) -> Path:
     return Path(data_dir) / SLOT_FILE
-
-
-def exists(data_dir: Path) -> bool:
-    return slot_path(data_dir).exists() and db_path(data_dir).exists()
 
 
 def device_id(data_dir: Path) -> str:
@@ -120,16 +117,6 @@ def create_database(data_dir: Path, *, team_name: str, username: str, display_na
 def _current(user: User) -> CurrentUser:
     return CurrentUser(id=user.id, username=user.username, display_name=user.display_name,
                        role=user.role, is_admin=user.is_admin)
-
-
-def list_users(data_dir: Path) -> list[tuple[str, str]]:
-    """(username, display name) for the sign-in list, from the slot file alone."""
-    try:
-        slots = KeySlots.load(slot_path(data_dir))
-    except FileNotFoundError:
-        return []
-    return sorted(((s.username, s.display_name or s.username) for s in slots.users()),
-                  key=lambda u: u[1].casefold())
 
 
 def open_store(data_dir: Path, username: str, password: str | None = None, *,

@@ -8,12 +8,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout)
 
+from .. import preload
+from ..store.data_dir import list_users
 from ..store.errors import StoreError, WrongPassword, UnknownUser
-from ..store.unlock import list_users, open_store
 from .field_error import FieldError
 from .layout import tab_chain
 
 MAX_WAIT_SECONDS = 30
+PRELOAD_AFTER_MS = 100
 
 
 def wait_after(failures: int) -> int:
@@ -28,6 +30,7 @@ class SignInDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.store = None
         self.failures = 0
+        self._signing_in = False
         self._lock = lock
         self._before_migration = before_migration
         self.setWindowTitle(self.tr("Työkykytiimi – sign in"))
@@ -89,6 +92,18 @@ class SignInDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._wait_over)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Drawn first (the import thread would hold the GIL it needs to paint), then the
+        # database layer and the main window import while the password is typed.
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, self._preload)
+
+    def _preload(self) -> None:
+        # Not once signing in has begun: the main thread imports on its own then, and two
+        # threads must never import the same modules at once.
+        if self.isVisible() and not self._signing_in:
+            preload.start()
+
     def _show_recovery(self) -> None:
         self.recovery.show()
         self.recovery_label.show()
@@ -106,6 +121,9 @@ class SignInDialog(QDialog):
             return
         username = self.user.currentData()
         recovery = self.recovery.text().strip() or None
+        self._signing_in = True
+        preload.wait()
+        from ..store.unlock import open_store
         try:
             self.store = open_store(self.data_dir, username, self.password.text(),
                                     recovery_key=recovery, lock=self._lock,
