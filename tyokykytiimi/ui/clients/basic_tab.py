@@ -144,11 +144,18 @@ class BasicTab(QWidget):
     def _fit(self) -> None:
         # Narrow (200 %: 960 points): the path and closing panels go under the
         # client's fields; side by side they left the fields no room at all.
-        narrow = self.width() < self._right.minimumSize().width() + chars_wide(self, 50)
+        # Side by side only when the fields get all the width they need (at 1280 px
+        # a fixed 50 characters left them cut at the right, behind a scroll bar).
+        fields = max(self.form.minimumSizeHint().width(), chars_wide(self, 50)) \
+            + self._scroll.verticalScrollBar().sizeHint().width() + 2 * self._scroll.frameWidth()
+        narrow = self.width() < self._right.minimumSize().width() + fields + 24
         direction = QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight
         if self._outer.direction() != direction:
             self._outer.setDirection(direction)
-            self._scroll.setMinimumHeight(lines_high(self._scroll, 14) if narrow else 0)
+            # Stacked, the page scrolls as one: the fields at their full height, then
+            # the panels (a short inner scroll area inside the outer one was cramped).
+            self._scroll.setMinimumHeight(
+                self.form.sizeHint().height() + 2 * self._scroll.frameWidth() if narrow else 0)
 
     def has_unsaved_changes(self) -> bool:
         return self.form.has_unsaved_changes()
