@@ -30,15 +30,16 @@ class CliError(Exception):
         self.code = code
 
 
-def _password(prompt: str = "Salasana: ", confirm: bool = False) -> str:
+def _password(prompt: str | None = None, confirm: bool = False) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Salasana uudelleen: ") != first:
-            raise CliError("Salasanat eivät täsmää.")
+        first = getpass.getpass(prompt or _("Password: "))
+        if confirm and getpass.getpass(_("Password again: ")) != first:
+            raise CliError(_("The passwords do not match."))
         return first
     value = os.environ.get(PASSWORD_ENV)
     if value is None:
-        raise CliError(f"Anna salasana kehotteessa tai ympäristömuuttujassa {PASSWORD_ENV}.")
+        raise CliError(_("Give the password at the prompt or in the environment variable "
+                         "{name}.").format(name=PASSWORD_ENV))
     return value
 
 
@@ -171,8 +172,8 @@ def cmd_init(args) -> int:
                                       display_name=args.display_name or args.user,
                                       password=_password(confirm=True))
     store.close()
-    print(f"Tietokanta luotu: {args.data_dir}")
-    print("Palautusavain (tulosta ja säilytä lukitussa paikassa, näytetään vain nyt):")
+    print(_("Database created: {path}").format(path=args.data_dir))
+    print(_("Recovery key (print it and keep it locked away; it is shown only now):"))
     print(recovery)
     return 0
 
@@ -226,15 +227,16 @@ def cmd_restore(args) -> int:
     from .store.backup import restore
     store = restore(args.data_dir, args.source, username=args.user, password=_password())
     store.close()
-    print(f"Varmuuskopio palautettu kansioon {args.data_dir}.")
+    print(_("The backup was restored into the folder {path}.").format(path=args.data_dir))
     return 0
 
 
 def cmd_demo(args) -> int:
     from .demo.generator import DEMO_PASSWORD, DEMO_USER, create_demo
     create_demo(args.data_dir, n_clients=args.clients, seed=args.seed).close()
-    print(f"Demotietokanta luotu: {args.data_dir}")
-    print(f"Kirjaudu: käyttäjä {DEMO_USER}, salasana {DEMO_PASSWORD}")
+    print(_("Demo database created: {path}").format(path=args.data_dir))
+    print(_("Sign in: user {user}, password {password}").format(user=DEMO_USER,
+                                                                password=DEMO_PASSWORD))
     return 0
 
 

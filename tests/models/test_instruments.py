@@ -200,7 +200,7 @@ def test_answers_must_be_a_list():
 
 
 def test_unknown_instrument():
-    with pytest.raises(ValueError, match="Tuntematon mittari"):
+    with pytest.raises(ValueError, match="unknown instrument"):
         score("phq9", [0] * 9)
 
 

@@ -140,11 +140,11 @@ def definition(instrument_id: str, version: int | None = None) -> Definition:
     """The definition of one instrument; the latest version unless one is named."""
     versions = _versions().get(instrument_id)
     if not versions:
-        raise ValueError(f"Tuntematon mittari: {instrument_id!r}")
+        raise ValueError(f"unknown instrument {instrument_id!r}")
     if version is None:
         version = versions[-1]
     elif version not in versions:
-        raise ValueError(f"Mittarista {instrument_id!r} ei ole versiota {version}")
+        raise ValueError(f"instrument {instrument_id!r} has no version {version}")
     return _load(instrument_id, version)
 
 
@@ -363,7 +363,8 @@ def score(
     defn = definition(instrument_id, version)
     safety_items = [i for i in defn.items if i.safety_flag]
     if safety_answer is not None and not safety_items:
-        raise ValueError(f"{instrument_id}: mittarissa ei ole turvallisuuskysymystä")
+        raise ValueError(_("{instrument}: this measure has no safety question.").format(
+            instrument=instrument_id))
     _require_sequence(defn, answers)
     if _is_total_only(defn, answers):
         return _score_total_only(defn, answers[0], safety_answer, safety_items)
@@ -447,11 +448,12 @@ def audit_c_risky(audit_c_total: int | None, sex: Sex | None, age: int | None) -
         return None
     if isinstance(audit_c_total, bool) or not isinstance(audit_c_total, int) \
             or not 0 <= audit_c_total <= 12:
-        raise ValueError(f"AUDIT-C: sallitut arvot ovat 0–12 (annettu {audit_c_total!r})")
+        raise ValueError(_("AUDIT-C: the total is 0–12 (given: {value}).").format(
+            value=audit_c_total))
     if sex not in ("female", "male", None):
-        raise ValueError(f"Tuntematon sukupuoli: {sex!r}")
+        raise ValueError(f"unknown sex {sex!r}")
     if age is not None and age < 0:
-        raise ValueError(f"Ikä ei voi olla negatiivinen: {age}")
+        raise ValueError(f"age cannot be negative: {age}")
     cuts = next(s for s in definition("audit").subscores if s.id == _AUDIT_C).cut_points
     by_sex = [cuts[sex]] if sex else [cuts["female"], cuts["male"]]
     if age is None:

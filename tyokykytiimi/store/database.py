@@ -16,6 +16,7 @@ from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.pool import QueuePool
 
+from ..i18n import Message
 from .errors import DamagedDatabase, DiskFull, NotWritable, SQLCipherMissing
 
 DB_FILE = "tyokykytiimi.db"
@@ -29,7 +30,7 @@ def key_pragma(key: bytes) -> str:
 def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
     path = Path(path)
     if not create and not path.exists():
-        raise DamagedDatabase("Tietokantatiedostoa ei löydy.")
+        raise DamagedDatabase(Message("The database file was not found."))
     if create and not path.exists():
         # Owner-only from the first byte; SQLite gives -wal/-shm the same mode.
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
