@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDialogButtonBox, QFileD
 
 from tests.conftest import PASSWORD
 from tests.pdftext import pdf_text
+from tests.ui import plan_steps as plan_step
 from tests.ui.modal import answer_modal
 from tyokykytiimi import clock
 from tyokykytiimi import formats
 from tyokykytiimi.store import consents as cs
 from tyokykytiimi.store import meetings as mt
+from tyokykytiimi.store import plans
 from tyokykytiimi.store import servicemap as sm
 from tyokykytiimi.store.clients import get_client, path_events
 from tyokykytiimi.store.users import list_team
@@ -291,8 +293,22 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
     assert professional.name in pdf_text(invitations)
     me.step("network meeting convened, invitation list exported")
 
-    # --- 8. Plan written, agreed, revised, compared, both PDFs -----------------------------
-    # (the coordplan helper's own day test drives the plan tab: see tests/ui/ for it)
+    # --- 8. Plan written with the client, agreed, both PDFs --------------------------------
+    # (the same steps tests/ui/test_day_plan.py takes further: revise and compare)
+    plan_tab = plan_step.open_tab(qtbot, client_page)
+    plan_step.write_plan(qtbot, plan_tab, "Paasen opiskelemaan syksylla",
+                         "Kayn tutustumassa oppilaitokseen", "Selvittaa opintotuen", "Kela")
+    plan_step.agree(qtbot, plan_tab, meeting=False)
+    agreed = plans.open_plan(store, client_id)
+    assert agreed.state == "agreed" and agreed.participants[0].startswith("Matti Virtanen")
+    parties, own = tmp_path / "out" / "suunnitelma.pdf", tmp_path / "out" / "oma.pdf"
+    plan_step.export_pdfs(qtbot, plan_tab, monkeypatch, parties, own)
+    assert "Paasen opiskelemaan syksylla" in pdf_text(parties)
+    assert "Paasen opiskelemaan syksylla" in pdf_text(own)
+    for note in [w for w in QApplication.topLevelWidgets()
+                 if w.objectName() == "exportSaved" and w.isVisible()]:
+        me.click(note.button(QMessageBox.Close))
+    me.step("plan written with the client, agreed, both PDFs")
 
     # --- 9. Path moved on -------------------------------------------------------------------
     basic = open_tab(me, client_page, "basic")
