@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialogButtonBox, QFileDialog,
-                               QMessageBox)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.conftest import PASSWORD
 from tests.pdftext import pdf_text
