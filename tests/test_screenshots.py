@@ -1,17 +1,11 @@
 """The README's screenshots come from tools/screenshots.py: it must keep producing real images."""
-import importlib.util
-from pathlib import Path
-
 from PySide6.QtGui import QImage
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.tool_scripts import load_tool
 
 
 def load_script():
-    spec = importlib.util.spec_from_file_location("screenshots", ROOT / "tools" / "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("screenshots")
 
 
 def distinct_colours(image: QImage, step: int = 16) -> int:

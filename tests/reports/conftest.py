@@ -2,20 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.tool_scripts import load_tool
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("papers_tool", ROOT / "tools" / "papers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("papers")
 
 
 def _flatten(value, out: list[str]) -> None:
