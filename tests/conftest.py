@@ -79,6 +79,13 @@ def cheap_kdf(monkeypatch):
     monkeypatch.setattr(keyslots, "DEFAULT_KDF", CHEAP_KDF)
 
 
+@pytest.fixture
+def finnish():
+    """Finnish on screen, as people see it by default; keep_language restores."""
+    from tyokykytiimi.ui import i18n
+    i18n.install("fi")
+
+
 @pytest.fixture(autouse=True)
 def keep_language():
     """A test that switches language (i18n.install) must not change the next test's."""

@@ -10,18 +10,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPush
 from tests.conftest import ADMIN, PASSWORD
 from tyokykytiimi.store import clients
 from tyokykytiimi.store.sync import conflicts, devices
-from tyokykytiimi.ui import i18n
 from tyokykytiimi.ui.main_window import MainWindow
 
 from .helpers import digests, sync_all
 
 
-@pytest.fixture(autouse=True)
-def finnish():
-    before = i18n.current_language()
-    i18n.install("fi")
-    yield
-    i18n.install(before)
+pytestmark = pytest.mark.usefixtures("finnish")
 
 
 def _later(fn):

@@ -18,18 +18,6 @@ PAGE_WIDTH, PAGE_HEIGHT = 760, 420
 DIALOG_WIDTH, DIALOG_HEIGHT = 900, 480
 
 
-@pytest.fixture
-def finnish():
-    """Finnish on screen (the longest words); the languages left as they were found."""
-    from tyokykytiimi import language
-    from tyokykytiimi.ui import i18n
-    ui_lang, store_lang = i18n.current_language(), language.current()
-    i18n.install("fi")
-    yield
-    i18n.install(ui_lang)
-    language.set_language(store_lang)
-
-
 def test_pages_and_client_tabs_fit_200_percent(qtbot, demo, finnish):
     from tyokykytiimi.ui.clients.client_page import ClientPage
     from tyokykytiimi.ui.clients.list_page import ClientListPage

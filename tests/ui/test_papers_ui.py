@@ -20,11 +20,8 @@ EMAIL = "kaisa.koordinaattori@hyvinvointialue.example"
 
 
 @pytest.fixture(autouse=True)
-def finnish():
-    before = i18n.current_language()
-    i18n.install("fi")
+def in_finnish_without_logo(finnish):
     yield
-    i18n.install(before)
     document.set_letterhead_logo(None)
 
 
