@@ -18,8 +18,8 @@ from sqlalchemy.pool import QueuePool
 
 from ..i18n import Message
 from .errors import DamagedDatabase, DiskFull, NotWritable, SQLCipherMissing
+from .keyslots import DB_FILE  # noqa: F401 - the file's one name, beside its key slots
 
-DB_FILE = "tyokykytiimi.db"
 CACHE_KIB = 4000  # page cache per connection
 
 

@@ -23,7 +23,7 @@ from .atomic import write_atomic
 from .errors import DamagedDatabase, DamagedKeySlots, UnknownUser, WrongPassword
 from .. import clock
 
-DB_FILE = "tyokykytiimi.db"  # the database beside the slot file (store.database.DB_FILE)
+DB_FILE = "tyokykytiimi.db"  # the database beside the slot file
 
 SLOT_FILE = "keyslots.json"
 FORMAT = 1
