@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
                                QPlainTextEdit, QTabWidget, QTextEdit, QWidget)
 
-from tests.ui.test_a11y_scaling import finnish  # noqa: F401
 from tests.ui.test_accessibility import _meeting_client, demo  # noqa: F401
 from tests.ui import drive
 from tyokykytiimi.ui.layout import chars_wide
