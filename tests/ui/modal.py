@@ -27,7 +27,10 @@ def _button(dialog, which):
 
 def answer_modal(which, *, then=None, seen: list | None = None, tries: int = 200) -> None:
     """When a modal appears, ``then(dialog)`` (e.g. type into it), then click the button
-    with text ``which`` (or QMessageBox standard button); ``seen`` collects its text."""
+    with text ``which`` (or QMessageBox standard button); ``seen`` collects its text.
+
+    ``which=None``: ``then`` answers the dialog itself (e.g. presses Ctrl+S) and must
+    leave it closed."""
     ticket = {"which": which, "done": False}
     _pending.append(ticket)
 
@@ -44,7 +47,18 @@ def answer_modal(which, *, then=None, seen: list | None = None, tries: int = 200
             seen.append(dialog.text() if isinstance(dialog, QMessageBox) else
                         dialog.windowTitle())
         if then is not None:
-            then(dialog)
+            try:
+                then(dialog)
+            except BaseException:
+                # A failed step must not leave the dialog waiting: the test fails, not hangs.
+                if dialog.isVisible():
+                    dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
+                raise
+        if which is None:
+            if dialog.isVisible():
+                dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
+                raise AssertionError(f"{dialog.windowTitle()!r} was left open")
+            return
         button = _button(dialog, which)
         if button is None:
             dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
