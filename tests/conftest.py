@@ -116,6 +116,27 @@ def delete_closed_widgets():
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
+@pytest.fixture(autouse=True)
+def background_work_ends():
+    """Reads and operations a test started in other threads end with the test, as
+    Session.end lets them end at quit: one left running reads a closed database in
+    the next test, and at exit Qt aborts the process over it ("QThread: Destroyed
+    while thread is still running", seen on a loaded machine)."""
+    yield
+    import sys
+    import time
+    background = sys.modules.get("tyokykytiimi.ui.background")
+    if background is not None:
+        background.wait_all(10)
+    worker = sys.modules.get("tyokykytiimi.ui.worker")
+    if worker is not None and worker._running:
+        from PySide6.QtCore import QCoreApplication
+        end = time.monotonic() + 10
+        while any(t.isRunning() for t in list(worker._running)) and time.monotonic() < end:
+            QCoreApplication.processEvents()  # each thread is told to quit from this one
+            time.sleep(0.02)
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     d = tmp_path / "data"
