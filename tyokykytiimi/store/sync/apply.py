@@ -49,8 +49,9 @@ def retry_pending(conn) -> None:
         progress = False
         for table, row_id, client_id, text in waiting:
             if rows.materialize(conn, table, row_id, merge.load(text)):
-                conn.exec_driver_sql("UPDATE sync_rows SET pending = 0 WHERE table_name = ? "
-                                     "AND row_id = ?", (table, row_id))
+                conn.exec_driver_sql("UPDATE sync_rows SET pending = 0, client_id = ? "
+                                     "WHERE table_name = ? AND row_id = ?",
+                                     (rows.resolve_client(conn, client_id), table, row_id))
                 progress = True
         if not progress:
             return
@@ -85,7 +86,12 @@ def apply_changes(s, store: Store, source: str, changes: list[dict]) -> Applied:
                                      "(?, datetime('now'))", (key,))
                 erased.add(key)
                 continue
-            if erase.is_erased(conn, secret, client_id, erased):
+            kept = ch["f"].get(merge.MERGED_INTO) if table == rows.CLIENTS else None
+            if any(erase.is_erased(conn, secret, c, erased)
+                   for c in {client_id, rows.resolve_client(conn, client_id), kept}):
+                if kept and not erase.is_erased(conn, secret, row_id, erased):
+                    erase.forget_copy(s, store, row_id)  # merged into an erased client
+                    erased.add(erase.key(conn, secret, row_id))
                 done.dropped += 1
                 notices.add(conn, source, "erased_dropped")
                 continue
@@ -97,6 +103,9 @@ def apply_changes(s, store: Store, source: str, changes: list[dict]) -> Applied:
             if not merge.remote_write(state, ch["f"], ch["vv"], source, ch["h"]):
                 continue
             written = rows.materialize(conn, table, row_id, state)
+            # A merged copy's rows, and the copy itself, belong to the kept client.
+            client_id = rows.resolve_client(
+                conn, merge.values(state).get(merge.MERGED_INTO) or client_id)
             capture.save_row(conn, table, row_id, client_id, state, pending=not written)
             if written:
                 _changelog(conn, source, table, row_id, client_id, op, state)

@@ -16,7 +16,7 @@ from ...i18n import Message
 from ..errors import InvalidInput
 from ..session import Store
 from ...clock import utcnow
-from . import capture, clock, duplicates, merge, rows, settings_rows
+from . import capture, clock, duplicates, merge, rows, settings_rows, stranded
 from ..permissions import operation
 
 
@@ -35,7 +35,7 @@ class Conflict:
     row_id: str
     client_id: str | None
     field: str
-    kind: str  # field | seal | plans_agreed
+    kind: str  # field | seal | duplicate | plans_agreed | stranded (rows of a gone client)
     versions: tuple
     provisional: object
     client_name: str = ""
@@ -79,6 +79,10 @@ def list_conflicts(store: Store) -> list[Conflict]:
                 "HAVING count(*) > 1").all():
             out.append(Conflict("plan_versions", plan_id, None, "state", "plans_agreed",
                                 tuple(ids.split(",")), None))
+        for g in stranded.find(conn):
+            out.append(Conflict(rows.CLIENTS, g.client_id, g.same_person, "client_id",
+                                "stranded", g.rows, None, g.name,
+                                names.get(g.same_person, "")))
     with store.session() as s:  # the conflicts screen names clients: a read to audit
         store.audit(s, "list", target="sync_conflicts", count=len(out))
     return out
@@ -120,8 +124,8 @@ def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
 def conflict_count(store: Store) -> int:
     with store.engine.connect() as conn:
         try:
-            return conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict"
-                                        ).scalar() or 0
+            return (conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict"
+                                         ).scalar() or 0) + len(stranded.find(conn))
         except sa.exc.OperationalError:
             return 0
 

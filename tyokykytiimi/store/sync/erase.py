@@ -25,9 +25,16 @@ def client_erased(s: Session, store: Store, client_id: str, basis: str, *,
     conn = s.connection()
     if not capture.enabled(store, conn):
         return
-    key = crypto.client_key(_team_secret(conn), client_id)
-    conn.exec_driver_sql("INSERT OR IGNORE INTO sync_erased (key, at) VALUES (?, "
-                         "datetime('now'))", (key,))
+    secret = _team_secret(conn)
+    key = crypto.client_key(secret, client_id)
+    # Copies merged into this client (``duplicates``) are the same person: their
+    # late rows are dropped as well.
+    copies = conn.exec_driver_sql("SELECT row_id FROM sync_rows WHERE table_name = 'clients' "
+                                  "AND client_id = ? AND row_id != ?",
+                                  (client_id, client_id)).scalars().all()
+    for k in [key] + [crypto.client_key(secret, c) for c in copies]:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_erased (key, at) VALUES (?, "
+                             "datetime('now'))", (k,))
     conn.exec_driver_sql("UPDATE sync_changes SET op = 'void', fields = '{}', vv = '{}', "
                          "row_id = '', client_id = NULL WHERE client_id = ?", (client_id,))
     conn.exec_driver_sql("DELETE FROM sync_rows WHERE client_id = ?", (client_id,))
@@ -35,6 +42,21 @@ def client_erased(s: Session, store: Store, client_id: str, basis: str, *,
     if origin:
         capture.record(conn, store.device_id, "clients", "", None, "erase_client",
                        {"key": key, "basis": basis})
+
+
+def key(conn, team_secret: str, client_id: str) -> str:
+    return crypto.client_key(team_secret, client_id)
+
+
+def forget_copy(s: Session, store: Store, copy_id: str) -> None:
+    """A copy merged into a client erased here: erased too (no order travels: every
+    workstation does this when the merge meets the erasure)."""
+    conn = s.connection()
+    if conn.exec_driver_sql("SELECT 1 FROM clients WHERE id = ?", (copy_id,)).first():
+        from ..erasure import remove_client
+        remove_client(s, store, copy_id, "", origin=False)
+    else:
+        client_erased(s, store, copy_id, "", origin=False)
 
 
 def find_client(conn, team_secret: str, key: str) -> str | None:

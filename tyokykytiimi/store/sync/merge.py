@@ -22,6 +22,8 @@ import json
 
 META = frozenset({"updated_at", "updated_by"})  # follow the latest write, never a conflict
 REMOVED = "__removed"  # a row taken out for good (not a soft delete)
+# With REMOVED on a client merged into another (``duplicates``): the kept client's id.
+MERGED_INTO = "__merged_into"
 
 
 def dominates(a: dict, b: dict) -> bool:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLis
 
 from ... import formats
 from ...store.errors import StoreError
-from ...store.sync import conflicts, duplicates
+from ...store.sync import conflicts, duplicates, stranded
 from ..field_error import FieldError
 
 
@@ -81,6 +81,8 @@ class ConflictsTab(QWidget):
         who = f" {c.client_name.strip()}" if c.client_name.strip() else ""
         if c.kind == "duplicate":
             return self.tr("%1 created on two workstations").replace("%1", what + who)
+        if c.kind == "stranded":
+            return self.tr("Entries for a removed client%1").replace("%1", who)
         return f"{what}{who}: {field}"
 
     def refresh(self) -> None:
@@ -126,6 +128,9 @@ class ConflictsTab(QWidget):
         self.combined.setPlainText(self._value_text(c, c.provisional))
         if c.kind == "duplicate" and c.table == "clients":
             self._duplicate_client(c)
+            return
+        if c.kind == "stranded":
+            self._stranded(c)
             return
         if c.kind == "duplicate":
             note = QLabel(self.tr(
@@ -183,6 +188,51 @@ class ConflictsTab(QWidget):
         holder = QWidget(self.detail)
         holder.setLayout(row)
         self.grid.addWidget(holder, 1, 0)
+
+    def _stranded(self, c) -> None:
+        name = c.client_name.strip() or self.tr("A client")
+        text = self.tr(
+            "Entries (%1) were written on a workstation for %2 after this client record "
+            "had been removed elsewhere, so they belong to no client now. ").replace(
+            "%1", str(len(c.versions))).replace("%2", name)
+        text += self.tr("%1 has the same henkilötunnus: move the entries there, or "
+                        "discard them.").replace("%1", c.kept_name) if c.client_id else \
+            self.tr("No client here has the same henkilötunnus: discard the entries, or "
+                    "add the client again and come back.")
+        note = QLabel(text + " " + self.tr("The choice is made for the whole team."),
+                      self.detail)
+        note.setWordWrap(True)
+        self.grid.addWidget(note, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.move_button = QPushButton(self.tr("Move to %1").replace("%1", c.kept_name),
+                                       self.detail)
+        self.move_button.setVisible(bool(c.client_id))
+        self.move_button.clicked.connect(lambda: self.place(c.client_id))
+        self.discard_button = QPushButton(self.tr("Discard…"), self.detail)
+        self.discard_button.clicked.connect(lambda: self.place(None))
+        row.addWidget(self.move_button)
+        row.addWidget(self.discard_button)
+        holder = QWidget(self.detail)
+        holder.setLayout(row)
+        self.grid.addWidget(holder, 1, 0)
+
+    def place(self, client_id) -> None:
+        c = self._current()
+        if c is None:
+            return
+        if client_id is None and QMessageBox.question(
+                self, self.tr("Discard the entries"),
+                self.tr("Discard the entries written for %1 on every workstation? This "
+                        "cannot be undone.").replace("%1", c.client_name.strip() or "–"),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
+            return
+        try:
+            stranded.place(self.store, c.row_id, client_id)
+        except StoreError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.refresh()
 
     def _current(self):
         row = self.list.currentRow()
