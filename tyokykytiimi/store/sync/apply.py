@@ -95,12 +95,17 @@ def apply_changes(s, store: Store, source: str, changes: list[dict]) -> Applied:
                 done.dropped += 1
                 notices.add(conn, source, "erased_dropped")
                 continue
-            if not rights.may_write(conn, table, ch["f"]):
+            if not rights.may_write(conn, table, ch["f"], source, ch["s"]):
                 done.refused += 1
                 notices.add(conn, source, "refused", table)
                 continue
+            fields = {k: v for k, v in ch["f"].items() if k != rights.AT}
             state, _ = capture.load_row(conn, table, row_id)
-            if not merge.remote_write(state, ch["f"], ch["vv"], source, ch["h"]):
+            moved = merge.remote_write(state, fields, ch["vv"], source, ch["h"])
+            if rights.remember(table, state, fields, ch["vv"], source, ch["h"]) and not moved:
+                conn.exec_driver_sql("UPDATE sync_rows SET state = ? WHERE table_name = ? AND "
+                                     "row_id = ?", (merge.dump(state), table, row_id))
+            if not moved:
                 continue
             written = rows.materialize(conn, table, row_id, state)
             # A merged copy's rows, and the copy itself, belong to the kept client.

@@ -159,7 +159,8 @@ def _renumber(conn, device: str, sent: int, shift: int) -> None:
                              (-seq + shift, json.dumps(moved), seq))
         state, found = capture.load_row(conn, table, row_id)
         if found:
-            for vv_ in [state["ctx"]] + [h[0] for heads in state["f"].values() for h in heads]:
+            versions = list(state["f"].values()) + list(state.get("hist", {}).values())
+            for vv_ in [state["ctx"]] + [h[0] for heads in versions for h in heads]:
                 if vv_.get(device, 0) > sent:
                     vv_[device] += shift
             capture.save_row(conn, table, row_id, None, state)
