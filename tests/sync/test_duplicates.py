@@ -206,6 +206,10 @@ def test_erasing_the_kept_client_takes_the_merged_copy_and_its_late_rows(tmp_pat
                 assert conn.exec_driver_sql(
                     "SELECT count(*) FROM sync_rows WHERE client_id IN (?, ?) OR "
                     "row_id IN (?, ?)", (kept, copy, kept, copy)).scalar() == 0
+                for table in ("change_log", "audit_entries"):  # history names neither
+                    assert conn.exec_driver_sql(
+                        f"SELECT count(*) FROM {table} WHERE client_id IN (?, ?)",
+                        (kept, copy)).scalar() == 0, table
             assert _pending(s) == 0
     finally:
         team.close()

@@ -61,7 +61,7 @@ def apply_changes(s, store: Store, source: str, changes: list[dict]) -> Applied:
     """Merge ``changes`` (in their sequence order) into the open transaction ``s``."""
     conn = s.connection()
     secret = conn.exec_driver_sql("SELECT team_secret FROM sync_self").scalar()
-    erased = {r[0] for r in conn.exec_driver_sql("SELECT key FROM sync_erased")}
+    erased = erase.keys(conn)
     conn.exec_driver_sql("INSERT OR IGNORE INTO sync_applied (device_id, seq, audit_seq, "
                          "audit_hash, acks) VALUES (?, 0, 0, '', '{}')", (source,))
     done = Applied()
@@ -77,21 +77,23 @@ def apply_changes(s, store: Store, source: str, changes: list[dict]) -> Applied:
                 continue
             if op == "erase_client":
                 key = ch["f"]["key"]
-                target = erase.find_client(conn, secret, key)
+                target = (erase.find_client(conn, secret, key)
+                          or erase.find_waiting(conn, secret, key))
                 if target is not None:
                     from ..erasure import remove_client
                     remove_client(s, store, target, ch["f"].get("basis", ""), origin=False)
                     done.erased += 1
                 conn.exec_driver_sql("INSERT OR IGNORE INTO sync_erased (key, at) VALUES "
                                      "(?, datetime('now'))", (key,))
-                erased.add(key)
+                erased = erase.keys(conn)  # with any copies forwarded to the client
                 continue
             kept = ch["f"].get(merge.MERGED_INTO) if table == rows.CLIENTS else None
             if any(erase.is_erased(conn, secret, c, erased)
                    for c in {client_id, rows.resolve_client(conn, client_id), kept}):
                 if kept and not erase.is_erased(conn, secret, row_id, erased):
-                    erase.forget_copy(s, store, row_id)  # merged into an erased client
-                    erased.add(erase.key(conn, secret, row_id))
+                    from ..erasure import remove_client  # merged into an erased client
+                    remove_client(s, store, row_id, "", origin=False)
+                    erased = erase.keys(conn)
                 done.dropped += 1
                 notices.add(conn, source, "erased_dropped")
                 continue

@@ -120,12 +120,17 @@ def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
                     field=field)
 
 
+def count_in(conn) -> int:
+    """Rows in conflict, and gone clients' rows waiting for a person (``stranded``)."""
+    return (conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict").scalar()
+            or 0) + len(stranded.find(conn))
+
+
 @operation("session", quiet="a count that names no client")
 def conflict_count(store: Store) -> int:
     with store.engine.connect() as conn:
         try:
-            return (conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict"
-                                         ).scalar() or 0) + len(stranded.find(conn))
+            return count_in(conn)
         except sa.exc.OperationalError:
             return 0
 

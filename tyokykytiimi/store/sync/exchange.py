@@ -35,8 +35,8 @@ from .. import migrate
 from ..audit import chain_head
 from ..database import writing
 from ..session import Store
-from . import (apply, bundle, capture, clock, credentials, crypto, devices, notices,
-               rights)
+from . import (apply, bundle, capture, clock, conflicts, credentials, crypto, devices,
+               notices, rights)
 from .errors import FolderUnavailable
 from ..permissions import operation
 
@@ -431,8 +431,7 @@ def sync_now(store: Store, folder=None) -> Result:
     with writing(store.engine).begin() as conn:
         conn.exec_driver_sql("UPDATE sync_self SET last_sync = ?, last_error = ''",
                              (utcnow().replace(tzinfo=None),))
-        result.conflicts = conn.exec_driver_sql(
-            "SELECT count(*) FROM sync_rows WHERE conflict").scalar()
+        result.conflicts = conflicts.count_in(conn)
     return result
 
 

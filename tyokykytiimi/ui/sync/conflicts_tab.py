@@ -52,6 +52,7 @@ class ConflictsTab(QWidget):
         split = QSplitter(self)
         split.addWidget(self.list)
         split.addWidget(right)
+        split.setStretchFactor(0, 1)  # titles are long in Finnish: a third for the list
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -192,8 +193,8 @@ class ConflictsTab(QWidget):
     def _stranded(self, c) -> None:
         name = c.client_name.strip() or self.tr("A client")
         text = self.tr(
-            "Entries (%1) were written on a workstation for %2 after this client record "
-            "had been removed elsewhere, so they belong to no client now. ").replace(
+            "Entries (%1) were written for %2 on a workstation, but this client record "
+            "has been removed, so they belong to no client now. ").replace(
             "%1", str(len(c.versions))).replace("%2", name)
         text += self.tr("%1 has the same henkilötunnus: move the entries there, or "
                         "discard them.").replace("%1", c.kept_name) if c.client_id else \
