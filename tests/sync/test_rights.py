@@ -126,19 +126,28 @@ def _rename(store, name):
         settings.set_setting(s, "team_name", name)
 
 
+def _renamed_while_the_right_changed(team, tmp_path, *, was_admin, name):
+    """b's user renames the team while a flips that user's administrator right; c
+    hears of the flip before b's change arrives."""
+    a, b, c, other = _second_admin_team(team, is_admin=was_admin)
+    before = _team_name(a)
+    _rename(b, name)  # b has not heard of the flip
+    exchange.sync_now(b)
+    _hold(team, b, tmp_path / "b")
+    users.update_user(a, other.id, is_admin=not was_admin)
+    exchange.sync_now(a)
+    exchange.sync_now(c)
+    _release(team, b, tmp_path / "b")
+    sync_all(team.stores)
+    return a, b, c, other, before
+
+
 def test_an_administrators_change_arriving_after_their_right_was_removed_is_accepted(
         team, tmp_path):
     """Judged with the role the writer's workstation knew when the change was made:
     the news of the removal arriving first changes nothing, on any workstation."""
-    a, b, c, other = _second_admin_team(team, is_admin=True)
-    _rename(b, "Toisen nimi")  # b has not heard of the removal
-    exchange.sync_now(b)
-    _hold(team, b, tmp_path / "b")
-    users.update_user(a, other.id, is_admin=False)
-    exchange.sync_now(a)
-    exchange.sync_now(c)  # c hears of the removal first
-    _release(team, b, tmp_path / "b")
-    sync_all(team.stores)
+    a, b, c, other, _ = _renamed_while_the_right_changed(team, tmp_path, was_admin=True,
+                                                         name="Toisen nimi")
     assert [_team_name(s) for s in team.stores] == ["Toisen nimi"] * 3
     assert not any("refused" in _kinds(s) for s in team.stores)
     assert len(set(digests(team.stores))) == 1
@@ -149,17 +158,10 @@ def test_an_administrators_change_arriving_after_their_right_was_removed_is_acce
 
 
 def test_a_change_made_before_the_right_was_granted_is_refused_everywhere(team, tmp_path):
-    a, b, c, other = _second_admin_team(team, is_admin=False)
-    before = _team_name(a)
-    _rename(b, "Ennen oikeutta")  # round the guard: not an administrator on b yet
-    exchange.sync_now(b)
-    _hold(team, b, tmp_path / "b")
-    users.update_user(a, other.id, is_admin=True)
-    exchange.sync_now(a)
-    exchange.sync_now(c)  # c hears of the grant first
-    _release(team, b, tmp_path / "b")
-    sync_all(team.stores)
-    # (the tampered workstation keeps its own change; the others refuse it alike)
+    # (b's change goes round its guard: not an administrator there yet)
+    a, b, c, other, before = _renamed_while_the_right_changed(
+        team, tmp_path, was_admin=False, name="Ennen oikeutta")
+    # The tampered workstation keeps its own change; the others refuse it alike.
     assert [_team_name(s) for s in (a, c)] == [before] * 2
     assert "refused" in _kinds(a) and "refused" in _kinds(c)
     assert len(set(digests([a, c]))) == 1
