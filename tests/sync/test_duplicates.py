@@ -115,7 +115,8 @@ def _copy_files(folders, stores, source, target):
         shutil.copyfile(p, dest)
 
 
-def _merged_while_c_wrote_on_the_copy(team, tmp, merging=duplicates.merge_duplicate):
+def _merged_while_c_wrote_on_the_copy(team, tmp, merging=duplicates.merge_duplicate,
+                                      phone=None):
     """A and B both add the client and hear of each other; A merges. C had heard only
     of the copy and wrote a journal entry and a measure on it, files not yet sent on."""
     a = team.found()
@@ -138,6 +139,8 @@ def _merged_while_c_wrote_on_the_copy(team, tmp, merging=duplicates.merge_duplic
     journal.add_entry(c, copy, entry_on=date(2026, 11, 30), kind="phone", text="Kysyi ajasta")
     measures.save_answers(c, copy, "was", [6], time_point="other",
                           answered_on=date(2026, 11, 30))
+    if phone:
+        clients.update_client(c, copy, phone=phone)
     exchange.sync_now(c, folders[2])
     _copy_files(folders, stores, 0, 1)
     _copy_files(folders, stores, 1, 0)
@@ -283,5 +286,39 @@ def test_rows_of_a_removed_client_can_be_discarded_for_the_team(qtbot, tmp_path,
             assert _owner(s, "journal_entries", "text", "Kysyi ajasta") == []
             assert _pending(s) == 0
             assert conflict_set(s) == []
+    finally:
+        team.close()
+
+
+def test_an_edit_of_the_copy_made_after_the_merge_is_offered_for_the_kept_client(
+        qtbot, tmp_path, finnish):
+    """C changed the copy's phone before hearing of the merge: Conflicts says so in
+    words, and one click gives the kept client that number on every workstation."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from tyokykytiimi.ui.sync.conflicts_tab import ConflictsTab
+    team = Team(tmp_path)
+    try:
+        stores, folders, kept, copy = _merged_while_c_wrote_on_the_copy(
+            team, tmp_path, phone="050 999 1234")
+        deliver_all(stores, folders)
+        for s in stores:
+            assert [c.kind for c in conflicts.list_conflicts(s)] == ["merged_edit"]
+        tab = ConflictsTab(stores[1])
+        qtbot.addWidget(tab)
+        tab.show()
+        assert tab.list.item(0).text() == \
+            "Asiakas Aino Virtanen: Puhelin muutettu yhdistetyssä kopiossa"
+        shown = " ".join(w.text() for w in tab.detail.findChildren(QLabel))
+        assert "Tero" in shown and "050 999 1234" in shown, shown
+        qtbot.mouseClick(tab.use_button, Qt.LeftButton)
+        assert tab.list.item(0).text() == "Ei ristiriitoja."
+        deliver_all(stores, folders)
+        assert len(set(digests(stores))) == 1
+        for s in stores:
+            assert clients.get_client(s, kept).phone == "050 999 1234"
+            assert conflict_set(s) == []
+            assert _pending(s) == 0
     finally:
         team.close()

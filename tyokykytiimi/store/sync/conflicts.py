@@ -35,7 +35,9 @@ class Conflict:
     row_id: str
     client_id: str | None
     field: str
-    kind: str  # field | seal | duplicate | plans_agreed | stranded (rows of a gone client)
+    # field | seal | duplicate | plans_agreed | stranded (rows of a gone client) |
+    # merged_edit (a copy's field edited after it was merged into the kept client)
+    kind: str
     versions: tuple
     provisional: object
     client_name: str = ""
@@ -68,6 +70,12 @@ def list_conflicts(store: Store) -> list[Conflict]:
                             users.get(by.get((h[1], h[2])), "") or "",
                             datetime.fromtimestamp(clock.decode(h[1])[0] / 1000, timezone.utc))
                     for h in c["heads"])
+                if c["kind"] == "merged_edit":  # the copy's field edited after the merge
+                    kept = rows.resolve_client(conn, row_id)
+                    out.append(Conflict(table, row_id, kept, c["against"], c["kind"],
+                                        versions[1:], merge.winner(c["heads"][1:])[3],
+                                        names.get(kept, ""), names.get(kept, "")))
+                    continue
                 kept = duplicates.kept_for(conn, row_id)[0] if (
                     c["kind"] == "duplicate" and table == duplicates.TABLE) else None
                 out.append(Conflict(table, row_id, client_id, c["field"], c["kind"], versions,

@@ -17,8 +17,11 @@ transaction:
    never on the order they came in: every workstation places it alike and the
    content digests agree, with no person involved.
 
-Erasing the kept client erases the copies forwarded to it too (``erase``): the
-same person. Rows that still cannot be placed (a client removed without a
+An edit of the copy's own details made meanwhile by such a workstation cannot
+be placed by a rule (the kept client may hold another value): Conflicts shows it
+(``merge.conflicts``, kind ``merged_edit``) and a person uses it for the kept
+client or leaves it (``settle_late_edit``). Erasing the kept client erases the
+copies forwarded to it too (``erase``): the same person. Rows that still cannot be placed (a client removed without a
 forwarding, by an older version) are listed in Conflicts (``stranded``).
 """
 from __future__ import annotations
@@ -97,4 +100,31 @@ def merge_duplicate(store: Store, copy_id: str) -> str:
     return kept_id
 
 
-__all__ = ["kept_for", "merge_duplicate"]
+@operation("client_work")
+def settle_late_edit(store: Store, copy_id: str, field: str, use: bool) -> None:
+    """An edit of ``field`` made on the copy by a workstation that had not heard of
+    the merge: ``use`` gives the kept client that value (an ordinary edit); either
+    way the copy's field gets a version on top of everything, which ends the
+    conflict on every workstation. Audited."""
+    table = rows.synced_tables()[TABLE]
+    with store.session() as s:
+        conn = s.connection()
+        state, _ = capture.load_row(conn, TABLE, copy_id)
+        found = [c for c in merge.conflicts(TABLE, state)
+                 if c["kind"] == "merged_edit" and c["against"] == field]
+        if not found or field not in table.c:
+            raise InvalidInput(GONE)
+        value = merge.winner(found[0]["heads"][1:])[3]
+        kept_id = rows.resolve_client(conn, copy_id)
+        client = s.get(Client, kept_id)
+        if use and client is not None:
+            setattr(client, field, rows.to_db(table.c[field], value))
+            s.add(client)
+            s.flush()
+        capture.record(conn, store.device_id, TABLE, copy_id, kept_id, "decide",
+                       {field: value, **_stamps(store)})
+        store.audit(s, "sync_decide", client_id=kept_id, target=f"{TABLE}:{copy_id}",
+                    field=field, used=use)
+
+
+__all__ = ["kept_for", "merge_duplicate", "settle_late_edit"]

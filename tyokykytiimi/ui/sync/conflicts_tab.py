@@ -59,15 +59,18 @@ class ConflictsTab(QWidget):
         layout.addWidget(split, 1)
         self.refresh()
 
+    def _field_label(self, c: conflicts.Conflict) -> str:
+        return {"deleted_at": self.tr("deleted"), "phone": self.tr("Phone"),
+                "address": self.tr("Address"), "municipality": self.tr("Municipality"),
+                "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+                "notes": self.tr("Notes"), "status": self.tr("Status"),
+                "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
+
     def _title(self, c: conflicts.Conflict) -> str:
         what = {"clients": self.tr("Client"), "plan_versions": self.tr("Plan"),
                 "users": self.tr("User"), "team_keyslots": self.tr("Password")}.get(
             c.table, c.table)
-        field = {"deleted_at": self.tr("deleted"), "phone": self.tr("Phone"),
-                 "address": self.tr("Address"), "municipality": self.tr("Municipality"),
-                 "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-                 "notes": self.tr("Notes"), "status": self.tr("Status"),
-                 "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
+        field = self._field_label(c)
         if c.table == "settings":
             setting = {"team_name": self.tr("Team name"),
                        "idle_lock_minutes": self.tr("Lock after idle time, minutes"),
@@ -84,6 +87,9 @@ class ConflictsTab(QWidget):
             return self.tr("%1 created on two workstations").replace("%1", what + who)
         if c.kind == "stranded":
             return self.tr("Entries for a removed client%1").replace("%1", who)
+        if c.kind == "merged_edit":
+            return self.tr("%1: %2 changed on the merged copy").replace(
+                "%1", what + who).replace("%2", field)
         return f"{what}{who}: {field}"
 
     def refresh(self) -> None:
@@ -132,6 +138,9 @@ class ConflictsTab(QWidget):
             return
         if c.kind == "stranded":
             self._stranded(c)
+            return
+        if c.kind == "merged_edit":
+            self._merged_edit(c)
             return
         if c.kind == "duplicate":
             note = QLabel(self.tr(
@@ -217,6 +226,41 @@ class ConflictsTab(QWidget):
         holder = QWidget(self.detail)
         holder.setLayout(row)
         self.grid.addWidget(holder, 1, 0)
+
+    def _merged_edit(self, c) -> None:
+        v = next((v for v in c.versions if v.value == c.provisional), c.versions[-1])
+        name = c.client_name.strip() or "–"
+        note = QLabel(self.tr(
+            "On workstation %1, %2 changed “%3” to “%4” on the second copy of %5 after the "
+            "copies had been merged (that workstation had not heard of the merge yet). Use "
+            "the value for %5, or leave the details as they are. The choice is made for the "
+            "whole team.").replace("%1", v.device_name).replace(
+            "%2", v.user or self.tr("unknown")).replace("%3", self._field_label(c)).replace(
+            "%4", self._value_text(c, v.value)).replace("%5", name), self.detail)
+        note.setWordWrap(True)
+        self.grid.addWidget(note, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.use_button = QPushButton(self.tr("Use for %1").replace("%1", name), self.detail)
+        self.use_button.clicked.connect(lambda: self.settle(True))
+        self.leave_button = QPushButton(self.tr("Leave as it is"), self.detail)
+        self.leave_button.clicked.connect(lambda: self.settle(False))
+        row.addWidget(self.use_button)
+        row.addWidget(self.leave_button)
+        holder = QWidget(self.detail)
+        holder.setLayout(row)
+        self.grid.addWidget(holder, 1, 0)
+
+    def settle(self, use: bool) -> None:
+        c = self._current()
+        if c is None:
+            return
+        try:
+            duplicates.settle_late_edit(self.store, c.row_id, c.field, use)
+        except StoreError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.refresh()
 
     def place(self, client_id) -> None:
         c = self._current()
