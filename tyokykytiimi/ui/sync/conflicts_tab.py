@@ -180,24 +180,34 @@ class ConflictsTab(QWidget):
             self.grid.addWidget(QLabel(self.tr("Open the client's plan to compare the versions "
                                                "and agree on one."), self.detail), 0, 0)
 
+    def _note(self, text: str, *buttons: QPushButton) -> None:
+        """The words of a conflict, and its buttons on a row below, right-aligned."""
+        note = QLabel(text, self.detail)
+        note.setWordWrap(True)
+        self.grid.addWidget(note, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        holder = QWidget(self.detail)
+        holder.setLayout(row)
+        self.grid.addWidget(holder, 1, 0)
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self.detail)
+        button.clicked.connect(lambda: slot())
+        return button
+
     def _duplicate_client(self, c) -> None:
-        note = QLabel(self.tr(
+        self.merge_button = self._button(self.tr("Merge into the kept client…"),
+                                         self.merge_copy)
+        self._note(self.tr(
             "%1 was added on two workstations before they had seen each other. One client "
             "is kept, the same one on every workstation; the other copy waits unwritten "
             "with what was recorded on it. Merge the copy into the kept client: its entries, "
             "measures, plans and consents move to the kept client, and details the kept "
             "client lacks are filled in from the copy. The merge is made for the whole team."
-        ).replace("%1", c.client_name.strip() or self.tr("A client")), self.detail)
-        note.setWordWrap(True)
-        self.grid.addWidget(note, 0, 0)
-        self.merge_button = QPushButton(self.tr("Merge into the kept client…"), self.detail)
-        self.merge_button.clicked.connect(lambda: self.merge_copy())
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.merge_button)
-        holder = QWidget(self.detail)
-        holder.setLayout(row)
-        self.grid.addWidget(holder, 1, 0)
+        ).replace("%1", c.client_name.strip() or self.tr("A client")), self.merge_button)
 
     def _stranded(self, c) -> None:
         name = c.client_name.strip() or self.tr("A client")
@@ -209,54 +219,35 @@ class ConflictsTab(QWidget):
                         "discard them.").replace("%1", c.kept_name) if c.client_id else \
             self.tr("No client here has the same henkilötunnus: discard the entries, or "
                     "add the client again and come back.")
-        note = QLabel(text + " " + self.tr("The choice is made for the whole team."),
-                      self.detail)
-        note.setWordWrap(True)
-        self.grid.addWidget(note, 0, 0)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.move_button = QPushButton(self.tr("Move to %1").replace("%1", c.kept_name),
-                                       self.detail)
+        self.move_button = self._button(self.tr("Move to %1").replace("%1", c.kept_name),
+                                        lambda: self.place(c.client_id))
         self.move_button.setVisible(bool(c.client_id))
-        self.move_button.clicked.connect(lambda: self.place(c.client_id))
-        self.discard_button = QPushButton(self.tr("Discard…"), self.detail)
-        self.discard_button.clicked.connect(lambda: self.place(None))
-        row.addWidget(self.move_button)
-        row.addWidget(self.discard_button)
-        holder = QWidget(self.detail)
-        holder.setLayout(row)
-        self.grid.addWidget(holder, 1, 0)
+        self.discard_button = self._button(self.tr("Discard…"), lambda: self.place(None))
+        self._note(text + " " + self.tr("The choice is made for the whole team."),
+                   self.move_button, self.discard_button)
 
     def _merged_edit(self, c) -> None:
         v = next((v for v in c.versions if v.value == c.provisional), c.versions[-1])
         name = c.client_name.strip() or "–"
-        note = QLabel(self.tr(
+        self.use_button = self._button(self.tr("Use for %1").replace("%1", name),
+                                       lambda: self._run(duplicates.settle_late_edit,
+                                                         c.row_id, c.field, True))
+        self.leave_button = self._button(self.tr("Leave as it is"),
+                                         lambda: self._run(duplicates.settle_late_edit,
+                                                           c.row_id, c.field, False))
+        self._note(self.tr(
             "On workstation %1, %2 changed “%3” to “%4” on the second copy of %5 after the "
             "copies had been merged (that workstation had not heard of the merge yet). Use "
             "the value for %5, or leave the details as they are. The choice is made for the "
             "whole team.").replace("%1", v.device_name).replace(
             "%2", v.user or self.tr("unknown")).replace("%3", self._field_label(c)).replace(
-            "%4", self._value_text(c, v.value)).replace("%5", name), self.detail)
-        note.setWordWrap(True)
-        self.grid.addWidget(note, 0, 0)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.use_button = QPushButton(self.tr("Use for %1").replace("%1", name), self.detail)
-        self.use_button.clicked.connect(lambda: self.settle(True))
-        self.leave_button = QPushButton(self.tr("Leave as it is"), self.detail)
-        self.leave_button.clicked.connect(lambda: self.settle(False))
-        row.addWidget(self.use_button)
-        row.addWidget(self.leave_button)
-        holder = QWidget(self.detail)
-        holder.setLayout(row)
-        self.grid.addWidget(holder, 1, 0)
+            "%4", self._value_text(c, v.value)).replace("%5", name),
+            self.use_button, self.leave_button)
 
-    def settle(self, use: bool) -> None:
-        c = self._current()
-        if c is None:
-            return
+    def _run(self, op, *args) -> None:
+        """A decision for the team; its error shows next to the buttons."""
         try:
-            duplicates.settle_late_edit(self.store, c.row_id, c.field, use)
+            op(self.store, *args)
         except StoreError as exc:
             self.error.show_error(exc.message)
             return
@@ -272,12 +263,7 @@ class ConflictsTab(QWidget):
                         "cannot be undone.").replace("%1", c.client_name.strip() or "–"),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
             return
-        try:
-            stranded.place(self.store, c.row_id, client_id)
-        except StoreError as exc:
-            self.error.show_error(exc.message)
-            return
-        self.refresh()
+        self._run(stranded.place, c.row_id, client_id)
 
     def _current(self):
         row = self.list.currentRow()
@@ -295,21 +281,10 @@ class ConflictsTab(QWidget):
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
-        try:
-            duplicates.merge_duplicate(self.store, c.row_id)
-        except StoreError as exc:
-            self.error.show_error(exc.message)
-            return
-        self.refresh()
+        self._run(duplicates.merge_duplicate, c.row_id)
 
     def decide(self, value) -> None:
         c = self._current()
-        if c is None:
-            return
-        try:
-            conflicts.decide(self.store, c.table, c.row_id, c.field, value)
-        except StoreError as exc:
-            self.error.show_error(exc.message)
-            return
-        self.refresh()
+        if c is not None:
+            self._run(conflicts.decide, c.table, c.row_id, c.field, value)
 
