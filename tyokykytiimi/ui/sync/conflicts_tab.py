@@ -236,10 +236,9 @@ class ConflictsTab(QWidget):
                                          lambda: self._run(duplicates.settle_late_edit,
                                                            c.row_id, c.field, False))
         self._note(self.tr(
-            "On workstation %1, %2 changed “%3” to “%4” on the second copy of %5 after the "
-            "copies had been merged (that workstation had not heard of the merge yet). Use "
-            "the value for %5, or leave the details as they are. The choice is made for the "
-            "whole team.").replace("%1", v.device_name).replace(
+            "On workstation %1, %2 changed “%3” to “%4” on the second copy of %5, not yet "
+            "knowing that the copies had been merged. Use the value for %5, or leave the "
+            "details as they are. The choice is made for the whole team.").replace("%1", v.device_name).replace(
             "%2", v.user or self.tr("unknown")).replace("%3", self._field_label(c)).replace(
             "%4", self._value_text(c, v.value)).replace("%5", name),
             self.use_button, self.leave_button)
