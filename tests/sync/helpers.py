@@ -83,3 +83,21 @@ def deliver_all(stores, folders, rounds: int = 4):
                         shutil.copyfile(p, dest)
     for i in range(n):
         exchange.sync_now(stores[i], folders[i])
+
+
+def join_late(team, stores, folders, approver, tmp_path):
+    """A fourth workstation is approved by ``approver`` and gets a copy of its folder:
+    the others hear of it only through the approver's files."""
+    from tests.conftest import ADMIN, PASSWORD
+    from tyokykytiimi.store.sync import devices
+    data_dir = tmp_path / "w3"
+    fp = devices.request_join(data_dir, team.folder, ADMIN, PASSWORD, "Uusi")
+    devices.approve(stores[approver], fp)
+    store = devices.complete_join(data_dir, ADMIN, PASSWORD)
+    team.stores.append(store)
+    stores.append(store)
+    f = tmp_path / "f3"  # the others' files reach it later, from their own folders
+    own = stores[approver].device_id
+    shutil.copytree(folders[approver] / own, f / own) if (folders[approver] / own).is_dir() \
+        else f.mkdir()
+    folders.append(f)

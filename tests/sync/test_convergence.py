@@ -12,30 +12,12 @@ from hypothesis import strategies as st
 from tyokykytiimi.store import clients
 
 from .conftest import Team
-from .helpers import conflict_set, deliver, deliver_all, digests, soft_delete
+from .helpers import conflict_set, deliver, deliver_all, digests, join_late, soft_delete
 
 FIELDS = ("phone", "email", "municipality", "first_name")
 
 edit = st.tuples(st.integers(0, 2), st.sampled_from(("create", "edit", "edit", "delete")),
                  st.integers(0, 5), st.sampled_from(FIELDS), st.integers(0, 3))
-
-
-def _join(team, stores, folders, approver, tmp_path):
-    """A fourth workstation is approved by ``approver`` and gets a copy of its folder:
-    the others hear of it only through the approver's files."""
-    from tests.conftest import ADMIN, PASSWORD
-    from tyokykytiimi.store.sync import devices
-    data_dir = tmp_path / "w3"
-    fp = devices.request_join(data_dir, team.folder, ADMIN, PASSWORD, "Uusi")
-    devices.approve(stores[approver], fp)
-    store = devices.complete_join(data_dir, ADMIN, PASSWORD)
-    team.stores.append(store)
-    stores.append(store)
-    f = tmp_path / "f3"  # the others' files reach it later, from their own folders
-    own = stores[approver].device_id
-    shutil.copytree(folders[approver] / own, f / own) if (folders[approver] / own).is_dir() \
-        else f.mkdir()
-    folders.append(f)
 
 
 def _run(tmp_path, ops, seed, join_at=None, approver=1):
@@ -55,7 +37,7 @@ def _run(tmp_path, ops, seed, join_at=None, approver=1):
         known: list[str] = []
         for step, (who, kind, pick, field, value) in enumerate(ops):
             if step == join_at:
-                _join(team, stores, folders, approver, tmp_path)
+                join_late(team, stores, folders, approver, tmp_path)
             n = len(stores)
             store = stores[who + (step % 2) * (n - 3)]  # the newcomer edits too
             present = [c for c in known if _live(store, c)]

@@ -16,7 +16,8 @@ from tyokykytiimi.store.errors import InvalidInput
 from tyokykytiimi.store.sync import conflicts, duplicates, exchange
 
 from .conftest import Team
-from .helpers import conflict_set, deliver, deliver_all, digests, own_files, sync_all
+from .helpers import (conflict_set, deliver, deliver_all, digests, join_late, own_files,
+                      sync_all)
 
 HETU = "131052-308T"
 
@@ -151,6 +152,17 @@ def _merged_while_c_wrote_on_the_copy(team, tmp, merging=duplicates.merge_duplic
     return stores, folders, kept, copy
 
 
+def _all_alike(stores, folders, entry_owner: list) -> None:
+    """Everything delivered: one digest, C's entry where expected, nothing waiting,
+    no conflict left."""
+    deliver_all(stores, folders)
+    assert len(set(digests(stores))) == 1
+    for s in stores:
+        assert _owner(s, "journal_entries", "text", "Kysyi ajasta") == entry_owner
+        assert _pending(s) == 0
+        assert conflict_set(s) == []
+
+
 @settings(max_examples=6, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(seed=st.integers(0, 10**6))
@@ -170,17 +182,13 @@ def test_rows_written_on_the_copy_after_the_merge_reach_the_kept_client_everywhe
             deliver(rng, [(folders[j], stores[j].device_id) for j in range(3) if j != i],
                     folders[i], late=set())
             exchange.sync_now(stores[i], folders[i])
-        deliver_all(stores, folders)
-        assert len(set(digests(stores))) == 1
+        _all_alike(stores, folders, [kept])
         for s in stores:
-            assert _owner(s, "journal_entries", "text", "Kysyi ajasta") == [kept]
             with s.engine.connect() as conn:
                 assert conn.exec_driver_sql("SELECT DISTINCT client_id FROM answer_sets"
                                             ).scalars().all() == [kept]
                 assert conn.exec_driver_sql("SELECT id FROM clients WHERE hetu = ?",
                                             (HETU,)).scalars().all() == [kept]
-            assert _pending(s) == 0
-            assert conflict_set(s) == []
     finally:
         team.close()
 
@@ -252,12 +260,7 @@ def test_rows_of_a_client_removed_without_a_forwarding_are_shown_and_moved(
         assert tab.move_button.text() == "Siirrä asiakkaalle Aino Virtanen"
         qtbot.mouseClick(tab.move_button, Qt.LeftButton)
         assert tab.list.item(0).text() == "Ei ristiriitoja."
-        deliver_all(stores, folders)
-        assert len(set(digests(stores))) == 1
-        for s in stores:
-            assert _owner(s, "journal_entries", "text", "Kysyi ajasta") == [kept]
-            assert _pending(s) == 0
-            assert conflict_set(s) == []
+        _all_alike(stores, folders, [kept])
     finally:
         team.close()
 
@@ -280,12 +283,7 @@ def test_rows_of_a_removed_client_can_be_discarded_for_the_team(qtbot, tmp_path,
         answer_modal(QMessageBox.Yes, seen=asked)
         qtbot.mouseClick(tab.discard_button, Qt.LeftButton)
         assert "Aino Virtanen" in asked[0]
-        deliver_all(stores, folders)
-        assert len(set(digests(stores))) == 1
-        for s in stores:
-            assert _owner(s, "journal_entries", "text", "Kysyi ajasta") == []
-            assert _pending(s) == 0
-            assert conflict_set(s) == []
+        _all_alike(stores, folders, [])
     finally:
         team.close()
 
@@ -320,5 +318,17 @@ def test_an_edit_of_the_copy_made_after_the_merge_is_offered_for_the_kept_client
             assert clients.get_client(s, kept).phone == "050 999 1234"
             assert conflict_set(s) == []
             assert _pending(s) == 0
+    finally:
+        team.close()
+
+
+def test_a_workstation_joining_after_the_merge_places_late_rows_like_the_others(tmp_path):
+    """A newcomer approved by A after the merge starts from A's welcome (the forwarding
+    in it); C's rows on the copy reach it later and land on the kept client too."""
+    team = Team(tmp_path)
+    try:
+        stores, folders, kept, copy = _merged_while_c_wrote_on_the_copy(team, tmp_path)
+        join_late(team, stores, folders, 0, tmp_path)
+        _all_alike(stores, folders, [kept])
     finally:
         team.close()
