@@ -187,3 +187,32 @@ def test_a_change_waits_until_what_its_writer_knew_of_the_role_has_arrived(team,
     assert [_team_name(s) for s in team.stores] == ["Luvan jälkeen"] * 3
     assert not any("refused" in _kinds(s) for s in team.stores)
     assert len(set(digests(team.stores))) == 1
+
+
+def test_a_doctors_acknowledgement_counts_though_her_role_changed_before_it_arrived(
+        team, tmp_path):
+    """The acknowledgement of a safety flag needs the doctor; the doctor's role is
+    changed on a while her acknowledgement is on its way: it counts everywhere."""
+    from datetime import date
+
+    from tyokykytiimi.store import measures
+    a, b, c, other = _second_admin_team(team, is_admin=False)  # 'toinen' is the doctor
+    client = clients.create_client(a, first_name="Veikko", last_name="Virta")
+    items = [0] * 21
+    items[8] = 1  # the safety question answered: a flag for the doctor
+    measures.save_answers(a, client.id, "bdi", items, time_point="other",
+                          answered_on=date(2026, 11, 30))
+    sync_all(team.stores)
+    flag = measures.open_safety_flags(b, client.id)[0]
+    measures.acknowledge_safety_flag(b, flag.id, "Soitin, aika huomenna")
+    exchange.sync_now(b)
+    _hold(team, b, tmp_path / "b")
+    users.update_user(a, other.id, role="nurse")
+    exchange.sync_now(a)
+    exchange.sync_now(c)  # c hears of the new role first
+    _release(team, b, tmp_path / "b")
+    sync_all(team.stores)
+    for s in team.stores:
+        assert measures.open_safety_flags(s, client.id) == []
+        assert "refused" not in _kinds(s)
+    assert len(set(digests(team.stores))) == 1
