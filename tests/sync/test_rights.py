@@ -216,3 +216,18 @@ def test_a_doctors_acknowledgement_counts_though_her_role_changed_before_it_arri
         assert measures.open_safety_flags(s, client.id) == []
         assert "refused" not in _kinds(s)
     assert len(set(digests(team.stores))) == 1
+
+
+def test_a_newcomer_judges_with_what_its_welcome_held(team):
+    """A grants the right and, before sending it, approves a newcomer: the welcome
+    holds the grant, so the newcomer's administrator may act on it at once, and the
+    others judge the change with that knowledge."""
+    a, b, c, other = _second_admin_team(team, is_admin=False)
+    users.update_user(a, other.id, is_admin=True)  # not yet sent
+    team.join("Uusi")
+    d = _as(team, 3, "toinen", NURSE_PW)
+    _rename(d, "Uuden koneen nimi")
+    sync_all(team.stores)
+    assert [_team_name(s) for s in team.stores] == ["Uuden koneen nimi"] * 4
+    assert not any("refused" in _kinds(s) for s in team.stores)
+    assert len(set(digests(team.stores))) == 1

@@ -18,7 +18,8 @@ and accepted on others, or a change made before a right was granted accepted.
 How: a change that needs a right carries the writer workstation's *position*
 (``AT``): for every other workstation, the number of its changes the writer
 had applied (``sync_applied``; changes of one workstation are applied in
-order, so this names exactly which versions the writer knew). The receiver
+order, so this names exactly which versions the writer knew) — or, for the
+workstation that approved it, how far its welcome held them (``known``). The receiver
 keeps every version ever received of the users' ``role`` and ``is_admin``
 (``HISTORY``, in the row's merge state, beside the heads that supersede them)
 and rebuilds the writer's view: the versions inside the position, their heads,
@@ -40,6 +41,8 @@ publishes them, and each slot protects itself (it opens only with its holder's
 password, and is signed — ``store.keyslots``).
 """
 from __future__ import annotations
+
+import json
 
 from ...models.users import User
 from ..permissions import allowed
@@ -66,12 +69,23 @@ def needed(table: str, fields: dict) -> set[str]:
     return out
 
 
+def known(conn) -> dict:
+    """How far this workstation knows each other one's changes: what it applied, or
+    what its welcome already held (the approver's changes not yet sent then)."""
+    out = dict(conn.exec_driver_sql("SELECT device_id, seq FROM sync_applied").all())
+    text = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?",
+                                (settings_rows.WELCOME_SEEN,)).scalar()
+    for device, seq in json.loads(text or "{}").items():
+        out[device] = max(out.get(device, 0), seq)
+    return out
+
+
 def position(conn, table: str, fields: dict) -> dict | None:
-    """What a local change that needs a right carries: how far this workstation had
-    applied each other one's changes."""
+    """What a local change that needs a right carries: how far this workstation knew
+    each other one's changes."""
     if not needed(table, fields):
         return None
-    return dict(conn.exec_driver_sql("SELECT device_id, seq FROM sync_applied").all())
+    return known(conn)
 
 
 def remember(table: str, state: dict, fields: dict, vv: dict, device: str,
@@ -113,16 +127,15 @@ def _view(state: dict, name: str, at: dict, source: str, seq: int):
 
 def _wait_for(conn, at: dict, source: str) -> None:
     own = conn.exec_driver_sql("SELECT device_id FROM sync_self").scalar()
+    here = known(conn)
     for device, seq in at.items():
-        if device in (own, source):
+        if device in (own, source) or here.get(device, 0) >= seq:
             continue
-        row = conn.exec_driver_sql(
-            "SELECT a.seq, d.state FROM sync_devices d LEFT JOIN sync_applied a "
-            "ON a.device_id = d.id WHERE d.id = ?", (device,)).first()
-        if row is not None and row[1] != "member":
+        state = conn.exec_driver_sql("SELECT state FROM sync_devices WHERE id = ?",
+                                     (device,)).scalar()
+        if state is not None and state != "member":
             continue  # removed: what it sent beyond this will not come
-        if row is None or (row[0] or 0) < seq:
-            raise WriterUnknown(device)
+        raise WriterUnknown(device)
 
 
 def may_write(conn, table: str, fields: dict, source: str = "", seq: int = 0) -> bool:
