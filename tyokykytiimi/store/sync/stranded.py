@@ -91,7 +91,7 @@ def place(store: Store, gone_id: str, client_id: str | None) -> int:
                 written = rows.materialize(conn, table, row_id, state)
                 capture.save_row(conn, table, row_id, client_id, state, pending=not written)
             apply.retry_pending(conn)  # rows hanging on the moved ones follow
-        store.audit(s, "sync_place_rows", client_id=client_id,
+        store.audit(s, "sync_decide", client_id=client_id or group.same_person,
                     target=f"{rows.CLIENTS}:{gone_id}", rows=len(group.rows),
                     discarded=client_id is None)
         return len(group.rows)
