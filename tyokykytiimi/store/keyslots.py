@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -132,6 +131,7 @@ def _checked_slot(number: int, raw) -> "Slot":
 
 
 def new_recovery_key() -> str:
+    import secrets
     raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(28))
     return "-".join(raw[i:i + 4] for i in range(0, 28, 4))
 
@@ -196,6 +196,7 @@ def make_slot(kind: str, secret: str, db_key: bytes, *, user_id=None, username=N
     """A new slot; it also wraps a signing key (``signing``, or a new one)."""
     kdf = dict(kdf or DEFAULT_KDF)
     salt, nonce = os.urandom(16), os.urandom(12)
+    import secrets
     slot = Slot(id=secrets.token_hex(8), kind=kind, user_id=user_id, username=username,
                 display_name=display_name, kdf=kdf, salt=_b64(salt), nonce=_b64(nonce),
                 wrapped="", created_at=clock.utcnow().isoformat())
