@@ -149,14 +149,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def _language(argv: list[str]) -> str:
     """--lang, then the workstation's choice for --data-dir, then the system locale."""
-    import locale as _locale
-
     from .store.workstation import choose_language
     flag = argv[argv.index("--lang") + 1] if "--lang" in argv[:-1] else None
     data_dir = Path(argv[argv.index("--data-dir") + 1]) if "--data-dir" in argv[:-1] \
         else default_data_dir()
     system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or \
-        os.environ.get("LANG") or (_locale.getlocale()[0] or "")
+        os.environ.get("LANG")
+    if not system:
+        import locale
+        system = locale.getlocale()[0] or ""
     return choose_language(flag, data_dir, system)
 
 

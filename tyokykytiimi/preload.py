@@ -54,6 +54,8 @@ def _run(modules) -> None:
         # the imports. Nothing is read or written.
         from sqlalchemy.orm import configure_mappers
         configure_mappers()
+        from .store import migrate
+        migrate._known_heads()  # the revision files read once: the schema check at sign-in
     except Exception:  # noqa: BLE001 - the first query configures them again and says why
         pass
 
