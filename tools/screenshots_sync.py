@@ -62,6 +62,7 @@ def main(out: Path, lang: str = "fi") -> list[Path]:
     clients.update_client(b, c.id, phone="050 111 2222")
     for s in (a, b, a):
         exchange.sync_now(s)
+    stranded_copy = _removed_copy_with_entries(a, b)
 
     from tyokykytiimi.ui.admin.admin_page import AdminPage
     from tyokykytiimi.ui.main_window import MainWindow
@@ -80,6 +81,12 @@ def main(out: Path, lang: str = "fi") -> list[Path]:
     page.resize(1100, 600)
     page.tabs.setCurrentWidget(page.conflicts)
     shot(page, "sync-21-conflicts")
+    page = AdminPage(a)
+    page.resize(1100, 600)
+    page.tabs.setCurrentWidget(page.conflicts)
+    page.conflicts.list.setCurrentRow(next(
+        i for i, c in enumerate(page.conflicts.items) if c.row_id == stranded_copy))
+    shot(page, "sync-22-conflicts-entries-of-a-removed-client")
     shot(SetupDialog(root / "d"), "sync-30-first-start")
     join = JoinDialog(root / "e")
     join.folder.setText(str(folder))
@@ -105,6 +112,31 @@ def main(out: Path, lang: str = "fi") -> list[Path]:
     import shutil
     shutil.rmtree(root, ignore_errors=True)
     return shots
+
+
+def _removed_copy_with_entries(a, b) -> str:
+    """Rows written for a client removed without a forwarding (a merge made by an older
+    version): what Conflicts lists as entries of a removed client."""
+    from datetime import date
+
+    from tyokykytiimi.store import clients, journal
+    from tyokykytiimi.store.sync import capture, exchange, merge
+    hetu = "131052-308T"
+    ids = {s: clients.create_client(s, first_name="Eero", last_name="Esimerkki",
+                                    hetu=hetu).id for s in (a, b)}
+    copy = max(ids.values())
+    owner = a if ids[a] == copy else b
+    journal.add_entry(owner, copy, entry_on=date(2026, 11, 30), kind="phone",
+                      text="Soitti ja kysyi ajasta")
+    for s in (a, b, a):
+        exchange.sync_now(s)
+    with a.session() as s:
+        capture.record(s.connection(), a.device_id, "clients", copy, copy, "remove",
+                       {merge.REMOVED: True, "updated_by": a.user.id,
+                        "updated_at": "2026-11-30T10:00:00Z"})
+    for s in (a, b, a):
+        exchange.sync_now(s)
+    return copy
 
 
 if __name__ == "__main__":

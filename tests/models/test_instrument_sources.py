@@ -10,3 +10,12 @@ def test_bands_cite_their_finnish_source():
     bdi = definition("bdi").raw["bands_source"]
     assert "Käypä hoito" in bdi["citation"] and bdi["url"].startswith("https://")
     assert bdi["verified"] is False and "NOT VERIFIED" in bdi["note"]
+
+
+def test_unverified_bands_say_so_wherever_they_are_read():
+    bdi, was = definition("bdi"), definition("was")
+    moderate = bdi.band_for(23)
+    assert moderate.code == "moderate"
+    assert bdi.band_text(moderate, "fi") == "Keskivaikea (rajat tarkistamatta)"
+    assert bdi.band_text(moderate, "en") == "Moderate (limits not verified)"
+    assert was.band_text(was.band_for(9), "fi") == was.band_for(9).label["fi"]  # checked: as is

@@ -40,3 +40,13 @@ def test_summary_pdf_text(store, tmp_path):
     assert "Osallisuusindikaattori" in text
     with store.session() as s:
         assert s.exec(select(AuditEntry).where(AuditEntry.target == "measures_summary")).first()
+
+
+def test_team_copy_says_the_bdi_bands_are_not_verified(store, tmp_path):
+    c = create_client(store, first_name="Aino", last_name="Beck", started_on=date(2025, 1, 15))
+    m.save_answers(store, c.id, "bdi", [1] * 21, time_point="baseline",
+                   answered_on=date(2025, 1, 15))
+    team = tmp_path / "tiimi.pdf"
+    build_team_measures_summary(store, c.id, team)
+    text = " ".join(pdf_text(team).split())
+    assert "21 – Keskivaikea (rajat tarkistamatta)" in text

@@ -48,6 +48,7 @@ WRITES = {
     "servicemap_edit.remove_service", "servicemap_edit.remove_contact",
     "clients.audit_client_list", "due_list.audit_home_lists", "contacts.save_team_contacts",
     "contacts.save_staff_contact", "sync.conflicts.decide", "sync.duplicates.merge_duplicate",
+    "sync.stranded.place", "sync.duplicates.settle_late_edit",
     "sync.credentials.publish",
     "sync.devices.enable", "sync.devices.approve", "sync.devices.remove",
     "sync.exchange.sync_now", "sync.status.record_error",

@@ -12,63 +12,12 @@ from hypothesis import strategies as st
 from tyokykytiimi.store import clients
 
 from .conftest import Team
-from .helpers import conflict_set, digests, soft_delete
+from .helpers import conflict_set, deliver, deliver_all, digests, join_late, soft_delete
 
 FIELDS = ("phone", "email", "municipality", "first_name")
 
 edit = st.tuples(st.integers(0, 2), st.sampled_from(("create", "edit", "edit", "delete")),
                  st.integers(0, 5), st.sampled_from(FIELDS), st.integers(0, 3))
-
-
-def _own_files(folder, device):
-    return [p for p in (folder / device).glob("*") if p.is_file()]
-
-
-def _deliver(rng, sources, target, late: set):
-    """Copy the files other replicas wrote into ``target`` in random order; some
-    twice, a few first as a damaged copy (cut, bit-flipped or empty), some held back."""
-    files = [(src, p) for src, device in sources for p in _own_files(src, device)]
-    rng.shuffle(files)
-    for src, path in files:
-        rel = path.relative_to(src)
-        if rel in late:
-            continue
-        dest = target / rel
-        if dest.exists():
-            if rng.random() < 0.3:
-                shutil.copyfile(path, dest)  # delivered twice
-            continue
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        data = path.read_bytes()
-        roll = rng.random()
-        if roll < 0.1:
-            dest.write_bytes(data[: len(data) // 2])
-        elif roll < 0.15:
-            flipped = bytearray(data)
-            flipped[len(flipped) // 2] ^= 0x40
-            dest.write_bytes(bytes(flipped))
-        elif roll < 0.2:
-            dest.write_bytes(b"")
-        else:
-            shutil.copyfile(path, dest)
-
-
-def _join(team, stores, folders, approver, tmp_path):
-    """A fourth workstation is approved by ``approver`` and gets a copy of its folder:
-    the others hear of it only through the approver's files."""
-    from tests.conftest import ADMIN, PASSWORD
-    from tyokykytiimi.store.sync import devices
-    data_dir = tmp_path / "w3"
-    fp = devices.request_join(data_dir, team.folder, ADMIN, PASSWORD, "Uusi")
-    devices.approve(stores[approver], fp)
-    store = devices.complete_join(data_dir, ADMIN, PASSWORD)
-    team.stores.append(store)
-    stores.append(store)
-    f = tmp_path / "f3"  # the others' files reach it later, from their own folders
-    own = stores[approver].device_id
-    shutil.copytree(folders[approver] / own, f / own) if (folders[approver] / own).is_dir() \
-        else f.mkdir()
-    folders.append(f)
 
 
 def _run(tmp_path, ops, seed, join_at=None, approver=1):
@@ -88,7 +37,7 @@ def _run(tmp_path, ops, seed, join_at=None, approver=1):
         known: list[str] = []
         for step, (who, kind, pick, field, value) in enumerate(ops):
             if step == join_at:
-                _join(team, stores, folders, approver, tmp_path)
+                join_late(team, stores, folders, approver, tmp_path)
             n = len(stores)
             store = stores[who + (step % 2) * (n - 3)]  # the newcomer edits too
             present = [c for c in known if _live(store, c)]
@@ -108,21 +57,9 @@ def _run(tmp_path, ops, seed, join_at=None, approver=1):
                 exchange.sync_now(stores[i], folders[i])
                 late = {p.relative_to(folders[j]) for j in range(n)
                         for p in folders[j].rglob("*.bundle") if rng.random() < 0.3}
-                _deliver(rng, [(folders[j], stores[j].device_id) for j in range(n) if j != i],
+                deliver(rng, [(folders[j], stores[j].device_id) for j in range(n) if j != i],
                          folders[i], late)
-        n = len(stores)
-        for _ in range(4):  # the network comes back: everything arrives, intact
-            for i in range(n):
-                exchange.sync_now(stores[i], folders[i])
-            for i in range(n):
-                for j in range(n):
-                    if i != j:
-                        for p in _own_files(folders[j], stores[j].device_id):
-                            dest = folders[i] / p.relative_to(folders[j])
-                            dest.parent.mkdir(parents=True, exist_ok=True)
-                            shutil.copyfile(p, dest)
-        for i in range(n):
-            exchange.sync_now(stores[i], folders[i])
+        deliver_all(stores, folders)
         assert len(set(digests(stores))) == 1
         sets = [conflict_set(s) for s in stores]
         assert all(x == sets[0] for x in sets)

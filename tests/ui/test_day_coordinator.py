@@ -71,10 +71,36 @@ class Person:
         rect = view.visualRect(view.model().index(row, 0))
         self.click(view.viewport(), rect.center())
 
+    def counting(self, qtbot) -> "CountingBot":
+        """``qtbot`` for shared step helpers (tests/ui/plan_steps.py), counted here too."""
+        return CountingBot(qtbot, self)
+
     def step(self, name: str) -> None:
         c, k = self._mark
         self.steps.append((name, self.clicks - c, self.keys - k))
         self._mark = (self.clicks, self.keys)
+
+
+class CountingBot:
+    """Forwards to qtbot; each click and typed key is added to the person's count."""
+
+    def __init__(self, qtbot, person: Person):
+        self._qtbot, self._person = qtbot, person
+
+    def mouseClick(self, *args, **kwargs):
+        self._person.clicks += 1
+        return self._qtbot.mouseClick(*args, **kwargs)
+
+    def keyClicks(self, widget, text, *args, **kwargs):
+        self._person.keys += len(text)
+        return self._qtbot.keyClicks(widget, text, *args, **kwargs)
+
+    def keyClick(self, *args, **kwargs):
+        self._person.keys += 1
+        return self._qtbot.keyClick(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._qtbot, name)
 
 
 def button(dialog, text: str):
@@ -294,14 +320,15 @@ def test_the_coordinators_day(qtbot, day_dir, tmp_path, monkeypatch):
 
     # --- 8. Plan written with the client, agreed, both PDFs --------------------------------
     # (the same steps tests/ui/test_day_plan.py takes further: revise and compare)
-    plan_tab = plan_step.open_tab(qtbot, client_page)
-    plan_step.write_plan(qtbot, plan_tab, "Paasen opiskelemaan syksylla",
+    bot = me.counting(qtbot)
+    plan_tab = plan_step.open_tab(bot, client_page)
+    plan_step.write_plan(bot, plan_tab, "Paasen opiskelemaan syksylla",
                          "Kayn tutustumassa oppilaitokseen", "Selvittaa opintotuen", "Kela")
-    plan_step.agree(qtbot, plan_tab, meeting=False)
+    plan_step.agree(bot, plan_tab, meeting=False)
     agreed = plans.open_plan(store, client_id)
     assert agreed.state == "agreed" and agreed.participants[0].startswith("Matti Virtanen")
     parties, own = tmp_path / "out" / "suunnitelma.pdf", tmp_path / "out" / "oma.pdf"
-    plan_step.export_pdfs(qtbot, plan_tab, monkeypatch, parties, own)
+    plan_step.export_pdfs(bot, plan_tab, monkeypatch, parties, own)
     assert "Paasen opiskelemaan syksylla" in pdf_text(parties)
     assert "Paasen opiskelemaan syksylla" in pdf_text(own)
     for note in [w for w in QApplication.topLevelWidgets()

@@ -139,6 +139,18 @@ def test_doctor_day(qtbot, store, data_dir, today):
     [h] = m.safety_flag_history(store, due.id)
     assert h.acknowledged_by == "Lauri Lääkäri"
     assert h.flag.ack_note == "soitin asiakkaalle, aika huomenna"
+    # The client's history says it as one sentence, not as changed fields (#16.7).
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton,
+                     pos=bar.tabRect(list(page.tab_keys).index("history")).center())
+    history = page.tab_widgets.built["history"]
+    qtbot.waitUntil(lambda: history.changes.rowCount() > 0)  # read when first shown
+    rows = [[history.changes.item(r, c).text() for c in range(4)]
+            for r in range(history.changes.rowCount())]
+    acknowledged = [r for r in rows if r[3].startswith("Lauri Lääkäri acknowledged ")]
+    assert acknowledged and acknowledged[0][1] == "Lauri Lääkäri", rows
+    assert acknowledged[0][3].endswith(": soitin asiakkaalle, aika huomenna")
+    assert "Acknowledged by" not in acknowledged[0][3]  # a sentence, not changed fields
     doctor.close()
 
 

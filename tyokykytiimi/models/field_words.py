@@ -112,7 +112,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "superseded_by": N_("Corrected later"),
     },
     "safety_flags": {"raised_on": N_("Raised on"), "acknowledged_at": N_("Acknowledged"),
-                     "acknowledged_by": N_("Acknowledged by")},
+                     "acknowledged_by": N_("Acknowledged by"), "ack_note": N_("What was done")},
     "feedback": {"given_on": N_("Given on"), "free_text": N_("Comment")},
 }
 

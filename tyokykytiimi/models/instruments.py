@@ -25,7 +25,7 @@ from typing import Any, Literal, Mapping, Sequence
 
 from tyokykytiimi import language
 from tyokykytiimi.paths import resource_path
-from ..i18n import _, pgettext, Message
+from ..i18n import _, gettext, pgettext, Message
 
 LANGUAGES = ("fi", "sv", "en")
 Direction = Literal["better", "same", "worse"]
@@ -112,6 +112,19 @@ class Definition:
 
     def item(self, number: int) -> Item:
         return self.items[number - 1]
+
+    @property
+    def bands_verified(self) -> bool:
+        """False while the bands await a check against their primary source
+        (``bands_source.verified`` in the data file)."""
+        return bool(self.raw.get("bands_source", {}).get("verified", True))
+
+    def band_text(self, band: Band, lang: str) -> str:
+        """The band's name; bands not yet checked against their source say so
+        wherever they are read, so no one takes them for confirmed limits."""
+        if self.bands_verified:
+            return band.label[lang]
+        return gettext("{band} (limits not verified)", lang).format(band=band.label[lang])
 
     def band_for(self, total: int | None) -> Band | None:
         if total is None:

@@ -317,6 +317,8 @@ ACTIONS = {
     "delete": C_("access export", "Removed from view"),
     "erase": C_("access export", "Erased"),
     "path_undo": C_("access export", "Path change undone"),
+    "sync_decide": C_("access export", "Conflicting entries decided"),
+    "sync_merge_duplicate": C_("access export", "Duplicate record merged"),
 }
 HISTORY_OPS = {
     "create": C_("access export", "Created"),

@@ -72,7 +72,7 @@ def _result(row, lang: str) -> str:
         text += " (" + L.get("mean", lang, m=_fmt(row.total / len(d.items), lang)) + ")"
     band = d.band_for(row.total)
     if band and row.instrument_id != "inclusion":
-        text += " – " + band.label[lang]
+        text += " – " + d.band_text(band, lang)
     return text
 
 

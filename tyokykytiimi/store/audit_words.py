@@ -35,6 +35,14 @@ AREAS = {
     "settings": N_("Settings"), "team_report": N_("Team report"),
     "consent_override": N_("Disclosure without consent"), "user": N_("User"),
     "screening": N_("Screening"),
+    "meeting": N_("Network meeting"), "plan_version": N_("Plan version"),
+    "consent": N_("Consent"), "signing": N_("Signing keys"), "sync": N_("Team sync"),
+    "sync_conflicts": N_("Conflicts"), "device": N_("Workstation"),
+    "journal": N_("Journal"), "journal_entry": N_("Journal entry"),
+    "journal_history": N_("Journal entry's earlier texts"),
+    "answer_history": N_("Measurement's corrections"), "measures": N_("Measures"),
+    "followups": N_("Follow-ups"), "overview": N_("Overview"),
+    "shown_to_client": N_("Shown to client"), "closing": N_("Closing"),
 }
 
 

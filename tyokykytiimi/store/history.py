@@ -16,7 +16,7 @@ from typing import Optional, Union
 import sqlalchemy as sa
 
 from .. import language
-from ..i18n import gettext
+from ..i18n import gettext, pgettext
 from ..models import field_words as words
 from ..models.consents import purpose_label
 from ..models.meetings import Meeting
@@ -50,6 +50,9 @@ class HistoryLine:
     changes: list[Change] = field(default_factory=list)
     table: str = ""
     op: str = ""
+    # A safety flag acknowledged: (who, when, what was done), for one sentence
+    # ("Lauri Lääkäri acknowledged 30.11.2026: called the client") instead of fields.
+    acknowledgement: Optional[tuple[Value, Value, Value]] = None
 
 
 class _Names:
@@ -202,7 +205,14 @@ def readable_history(store: Store, client_id: str, lang: Optional[str] = None
                 if item_col else None)
         if op == "update" and not changes:
             continue  # only bookkeeping changed (a revision number, a position)
+        action, acknowledgement = words.operation_word(op, lang), None
+        if (table == "safety_flags" and op == "update"
+                and h.fields.get("acknowledged_at", (None, None))[1] is not None):
+            action = pgettext("history", "acknowledged", lang)
+            acknowledgement = tuple(
+                value_text(table, c, h.snapshot.get(c), names, lang)
+                for c in ("acknowledged_by", "acknowledged_at", "ack_note"))
         out.append(HistoryLine(at=h.at, who=h.who, subject=words.table_label(table, lang),
-                               item=item, action=words.operation_word(op, lang),
-                               changes=changes, table=table, op=op))
+                               item=item, action=action, changes=changes, table=table,
+                               op=op, acknowledgement=acknowledgement))
     return out

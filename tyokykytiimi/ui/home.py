@@ -186,8 +186,10 @@ class HomePage(background.ReloadWhenShown, QWidget):
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
         body.addWidget(right)
-        body.setStretchFactor(0, 5)
-        body.setStretchFactor(1, 2)
+        # The quiet clients' last contact ("9.2.2026 · 295 days ago") and the agenda's
+        # meetings need more than a narrow strip at 1280 px.
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 1)
         self._body = body
         layout.addWidget(body, 1)
         self.sections["flags"].setVisible(False)  # shown when there is a flag
@@ -206,7 +208,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
         if key in ("overdue", "flags"):  # the heading says it; the colour only adds to it
             set_state_colour(heading, "overdue")
         table = _table(model, self._titles[key], self._open,
-                       ((1, 19), (2, 13)) if key == "quiet" else ((2, 27), (3, 16)))
+                       ((1, 28), (2, 15)) if key == "quiet" else ((2, 27), (3, 16)))
         heading.setBuddy(table)  # the heading names the table for assistive technology
         box_layout.addWidget(heading)
         box_layout.addWidget(table, 1)
@@ -224,7 +226,7 @@ class HomePage(background.ReloadWhenShown, QWidget):
         if not getattr(self, "_sized", False):  # the due lists get most of the width
             self._sized = True
             width = self._body.width()
-            self._body.setSizes([width * 5 // 7, width * 2 // 7])
+            self._body.setSizes([width * 2 // 3, width // 3])
 
     def _whose_changed(self, _index: int) -> None:
         self.reload()
@@ -368,8 +370,8 @@ class HomePage(background.ReloadWhenShown, QWidget):
     def _quiet_cells(self, line) -> list[str]:
         days = (clock.today() - line.last_contact).days
         return [f"{line.name}  {line.identifier}",
-                f"{labels.fmt_date(line.last_contact)} · "
-                + self.tr("%1 days ago").replace("%1", str(days)),
+                self.tr("%1 (%2 d)").replace(
+                    "%1", labels.fmt_date(line.last_contact)).replace("%2", str(days)),
                 line.case_manager or "–"]
 
     # opening ----------------------------------------------------------------------------

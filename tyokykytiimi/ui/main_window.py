@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
+        # The areas start as wide as their names need: at 1280 px every column of the
+        # client list is worth more than empty space beside "Ylläpito".
+        self.splitter.setSizes([self.nav.minimumWidth() + 16, 10_000])
         self.lock_screen = LockScreen(store, self)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.other_signed_in.connect(self._open_for_other)

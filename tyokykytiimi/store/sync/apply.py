@@ -49,8 +49,9 @@ def retry_pending(conn) -> None:
         progress = False
         for table, row_id, client_id, text in waiting:
             if rows.materialize(conn, table, row_id, merge.load(text)):
-                conn.exec_driver_sql("UPDATE sync_rows SET pending = 0 WHERE table_name = ? "
-                                     "AND row_id = ?", (table, row_id))
+                conn.exec_driver_sql("UPDATE sync_rows SET pending = 0, client_id = ? "
+                                     "WHERE table_name = ? AND row_id = ?",
+                                     (rows.resolve_client(conn, client_id), table, row_id))
                 progress = True
         if not progress:
             return
@@ -60,7 +61,7 @@ def apply_changes(s, store: Store, source: str, changes: list[dict]) -> Applied:
     """Merge ``changes`` (in their sequence order) into the open transaction ``s``."""
     conn = s.connection()
     secret = conn.exec_driver_sql("SELECT team_secret FROM sync_self").scalar()
-    erased = {r[0] for r in conn.exec_driver_sql("SELECT key FROM sync_erased")}
+    erased = erase.keys(conn)
     conn.exec_driver_sql("INSERT OR IGNORE INTO sync_applied (device_id, seq, audit_seq, "
                          "audit_hash, acks) VALUES (?, 0, 0, '', '{}')", (source,))
     done = Applied()
@@ -76,27 +77,42 @@ def apply_changes(s, store: Store, source: str, changes: list[dict]) -> Applied:
                 continue
             if op == "erase_client":
                 key = ch["f"]["key"]
-                target = erase.find_client(conn, secret, key)
+                target = (erase.find_client(conn, secret, key)
+                          or erase.find_waiting(conn, secret, key))
                 if target is not None:
                     from ..erasure import remove_client
                     remove_client(s, store, target, ch["f"].get("basis", ""), origin=False)
                     done.erased += 1
                 conn.exec_driver_sql("INSERT OR IGNORE INTO sync_erased (key, at) VALUES "
                                      "(?, datetime('now'))", (key,))
-                erased.add(key)
+                erased = erase.keys(conn)  # with any copies forwarded to the client
                 continue
-            if erase.is_erased(conn, secret, client_id, erased):
+            kept = ch["f"].get(merge.MERGED_INTO) if table == rows.CLIENTS else None
+            if any(erase.is_erased(conn, secret, c, erased)
+                   for c in {client_id, rows.resolve_client(conn, client_id), kept}):
+                if kept and not erase.is_erased(conn, secret, row_id, erased):
+                    from ..erasure import remove_client  # merged into an erased client
+                    remove_client(s, store, row_id, "", origin=False)
+                    erased = erase.keys(conn)
                 done.dropped += 1
                 notices.add(conn, source, "erased_dropped")
                 continue
-            if not rights.may_write(conn, table, ch["f"]):
+            if not rights.may_write(conn, table, ch["f"], source, ch["s"]):
                 done.refused += 1
                 notices.add(conn, source, "refused", table)
                 continue
+            fields = {k: v for k, v in ch["f"].items() if k != rights.AT}
             state, _ = capture.load_row(conn, table, row_id)
-            if not merge.remote_write(state, ch["f"], ch["vv"], source, ch["h"]):
+            moved = merge.remote_write(state, fields, ch["vv"], source, ch["h"])
+            if rights.remember(table, state, fields, ch["vv"], source, ch["h"]) and not moved:
+                conn.exec_driver_sql("UPDATE sync_rows SET state = ? WHERE table_name = ? AND "
+                                     "row_id = ?", (merge.dump(state), table, row_id))
+            if not moved:
                 continue
             written = rows.materialize(conn, table, row_id, state)
+            # A merged copy's rows, and the copy itself, belong to the kept client.
+            client_id = rows.resolve_client(
+                conn, merge.values(state).get(merge.MERGED_INTO) or client_id)
             capture.save_row(conn, table, row_id, client_id, state, pending=not written)
             if written:
                 _changelog(conn, source, table, row_id, client_id, op, state)

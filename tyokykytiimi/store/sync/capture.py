@@ -26,7 +26,7 @@ from ...models.audit import AuditEntry
 from ...models.base import Record
 from ...models.users import Setting
 from ..session import Store, _client_id_of  # imported first: its listener runs first
-from . import clock, merge, settings_rows
+from . import clock, merge, rights, settings_rows
 from ..permissions import operation
 
 AUDIT = "audit_entries"
@@ -80,7 +80,11 @@ def record(conn, device: str, table: str, row_id: str, client_id, op: str,
     if table != AUDIT and op != "erase_client":
         state, _ = load_row(conn, table, row_id)
         vv = merge.local_write(state, fields, device, seq, hlc)
+        rights.remember(table, state, fields, vv, device, hlc)
         save_row(conn, table, row_id, client_id, state)
+        at = rights.position(conn, table, fields)
+        if at is not None:  # how the role that allowed this was known here (rights)
+            fields = {**fields, rights.AT: at}
     conn.exec_driver_sql(
         "INSERT INTO sync_changes (seq, hlc, table_name, row_id, client_id, op, vv, fields) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

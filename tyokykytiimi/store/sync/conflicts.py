@@ -16,7 +16,7 @@ from ...i18n import Message
 from ..errors import InvalidInput
 from ..session import Store
 from ...clock import utcnow
-from . import capture, clock, duplicates, merge, rows, settings_rows
+from . import capture, clock, duplicates, merge, rows, settings_rows, stranded
 from ..permissions import operation
 
 
@@ -35,7 +35,9 @@ class Conflict:
     row_id: str
     client_id: str | None
     field: str
-    kind: str  # field | seal | plans_agreed
+    # field | seal | duplicate | plans_agreed | stranded (rows of a gone client) |
+    # merged_edit (a copy's field edited after it was merged into the kept client)
+    kind: str
     versions: tuple
     provisional: object
     client_name: str = ""
@@ -68,6 +70,12 @@ def list_conflicts(store: Store) -> list[Conflict]:
                             users.get(by.get((h[1], h[2])), "") or "",
                             datetime.fromtimestamp(clock.decode(h[1])[0] / 1000, timezone.utc))
                     for h in c["heads"])
+                if c["kind"] == "merged_edit":  # the copy's field edited after the merge
+                    kept = rows.resolve_client(conn, row_id)
+                    out.append(Conflict(table, row_id, kept, c["against"], c["kind"],
+                                        versions[1:], merge.winner(c["heads"][1:])[3],
+                                        names.get(kept, ""), names.get(kept, "")))
+                    continue
                 kept = duplicates.kept_for(conn, row_id)[0] if (
                     c["kind"] == "duplicate" and table == duplicates.TABLE) else None
                 out.append(Conflict(table, row_id, client_id, c["field"], c["kind"], versions,
@@ -79,6 +87,10 @@ def list_conflicts(store: Store) -> list[Conflict]:
                 "HAVING count(*) > 1").all():
             out.append(Conflict("plan_versions", plan_id, None, "state", "plans_agreed",
                                 tuple(ids.split(",")), None))
+        for g in stranded.find(conn):
+            out.append(Conflict(rows.CLIENTS, g.client_id, g.same_person, "client_id",
+                                "stranded", g.rows, None, g.name,
+                                names.get(g.same_person, "")))
     with store.session() as s:  # the conflicts screen names clients: a read to audit
         store.audit(s, "list", target="sync_conflicts", count=len(out))
     return out
@@ -116,12 +128,17 @@ def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
                     field=field)
 
 
+def count_in(conn) -> int:
+    """Rows in conflict, and gone clients' rows waiting for a person (``stranded``)."""
+    return (conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict").scalar()
+            or 0) + len(stranded.find(conn))
+
+
 @operation("session", quiet="a count that names no client")
 def conflict_count(store: Store) -> int:
     with store.engine.connect() as conn:
         try:
-            return conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict"
-                                        ).scalar() or 0
+            return count_in(conn)
         except sa.exc.OperationalError:
             return 0
 

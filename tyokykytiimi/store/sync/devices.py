@@ -283,6 +283,8 @@ def _snapshot(conn, store: Store) -> dict:
         "sync_rows": dump("SELECT table_name, row_id, client_id, state, pending, conflict "
                           "FROM sync_rows"),
         "applied": applied,
+        # Its own changes not yet sent are in the rows too (rights.known).
+        "seen": {own.device_id: conn.exec_driver_sql("SELECT seq FROM sync_self").scalar()},
         "erased": dump("SELECT key FROM sync_erased"),
         "team_secret": own.team_secret,
         "database_id": slots.database_id,
@@ -427,6 +429,9 @@ def _build(data_dir: Path, key: bytes, snap: dict, pending: dict) -> None:
             for (k,) in snap["erased"]:
                 conn.exec_driver_sql("INSERT INTO sync_erased (key, at) VALUES (?, ?)",
                                      (k, utcnow().replace(tzinfo=None)))
+            conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES (?, ?)",
+                                 (settings_rows.WELCOME_SEEN,
+                                  json.dumps(snap.get("seen", {}), sort_keys=True)))
             _insert_self(conn, pending["device"], pending["keys"], snap["team_secret"],
                          pending["folder"])
     finally:

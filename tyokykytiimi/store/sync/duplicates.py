@@ -1,17 +1,28 @@
 """A client created on two workstations (the same henkilötunnus), merged by a person.
 
 Everywhere the copy with the smaller id is kept and the other waits unwritten,
-flagged (``rows.materialize``). Merging, once for the team:
+flagged (``rows.materialize``). Merging, once for the team, in one audited
+transaction:
 
 1. fields the kept client lacks are filled from the copy (an ordinary edit);
-2. every row that hangs on the copy (plans, measures, journal, consents …)
-   is moved to the kept client: a change of its client column that travels;
-3. the copy is removed for good (a change that travels), so the flag goes on
-   every workstation the merge reaches.
+2. the copy is removed for good with a forwarding, ``merge.MERGED_INTO`` = the
+   kept client's id: one change that travels, so the flag goes on every
+   workstation the merge reaches;
+3. every row written on the copy is placed under the kept client
+   (``rows.resolve_client``): the rows waiting here now, the rows other
+   workstations still hold on the copy when the merge reaches them, and rows
+   written on the copy meanwhile by a workstation that had not yet heard of the
+   merge, arriving before or after it. The forwarding is part of the copy's
+   merge state, so where a row goes depends on the changes a workstation has,
+   never on the order they came in: every workstation places it alike and the
+   content digests agree, with no person involved.
 
-All in one transaction, audited. Rows of the copy made meanwhile on a
-workstation that had not yet heard of the merge arrive later and wait, flagged
-as rows whose client is gone, until moved the same way.
+An edit of the copy's own details made meanwhile by such a workstation cannot
+be placed by a rule (the kept client may hold another value): Conflicts shows it
+(``merge.conflicts``, kind ``merged_edit``) and a person uses it for the kept
+client or leaves it (``settle_late_edit``). Erasing the kept client erases the
+copies forwarded to it too (``erase``): the same person. Rows that still cannot be placed (a client removed without a
+forwarding, by an older version) are listed in Conflicts (``stranded``).
 """
 from __future__ import annotations
 
@@ -64,22 +75,6 @@ def _fill(s, kept_id: str, values: dict) -> list[str]:
     return filled
 
 
-def _move_rows(conn, store: Store, copy_id: str, kept_id: str) -> int:
-    moved = 0
-    for name, _table, column in list(rows.children(TABLE)):
-        for row_id, text in conn.exec_driver_sql(
-                "SELECT row_id, state FROM sync_rows WHERE table_name = ?", (name,)).all():
-            if merge.values(merge.load(text)).get(column.name) != copy_id:
-                continue
-            capture.record(conn, store.device_id, name, row_id, kept_id, "update",
-                           {column.name: kept_id, **_stamps(store)})
-            state, _ = capture.load_row(conn, name, row_id)
-            written = rows.materialize(conn, name, row_id, state)
-            capture.save_row(conn, name, row_id, kept_id, state, pending=not written)
-            moved += 1
-    return moved
-
-
 @operation("client_work")
 def merge_duplicate(store: Store, copy_id: str) -> str:
     """Merge the waiting copy ``copy_id`` into the kept client; returns the kept id."""
@@ -89,17 +84,47 @@ def merge_duplicate(store: Store, copy_id: str) -> str:
         if kept_id is None:
             raise InvalidInput(GONE)
         filled = _fill(s, kept_id, values)
-        with rows.TriggersOff(conn):
-            moved = _move_rows(conn, store, copy_id, kept_id)
-            apply.retry_pending(conn)  # rows hanging on the moved ones follow
         capture.record(conn, store.device_id, TABLE, copy_id, copy_id, "remove",
-                       {merge.REMOVED: True, **_stamps(store)})
+                       {merge.REMOVED: True, merge.MERGED_INTO: kept_id, **_stamps(store)})
         state, _ = capture.load_row(conn, TABLE, copy_id)
         state.pop("dup", None)
-        capture.save_row(conn, TABLE, copy_id, copy_id, state)
+        capture.save_row(conn, TABLE, copy_id, kept_id, state)
+        on_copy = ("SELECT count(*) FROM sync_rows WHERE client_id = ? AND NOT "
+                   "(table_name = 'clients' AND row_id = ?)")
+        waiting = conn.exec_driver_sql(on_copy, (copy_id, copy_id)).scalar()
+        with rows.TriggersOff(conn):
+            apply.retry_pending(conn)  # the copy's rows go to the kept client
+        moved = waiting - conn.exec_driver_sql(on_copy, (copy_id, copy_id)).scalar()
         store.audit(s, "sync_merge_duplicate", client_id=kept_id, target=f"{TABLE}:{copy_id}",
                     moved=moved, filled=filled)
     return kept_id
 
 
-__all__ = ["kept_for", "merge_duplicate"]
+@operation("client_work")
+def settle_late_edit(store: Store, copy_id: str, field: str, use: bool) -> None:
+    """An edit of ``field`` made on the copy by a workstation that had not heard of
+    the merge: ``use`` gives the kept client that value (an ordinary edit); either
+    way the copy's field gets a version on top of everything, which ends the
+    conflict on every workstation. Audited."""
+    table = rows.synced_tables()[TABLE]
+    with store.session() as s:
+        conn = s.connection()
+        state, _ = capture.load_row(conn, TABLE, copy_id)
+        found = [c for c in merge.conflicts(TABLE, state)
+                 if c["kind"] == "merged_edit" and c["against"] == field]
+        if not found or field not in table.c:
+            raise InvalidInput(GONE)
+        value = merge.winner(found[0]["heads"][1:])[3]
+        kept_id = rows.resolve_client(conn, copy_id)
+        client = s.get(Client, kept_id)
+        if use and client is not None:
+            setattr(client, field, rows.to_db(table.c[field], value))
+            s.add(client)
+            s.flush()
+        capture.record(conn, store.device_id, TABLE, copy_id, kept_id, "decide",
+                       {field: value, **_stamps(store)})
+        store.audit(s, "sync_decide", client_id=kept_id, target=f"{TABLE}:{copy_id}",
+                    field=field, used=use)
+
+
+__all__ = ["kept_for", "merge_duplicate", "settle_late_edit"]

@@ -30,15 +30,38 @@ def client_erased(s: Session, store: Store, client_id: str, basis: str, *,
                          "datetime('now'))", (key,))
     conn.exec_driver_sql("UPDATE sync_changes SET op = 'void', fields = '{}', vv = '{}', "
                          "row_id = '', client_id = NULL WHERE client_id = ?", (client_id,))
+    # Copies merged into this client (``duplicates``) are the same person: erased
+    # with it (their history too), so their late rows are dropped as well.
+    copies = conn.exec_driver_sql("SELECT row_id FROM sync_rows WHERE table_name = 'clients' "
+                                  "AND client_id = ? AND row_id != ?",
+                                  (client_id, client_id)).scalars().all()
     conn.exec_driver_sql("DELETE FROM sync_rows WHERE client_id = ?", (client_id,))
     audit_check.redact_client(conn, client_id)
+    if copies:
+        from ..erasure import remove_client
+        for copy in copies:
+            remove_client(s, store, copy, basis, origin=False)
     if origin:
         capture.record(conn, store.device_id, "clients", "", None, "erase_client",
                        {"key": key, "basis": basis})
 
 
+def keys(conn) -> set[str]:
+    return {r[0] for r in conn.exec_driver_sql("SELECT key FROM sync_erased")}
+
+
 def find_client(conn, team_secret: str, key: str) -> str | None:
     for (client_id,) in conn.exec_driver_sql("SELECT id FROM clients"):
+        if crypto.client_key(team_secret, client_id) == key:
+            return client_id
+    return None
+
+
+def find_waiting(conn, team_secret: str, key: str) -> str | None:
+    """A client not in its table here whose rows wait in the merge state (a copy
+    forwarded to it arrived before the client itself)."""
+    for (client_id,) in conn.exec_driver_sql(
+            "SELECT DISTINCT client_id FROM sync_rows WHERE client_id IS NOT NULL"):
         if crypto.client_key(team_secret, client_id) == key:
             return client_id
     return None

@@ -35,8 +35,8 @@ from .. import migrate
 from ..audit import chain_head
 from ..database import writing
 from ..session import Store
-from . import (apply, bundle, capture, clock, credentials, crypto, devices, notices,
-               rights)
+from . import (apply, bundle, capture, clock, conflicts, credentials, crypto, devices,
+               notices, rights)
 from .errors import FolderUnavailable
 from ..permissions import operation
 
@@ -159,7 +159,8 @@ def _renumber(conn, device: str, sent: int, shift: int) -> None:
                              (-seq + shift, json.dumps(moved), seq))
         state, found = capture.load_row(conn, table, row_id)
         if found:
-            for vv_ in [state["ctx"]] + [h[0] for heads in state["f"].values() for h in heads]:
+            versions = list(state["f"].values()) + list(state.get("hist", {}).values())
+            for vv_ in [state["ctx"]] + [h[0] for heads in versions for h in heads]:
                 if vv_.get(device, 0) > sent:
                     vv_[device] += shift
             capture.save_row(conn, table, row_id, None, state)
@@ -430,8 +431,7 @@ def sync_now(store: Store, folder=None) -> Result:
     with writing(store.engine).begin() as conn:
         conn.exec_driver_sql("UPDATE sync_self SET last_sync = ?, last_error = ''",
                              (utcnow().replace(tzinfo=None),))
-        result.conflicts = conn.exec_driver_sql(
-            "SELECT count(*) FROM sync_rows WHERE conflict").scalar()
+        result.conflicts = conflicts.count_in(conn)
     return result
 
 

@@ -22,6 +22,8 @@ import json
 
 META = frozenset({"updated_at", "updated_by"})  # follow the latest write, never a conflict
 REMOVED = "__removed"  # a row taken out for good (not a soft delete)
+# With REMOVED on a client merged into another (``duplicates``): the kept client's id.
+MERGED_INTO = "__merged_into"
 
 
 def dominates(a: dict, b: dict) -> bool:
@@ -123,7 +125,11 @@ def conflicts(table: str, state: dict) -> list[dict]:
                 continue
             clash = [h for h in heads if concurrent(h[0], seal[0])]
             if clash:
-                out.append({"field": seal_name, "kind": "seal", "heads": [seal] + clash,
+                # An edit of a copy made without knowing it had been merged into
+                # another client (``duplicates``): a person says whether it counts.
+                kind = "merged_edit" if (seal_name == REMOVED and
+                                         values(state).get(MERGED_INTO)) else "seal"
+                out.append({"field": seal_name, "kind": kind, "heads": [seal] + clash,
                             "against": name})
                 break
     return out

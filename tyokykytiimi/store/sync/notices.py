@@ -26,7 +26,8 @@ TEXTS = {
     "refused": N_("Workstation {name} sent changes its user's role may not make "
                   "(users, team settings, workstations or a safety flag's "
                   "acknowledgement): they were refused."),
-    "writer_unknown": N_("Changes from workstation {name} wait for a user who has not "
+    "writer_unknown": N_("Changes from workstation {name} wait for details of their "
+                         "writer (the user, or a change of their rights) that have not "
                          "reached this workstation yet."),
     "rejoin": N_("Changes from workstation {name} are no longer in the shared folder: "
                  "this workstation has been away too long. Join the team again."),

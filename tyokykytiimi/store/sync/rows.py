@@ -12,6 +12,7 @@ from ...models import schema  # noqa: F401  (every table in the metadata)
 from ...models.base import Record, UTCDateTime
 from . import merge, settings_rows
 
+CLIENTS = "clients"
 FROZEN_TABLES = ("plan_versions", "plan_goals", "plan_intermediate_goals", "plan_tasks")
 
 
@@ -64,10 +65,15 @@ def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
     try:
         with conn.begin_nested():
             if values.get(merge.REMOVED):
+                if values.get(merge.MERGED_INTO):
+                    _lift_children(conn, table_name, row_id)
                 conn.execute(sa.delete(table).where(table.c.id == row_id))
                 return True
             cols = {c.name: to_db(c, values[c.name]) for c in table.columns
                     if c.name in values and c.name != "id"}
+            for column in client_refs(table_name):
+                if cols.get(column):
+                    cols[column] = resolve_client(conn, cols[column])
             exists = conn.execute(sa.select(table.c.id).where(table.c.id == row_id)).first()
             if exists:
                 if cols:
@@ -89,6 +95,43 @@ def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
     except (IntegrityError, OperationalError, sqlcipher3.DatabaseError):
         # (the driver's own errors reach here unwrapped: SQLAlchemy knows sqlite3's)
         return False
+
+
+@lru_cache(maxsize=None)
+def client_refs(table_name: str) -> tuple[str, ...]:
+    """The columns of ``table_name`` that name a client."""
+    return tuple(column.name for name, _t, column in children(CLIENTS) if name == table_name)
+
+
+def resolve_client(conn, client_id: str | None) -> str | None:
+    """The client a row of ``client_id`` belongs to: the kept client when
+    ``client_id`` is a copy merged into it (``duplicates``), else itself.
+
+    A pure function of the rows' merge states, so every workstation places a
+    row of a merged copy under the same client whichever arrived first: the
+    row or the merge."""
+    seen: set[str] = set()
+    while client_id and client_id not in seen:
+        seen.add(client_id)
+        if conn.exec_driver_sql("SELECT 1 FROM clients WHERE id = ?", (client_id,)).first():
+            return client_id
+        found = conn.exec_driver_sql("SELECT state FROM sync_rows WHERE table_name = ? AND "
+                                     "row_id = ?", (CLIENTS, client_id)).first()
+        values = merge.values(merge.load(found[0] if found else None))
+        kept = values.get(merge.MERGED_INTO) if values.get(merge.REMOVED) else None
+        if not kept:
+            return client_id
+        client_id = kept
+    return client_id
+
+
+def _lift_children(conn, table_name: str, row_id: str) -> None:
+    """A merged copy is going: the rows on it wait in their merge state and are
+    written again under the kept client (``resolve_client``) by the caller's
+    ``apply.retry_pending`` — the same path a row of the copy arriving later takes."""
+    for name, table, column in list(children(table_name)):
+        for (child,) in conn.execute(sa.select(table.c.id).where(column == row_id)).all():
+            demote(conn, name, child, top=False)
 
 
 def unique_clash(conn, table: sa.Table, cols: dict, row_id: str) -> str | None:

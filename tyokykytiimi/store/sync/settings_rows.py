@@ -14,7 +14,9 @@ from . import merge
 TABLE = "settings"
 FIELD = "value"
 # Paths on this machine's disk: another workstation's would not exist there.
-LOCAL_KEYS = frozenset({"backup_dir"})
+# WELCOME_SEEN: how far its welcome held each workstation's changes (``rights``).
+WELCOME_SEEN = "sync_welcome_seen"
+LOCAL_KEYS = frozenset({"backup_dir", WELCOME_SEEN})
 
 
 def is_team_key(key: str) -> bool:

@@ -35,8 +35,8 @@ def status(store: Store) -> Status:
             return Status(False)
         if row is None:
             return Status(False)
-        conflicts = conn.exec_driver_sql("SELECT count(*) FROM sync_rows WHERE conflict"
-                                         ).scalar() or 0
+        from .conflicts import count_in  # (the status bar loads before the sync engine)
+        conflicts = count_in(conn)
     last = (datetime.fromisoformat(str(row[1])).replace(tzinfo=timezone.utc)
             if row[1] else None)
     return Status(True, row[0], last, row[2] or "", row[3] or 0, conflicts)

@@ -15,13 +15,6 @@ from ..layout import shrinkable
 from ...formats import format_date, format_datetime
 from ... import clock
 
-ACTIONS = ["", "sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "view", "create",
-           "change", "export", "print", "backup", "restore", "user_create", "user_change",
-           "user_deactivate", "password_reset", "password_change", "migrate", "erase",
-           "screening", "path_step", "close", "reopen", "acknowledge", "consent_override",
-           "feedback", "import", "list"]
-
-
 SCREEN_LIMIT = 5000  # rows on the screen; the CSV export has no limit
 
 
@@ -49,6 +42,17 @@ class AuditPage(QWidget):
             "demo_clients": self.tr("Demo clients created"),
             "feedback": self.tr("Feedback recorded"), "import": self.tr("Imported"),
             "screening": self.tr("Screening recorded"),
+            "path_undo": self.tr("Path move undone"), "delete": self.tr("Deleted"),
+            "switch_user": self.tr("User switched"),
+            "integrity_failed": self.tr("Database check failed"),
+            "signing_key": self.tr("Signing key recorded"),
+            "signing_start": self.tr("Signing taken into use"),
+            "sync_folder": self.tr("Shared folder chosen"),
+            "sync_enable": self.tr("Team sync taken into use"),
+            "sync_approve": self.tr("Workstation approved"),
+            "sync_remove": self.tr("Workstation removed"),
+            "sync_decide": self.tr("Conflict resolved"),
+            "sync_merge_duplicate": self.tr("Duplicate client merged"),
         }
 
     def __init__(self, store, parent=None):
@@ -57,7 +61,7 @@ class AuditPage(QWidget):
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Action"))
         names = self.action_names()
-        for a in ACTIONS:
+        for a in ["", *names]:
             self.action.addItem(names.get(a, a) if a else self.tr("All actions"), a)
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("Username"))

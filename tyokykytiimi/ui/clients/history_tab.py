@@ -85,6 +85,11 @@ class HistoryTab(QWidget):
             detail = "; ".join(
                 f"{c.label}: {self._v(c.old)} → {self._v(c.new)}" if h.op == "update"
                 else f"{c.label}: {self._v(c.new)}" for c in h.changes)
+            if h.acknowledgement:
+                who, at, note = h.acknowledgement
+                day = format_date(at.astimezone().date()) if isinstance(at, datetime) else self._v(at)
+                detail = self.tr("%1 acknowledged %2: %3").replace("%1", self._v(who)).replace(
+                    "%2", day).replace("%3", note or "–")
             for j, v in enumerate((when, h.who, self._what(h), detail)):
                 self.changes.setItem(i, j, QTableWidgetItem(v))
         self.path.resizeRowsToContents()

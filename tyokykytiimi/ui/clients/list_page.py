@@ -95,7 +95,10 @@ class ClientListPage(ReloadWhenShown, QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         # Widths follow the font (digits are wider than the average letter); the next
         # due item takes the rest, so at 1280 px every column fits without scrolling.
-        for col, chars in enumerate((22, 17, 16, 25, 22, 0, 11)):
+        # No word wrap: a long step name is cut at the column's edge ("2 Tarpeen
+        # selvittäminen ja t…"), not after its first word; the tooltip holds it all.
+        self.table.setWordWrap(False)
+        for col, chars in enumerate((21, 17, 16, 30, 22, 0, 11)):
             if chars:
                 self.table.setColumnWidth(col, chars_wide(self.table, chars))
         header.setSectionResizeMode(5, QHeaderView.Stretch)

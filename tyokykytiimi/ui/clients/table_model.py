@@ -27,6 +27,7 @@ from . import labels
 
 COLUMNS = ("name", "identifier", "phone", "step", "case_manager", "due", "status")
 _DUE = COLUMNS.index("due")
+_STEP = COLUMNS.index("step")
 # Qt's enum members looked up once: reading ``Qt.DisplayRole`` costs microseconds each
 # time, and data() runs for every visible cell and role at each redraw.
 _DISPLAY, _FOREGROUND, _DECORATION, _USER, _TOOLTIP = (
@@ -155,9 +156,12 @@ class ClientTableModel(QAbstractTableModel):
             return self._overdue_icon
         if role == _USER:
             return self._all[self._shown[index.row()]].id
-        if role == _TOOLTIP and index.column() == 0:
-            if self._all[self._shown[index.row()]].flagged:
-                return self.tr("Safety flag not yet acknowledged")
+        if role == _TOOLTIP:
+            if index.column() == 0:
+                if self._all[self._shown[index.row()]].flagged:
+                    return self.tr("Safety flag not yet acknowledged")
+            elif index.column() in (_STEP, _DUE):  # long texts a narrow column cuts short
+                return self._cells(self._shown[index.row()])[index.column()] or None
         return None
 
     def _cells(self, pos: int) -> tuple:

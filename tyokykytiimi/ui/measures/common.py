@@ -26,9 +26,10 @@ def short_title(instrument_id: str) -> str:
 def band_label(instrument_id: str, code: str | None) -> str:
     if not code:
         return ""
-    for b in definition(instrument_id).bands:
+    d = definition(instrument_id)
+    for b in d.bands:
         if b.code == code:
-            return b.label[lang()]
+            return d.band_text(b, lang())
     return code
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLis
 
 from ... import formats
 from ...store.errors import StoreError
-from ...store.sync import conflicts, duplicates
+from ...store.sync import conflicts, duplicates, stranded
 from ..field_error import FieldError
 
 
@@ -52,21 +52,25 @@ class ConflictsTab(QWidget):
         split = QSplitter(self)
         split.addWidget(self.list)
         split.addWidget(right)
+        split.setStretchFactor(0, 1)  # titles are long in Finnish: a third for the list
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(split, 1)
         self.refresh()
 
+    def _field_label(self, c: conflicts.Conflict) -> str:
+        return {"deleted_at": self.tr("deleted"), "phone": self.tr("Phone"),
+                "address": self.tr("Address"), "municipality": self.tr("Municipality"),
+                "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+                "notes": self.tr("Notes"), "status": self.tr("Status"),
+                "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
+
     def _title(self, c: conflicts.Conflict) -> str:
         what = {"clients": self.tr("Client"), "plan_versions": self.tr("Plan"),
                 "users": self.tr("User"), "team_keyslots": self.tr("Password")}.get(
             c.table, c.table)
-        field = {"deleted_at": self.tr("deleted"), "phone": self.tr("Phone"),
-                 "address": self.tr("Address"), "municipality": self.tr("Municipality"),
-                 "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-                 "notes": self.tr("Notes"), "status": self.tr("Status"),
-                 "role": self.tr("Role"), "hetu": self.tr("Henkilötunnus")}.get(c.field, c.field)
+        field = self._field_label(c)
         if c.table == "settings":
             setting = {"team_name": self.tr("Team name"),
                        "idle_lock_minutes": self.tr("Lock after idle time, minutes"),
@@ -81,6 +85,11 @@ class ConflictsTab(QWidget):
         who = f" {c.client_name.strip()}" if c.client_name.strip() else ""
         if c.kind == "duplicate":
             return self.tr("%1 created on two workstations").replace("%1", what + who)
+        if c.kind == "stranded":
+            return self.tr("Entries for a removed client%1").replace("%1", who)
+        if c.kind == "merged_edit":
+            return self.tr("%1: %2 changed on the merged copy").replace(
+                "%1", what + who).replace("%2", field)
         return f"{what}{who}: {field}"
 
     def refresh(self) -> None:
@@ -127,6 +136,12 @@ class ConflictsTab(QWidget):
         if c.kind == "duplicate" and c.table == "clients":
             self._duplicate_client(c)
             return
+        if c.kind == "stranded":
+            self._stranded(c)
+            return
+        if c.kind == "merged_edit":
+            self._merged_edit(c)
+            return
         if c.kind == "duplicate":
             note = QLabel(self.tr(
                 "The same record was created on two workstations before they had seen each "
@@ -165,24 +180,89 @@ class ConflictsTab(QWidget):
             self.grid.addWidget(QLabel(self.tr("Open the client's plan to compare the versions "
                                                "and agree on one."), self.detail), 0, 0)
 
+    def _note(self, text: str, *buttons: QPushButton) -> None:
+        """The words of a conflict, and its buttons on a row below, right-aligned."""
+        note = QLabel(text, self.detail)
+        note.setWordWrap(True)
+        self.grid.addWidget(note, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        holder = QWidget(self.detail)
+        holder.setLayout(row)
+        self.grid.addWidget(holder, 1, 0)
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self.detail)
+        button.clicked.connect(lambda: slot())
+        return button
+
     def _duplicate_client(self, c) -> None:
-        note = QLabel(self.tr(
+        self.merge_button = self._button(self.tr("Merge into the kept client…"),
+                                         self.merge_copy)
+        self._note(self.tr(
             "%1 was added on two workstations before they had seen each other. One client "
             "is kept, the same one on every workstation; the other copy waits unwritten "
             "with what was recorded on it. Merge the copy into the kept client: its entries, "
             "measures, plans and consents move to the kept client, and details the kept "
             "client lacks are filled in from the copy. The merge is made for the whole team."
-        ).replace("%1", c.client_name.strip() or self.tr("A client")), self.detail)
-        note.setWordWrap(True)
-        self.grid.addWidget(note, 0, 0)
-        self.merge_button = QPushButton(self.tr("Merge into the kept client…"), self.detail)
-        self.merge_button.clicked.connect(lambda: self.merge_copy())
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.merge_button)
-        holder = QWidget(self.detail)
-        holder.setLayout(row)
-        self.grid.addWidget(holder, 1, 0)
+        ).replace("%1", c.client_name.strip() or self.tr("A client")), self.merge_button)
+
+    def _stranded(self, c) -> None:
+        name = c.client_name.strip() or self.tr("A client")
+        text = self.tr(
+            "Entries (%1) were written for %2 on a workstation, but this client record "
+            "has been removed, so they belong to no client now. ").replace(
+            "%1", str(len(c.versions))).replace("%2", name)
+        text += self.tr("%1 has the same henkilötunnus: move the entries there, or "
+                        "discard them.").replace("%1", c.kept_name) if c.client_id else \
+            self.tr("No client here has the same henkilötunnus: discard the entries, or "
+                    "add the client again and come back.")
+        self.move_button = self._button(self.tr("Move to %1").replace("%1", c.kept_name),
+                                        lambda: self.place(c.client_id))
+        self.move_button.setVisible(bool(c.client_id))
+        self.discard_button = self._button(self.tr("Discard…"), lambda: self.place(None))
+        self._note(text + " " + self.tr("The choice is made for the whole team."),
+                   self.move_button, self.discard_button)
+
+    def _merged_edit(self, c) -> None:
+        v = next((v for v in c.versions if v.value == c.provisional), c.versions[-1])
+        name = c.client_name.strip() or "–"
+        self.use_button = self._button(self.tr("Use for %1").replace("%1", name),
+                                       lambda: self._run(duplicates.settle_late_edit,
+                                                         c.row_id, c.field, True))
+        self.leave_button = self._button(self.tr("Leave as it is"),
+                                         lambda: self._run(duplicates.settle_late_edit,
+                                                           c.row_id, c.field, False))
+        self._note(self.tr(
+            "On workstation %1, %2 changed “%3” to “%4” on the second copy of %5, not yet "
+            "knowing that the copies had been merged. Use the value for %5, or leave the "
+            "details as they are. The choice is made for the whole team.").replace("%1", v.device_name).replace(
+            "%2", v.user or self.tr("unknown")).replace("%3", self._field_label(c)).replace(
+            "%4", self._value_text(c, v.value)).replace("%5", name),
+            self.use_button, self.leave_button)
+
+    def _run(self, op, *args) -> None:
+        """A decision for the team; its error shows next to the buttons."""
+        try:
+            op(self.store, *args)
+        except StoreError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.refresh()
+
+    def place(self, client_id) -> None:
+        c = self._current()
+        if c is None:
+            return
+        if client_id is None and QMessageBox.question(
+                self, self.tr("Discard the entries"),
+                self.tr("Discard the entries written for %1 on every workstation? This "
+                        "cannot be undone.").replace("%1", c.client_name.strip() or "–"),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No) != QMessageBox.Yes:
+            return
+        self._run(stranded.place, c.row_id, client_id)
 
     def _current(self):
         row = self.list.currentRow()
@@ -200,21 +280,10 @@ class ConflictsTab(QWidget):
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
-        try:
-            duplicates.merge_duplicate(self.store, c.row_id)
-        except StoreError as exc:
-            self.error.show_error(exc.message)
-            return
-        self.refresh()
+        self._run(duplicates.merge_duplicate, c.row_id)
 
     def decide(self, value) -> None:
         c = self._current()
-        if c is None:
-            return
-        try:
-            conflicts.decide(self.store, c.table, c.row_id, c.field, value)
-        except StoreError as exc:
-            self.error.show_error(exc.message)
-            return
-        self.refresh()
+        if c is not None:
+            self._run(conflicts.decide, c.table, c.row_id, c.field, value)
 
