@@ -20,6 +20,7 @@ from .store.instance import InstanceLock  # noqa: E402
 from .store.data_dir import exists  # noqa: E402
 
 APP_NAME = "Työkykytiimi"
+INTEGRITY_AFTER_MS = 2000
 
 
 def make_app(argv=None) -> QApplication:
@@ -77,8 +78,10 @@ class Session(QObject):
 
     def _check_integrity(self, store) -> None:
         from .ui.health import IntegrityWatch
-        self.integrity = IntegrityWatch(store, self.window, self)
-        self.integrity.start()
+        self.integrity = watch = IntegrityWatch(store, self.window, self)
+        # Reading the whole file takes a core for seconds: it starts once the window
+        # has drawn and the home lists have had their read, not in their way.
+        QTimer.singleShot(INTEGRITY_AFTER_MS, watch.start)
 
     def _open_window(self, store, state: dict | None = None) -> None:
         from .ui.main_window import MainWindow
