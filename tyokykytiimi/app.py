@@ -7,20 +7,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from .paths import resource_path
-from .store.errors import AlreadyRunning, StoreError
-from .store.atomic import private_dir
-from .store.instance import InstanceLock
-from .store.data_dir import exists
+from .ui import pyside_hook
+
+pyside_hook.lighten()  # first thing after PySide: every module imported from here on
+
+from .paths import resource_path  # noqa: E402
+from .store.errors import AlreadyRunning, StoreError  # noqa: E402
+from .store.atomic import private_dir  # noqa: E402
+from .store.instance import InstanceLock  # noqa: E402
+from .store.data_dir import exists  # noqa: E402
 
 APP_NAME = "Työkykytiimi"
+INTEGRITY_AFTER_MS = 2000
 
 
 def make_app(argv=None) -> QApplication:
-    from .ui import pyside_hook
-    pyside_hook.lighten()  # before the store and the windows are imported: see the module
+    pyside_hook.lighten()  # (app.py did at import; here for a PySide imported anew)
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("tyokykytiimi")
@@ -74,8 +78,10 @@ class Session(QObject):
 
     def _check_integrity(self, store) -> None:
         from .ui.health import IntegrityWatch
-        self.integrity = IntegrityWatch(store, self.window, self)
-        self.integrity.start()
+        self.integrity = watch = IntegrityWatch(store, self.window, self)
+        # Reading the whole file takes a core for seconds: it starts once the window
+        # has drawn and the home lists have had their read, not in their way.
+        QTimer.singleShot(INTEGRITY_AFTER_MS, watch.start)
 
     def _open_window(self, store, state: dict | None = None) -> None:
         from .ui.main_window import MainWindow
@@ -232,6 +238,7 @@ def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> i
     try:
         lock = InstanceLock(data_dir).acquire()
     except AlreadyRunning as exc:
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.critical(None, APP_NAME, exc.message)
         return exc.exit_code
     hint = None
@@ -248,6 +255,7 @@ def run_gui(data_dir: Path, *, demo: bool = False, lang: str | None = None) -> i
     try:
         signed_in = session.sign_in()
     except StoreError as exc:  # e.g. a damaged key file: said in a window, not a traceback
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.critical(None, APP_NAME, exc.message)
         lock.release()
         return exc.exit_code

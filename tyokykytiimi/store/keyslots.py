@@ -10,13 +10,8 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..i18n import Message, N_
 from .atomic import write_atomic
@@ -42,9 +37,24 @@ def _unb64(s: str) -> bytes:
     return base64.b64decode(s.encode("ascii"))
 
 
+# Argon2 and AES-GCM are imported when a key is derived or wrapped, not with this
+# module: the sign-in dialog reads the user list from the slot file before the
+# password exists (``tyokykytiimi.preload`` imports them while it is typed).
+
+def _aesgcm(key: bytes):
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    return AESGCM(key)
+
+
+def _invalid_tag() -> type[Exception]:
+    from cryptography.exceptions import InvalidTag
+    return InvalidTag
+
+
 def derive(secret: str, salt: bytes, kdf: dict) -> bytes:
     if kdf.get("name") != "argon2id":
         raise DamagedDatabase("Avainpaikan muoto on tuntematon.")
+    from argon2.low_level import Type, hash_secret_raw
     return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=kdf["time_cost"],
                            memory_cost=kdf["memory_cost"], parallelism=kdf["parallelism"],
                            hash_len=32, type=Type.ID)
@@ -121,6 +131,7 @@ def _checked_slot(number: int, raw) -> "Slot":
 
 
 def new_recovery_key() -> str:
+    import secrets
     raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(28))
     return "-".join(raw[i:i + 4] for i in range(0, 28, 4))
 
@@ -154,14 +165,15 @@ class Slot:
 
     def unwrap(self, secret: str) -> bytes:
         kek = derive(secret, _unb64(self.salt), self.kdf)
+        InvalidTag = _invalid_tag()
         try:
-            key = AESGCM(kek).decrypt(_unb64(self.nonce), _unb64(self.wrapped), self._aad())
+            key = _aesgcm(kek).decrypt(_unb64(self.nonce), _unb64(self.wrapped), self._aad())
         except InvalidTag:
             raise WrongPassword() from None
         self.signing_private = None  # not a field: never written to the file
         if self.signing_wrapped:
             try:
-                self.signing_private = AESGCM(kek).decrypt(
+                self.signing_private = _aesgcm(kek).decrypt(
                     _unb64(self.signing_nonce), _unb64(self.signing_wrapped),
                     self._aad() + b"|sign")
             except (InvalidTag, ValueError, TypeError, AttributeError):
@@ -173,8 +185,8 @@ class Slot:
         """Wrap ``private`` under this slot's key (after ``unwrap`` or ``make_slot``)."""
         nonce = os.urandom(12)
         self.signing_nonce = _b64(nonce)
-        self.signing_wrapped = _b64(AESGCM(self._kek).encrypt(nonce, private,
-                                                              self._aad() + b"|sign"))
+        self.signing_wrapped = _b64(_aesgcm(self._kek).encrypt(nonce, private,
+                                                                self._aad() + b"|sign"))
         self.public_key = public_hex
         self.signing_private = private
 
@@ -184,11 +196,12 @@ def make_slot(kind: str, secret: str, db_key: bytes, *, user_id=None, username=N
     """A new slot; it also wraps a signing key (``signing``, or a new one)."""
     kdf = dict(kdf or DEFAULT_KDF)
     salt, nonce = os.urandom(16), os.urandom(12)
+    import secrets
     slot = Slot(id=secrets.token_hex(8), kind=kind, user_id=user_id, username=username,
                 display_name=display_name, kdf=kdf, salt=_b64(salt), nonce=_b64(nonce),
                 wrapped="", created_at=clock.utcnow().isoformat())
     kek = derive(secret, salt, kdf)
-    slot.wrapped = _b64(AESGCM(kek).encrypt(nonce, db_key, slot._aad()))
+    slot.wrapped = _b64(_aesgcm(kek).encrypt(nonce, db_key, slot._aad()))
     slot._kek = kek
     from .signing import new_private, public_of
     private = signing or new_private()

@@ -57,6 +57,9 @@ def focus_target(w: QWidget | None) -> QWidget | None:
     return p
 
 
+_MARK = "tyokykytiimiFocusRing"
+
+
 class _FocusRingKeeper(QObject):
     def __init__(self, app: QApplication):
         super().__init__(app)
@@ -140,5 +143,6 @@ def apply_accessible_look(app: QApplication) -> None:
     platform) with visible check-box edges, and the focus ring. Called from ``make_app``."""
     if not isinstance(app.style(), AccessibleStyle):
         app.setStyle(AccessibleStyle())
-    if not any(isinstance(c, _FocusRingKeeper) for c in app.children()):
+    if not app.property(_MARK):  # see tab_keys.install_tab_keys: not app.children()
         _FocusRingKeeper(app)
+        app.setProperty(_MARK, True)

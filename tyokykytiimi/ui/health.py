@@ -26,9 +26,12 @@ class IntegrityWatch(QObject):
         self.problems: list[str] | None = None
         self.tampered = False
         self._thread: threading.Thread | None = None
+        self._closing = False
         self.checked.connect(self._report)
 
     def start(self) -> None:
+        if self._closing or self._thread is not None:
+            return  # signed out before the check was due: the file is being closed
         self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
         self._thread.start()
 
@@ -44,6 +47,8 @@ class IntegrityWatch(QObject):
         self.checked.emit(problems)
 
     def wait(self) -> None:
+        """Before the store closes: a running check finishes, a due one never starts."""
+        self._closing = True
         if self._thread is not None:
             self._thread.join()
 

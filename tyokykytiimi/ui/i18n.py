@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from .. import formats, i18n, language
+# Not formats (Babel's CLDR data): the sign-in dialog shows before anything formats a date.
+from .. import i18n, language
 
 LANGUAGES = language.LANGUAGES
 DEFAULT_LANGUAGE = language.DEFAULT
@@ -71,8 +72,8 @@ def install(lang: str | None = None) -> str:
             if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
                 app.installTranslator(qt)
                 _qt_translator = qt
-    QLocale.setDefault(QLocale(formats.locale_name(lang)))
-    formats.set_language(lang)
+    QLocale.setDefault(QLocale(language.locale_name(lang)))
+    language.set_language(lang)
     return lang
 
 

@@ -96,12 +96,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
-        from .tab_keys import install_tab_keys
-        install_tab_keys(QApplication.instance())
         fit_on_screen(self, 1280, 820)
         self._restore_geometry()
         self.nav.setCurrentRow(0)
+        # The application-wide filters last: every event of building the window and
+        # its home page (some two thousand) would pass through both in Python.
+        QApplication.instance().installEventFilter(self.idle)
+        from .tab_keys import install_tab_keys
+        install_tab_keys(QApplication.instance())
 
     def _set_title(self, team: str) -> None:
         self.setWindowTitle(self.tr("Työkykytiimi – %1").replace("%1", team))

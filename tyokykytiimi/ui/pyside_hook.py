@@ -32,3 +32,32 @@ def lighten() -> None:
     uses_pyside.reads_bytes = True
     feature._mod_uses_pyside = uses_pyside
     linecache.clearcache()  # what PySide read of the modules imported before it
+
+
+def settle_types() -> None:
+    """Let PySide look up Qt's private classes now, while the password is typed.
+
+    The first time a Python event filter on the whole application is handed an
+    object of a class PySide has no wrapper for (Qt's gesture manager, made with
+    the first scroll area), PySide sets up the rest of its lazily loaded classes
+    looking for it: some 150 enum classes, 20–40 ms. The main window's idle
+    watch is such a filter, so this happened while the home page was built,
+    after Sign in. Done once (later calls cost nothing), on the UI thread.
+    """
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication, QListView
+
+    class _Passing(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            return False
+
+    app = QApplication.instance()
+    if app is None or app.property("tyokykytiimiTypesSettled"):
+        return
+    passing = _Passing()
+    app.installEventFilter(passing)
+    try:
+        QListView()  # its gesture set-up reaches the gesture manager through the filter
+    finally:
+        app.removeEventFilter(passing)
+    app.setProperty("tyokykytiimiTypesSettled", True)

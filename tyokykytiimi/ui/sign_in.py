@@ -102,6 +102,8 @@ class SignInDialog(QDialog):
         # Not once signing in has begun: the main thread imports on its own then, and two
         # threads must never import the same modules at once.
         if self.isVisible() and not self._signing_in:
+            from .pyside_hook import settle_types
+            settle_types()  # before the thread: it imports Qt classes this sets up
             preload.start()
 
     def _show_recovery(self) -> None:

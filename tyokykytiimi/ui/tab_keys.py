@@ -18,6 +18,9 @@ def _tabs_around(w: QWidget | None) -> QTabWidget | None:
     return None
 
 
+_MARK = "tyokykytiimiTabKeys"
+
+
 class TabKeys(QObject):
     KEYS = {Qt.Key_PageDown: 1, Qt.Key_PageUp: -1}
 
@@ -35,5 +38,9 @@ class TabKeys(QObject):
 
 
 def install_tab_keys(app: QApplication) -> None:
-    if not any(isinstance(c, TabKeys) for c in app.children()):
+    # A mark on the application, not a look through app.children(): wrapping each
+    # child for Python made PySide set up a hundred enum classes of every Qt module
+    # (a fifth of the main window's start).
+    if not app.property(_MARK):
         app.installEventFilter(TabKeys(app))
+        app.setProperty(_MARK, True)
