@@ -123,6 +123,9 @@ class Session(QObject):
         from .ui.worker import run_op
         if self.window is None or self.window.store is not store:
             return
+        running = getattr(self, "_backup_thread", None)
+        if running is not None and running.isRunning():
+            return  # shown again after a restore while the first one still copies
         self._backup_thread = run_op(
             None, self.app.translate("Session", "Automatic backup"),
             lambda progress: backup.auto_backup_if_due(store), lambda _: None,
