@@ -112,24 +112,33 @@ def _run_person(data_dir, mode: str, cwd, code: int = 0):
     return proc
 
 
+def _seen(proc) -> dict:
+    """What the person's script saw: the last JSON line it printed."""
+    return json.loads([ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1])
+
+
+def _sign_ins_now(data_dir) -> int:
+    """The admin's sign-in entries, this check's own sign-in included."""
+    again = open_store(data_dir, ADMIN, PASSWORD)
+    try:
+        return len(audit.list_entries(again, action="sign_in", username=ADMIN))
+    finally:
+        again.close()
+
+
 def test_sign_in_dialog_first_then_the_home_page(store, tmp_path):
     data_dir = store.data_dir
     signed_in_before = len(audit.list_entries(store, action="sign_in", username=ADMIN))
     store.close()
     proc = _run_person(data_dir, "sign in", tmp_path)
-    seen = json.loads([ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1])
+    seen = _seen(proc)
     assert seen["dialog"] == "Työkykytiimi – kirjautuminen"
     assert seen["loaded_with_dialog"] == []  # the database layer loads behind the dialog
     assert seen["page"] == "HomePage"
     assert "Työkykytiimi" in seen["window"]
     assert seen["status"] != "Ladataan…"
-    again = open_store(data_dir, ADMIN, PASSWORD)
-    try:
-        # the program's sign-in, then this check's own
-        assert len(audit.list_entries(again, action="sign_in",
-                                      username=ADMIN)) == signed_in_before + 2
-    finally:
-        again.close()
+    # the program's sign-in, then this check's own
+    assert _sign_ins_now(data_dir) == signed_in_before + 2
 
 
 def test_quit_while_the_store_imports_behind_the_dialog(store, tmp_path):
@@ -138,22 +147,17 @@ def test_quit_while_the_store_imports_behind_the_dialog(store, tmp_path):
     store.close()
     proc = _run_person(data_dir, "quit", tmp_path)  # ends, code 0, nothing raised
     assert "Traceback" not in proc.stderr
-    seen = json.loads([ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1])
+    seen = _seen(proc)
     assert seen["dialog"] == "Työkykytiimi – kirjautuminen"
-    again = open_store(data_dir, ADMIN, PASSWORD)  # the lock was let go
-    try:
-        # only this check's own sign-in: quitting signed no one in
-        assert len(audit.list_entries(again, action="sign_in",
-                                      username=ADMIN)) == signed_in_before + 1
-    finally:
-        again.close()
+    # the lock was let go, and only this check's own sign-in: quitting signed no one in
+    assert _sign_ins_now(data_dir) == signed_in_before + 1
 
 
 def test_a_second_program_on_the_same_database_is_told_and_ends(store, tmp_path):
     """The first program (this test's store) holds the database: the second one
     says so in a window, in Finnish, before any password is asked, and ends."""
     proc = _run_person(store.data_dir, "sign in", tmp_path, code=5)
-    seen = json.loads([ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1])
+    seen = _seen(proc)
     assert "jo käynnissä" in seen["refused"]
     assert "dialog" not in seen  # no sign-in dialog: nothing to type a password into
     assert "Traceback" not in proc.stderr

@@ -16,6 +16,7 @@ import os
 import sys
 from pathlib import Path
 
+from .atomic import private_dir
 from .errors import AlreadyRunning, NotWritable
 
 LOCK_FILE = "tyokykytiimi.lock"
@@ -60,8 +61,7 @@ class InstanceLock:
         if self._fd is not None:
             return self
         try:
-            # A restore may go to a folder not made yet: made owner-only, as at set-up.
-            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_dir(self.data_dir)  # a restore may go to a folder not made yet
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             # A read-only or someone else's folder: say so before any password is tried.

@@ -12,9 +12,9 @@ from datetime import datetime, timezone
 
 import sqlalchemy as sa
 
-from ...i18n import Message
 from ..errors import InvalidInput
 from ..session import Store
+from .errors import GONE
 from ...clock import utcnow
 from . import capture, clock, duplicates, merge, rows, settings_rows, stranded
 from ..permissions import operation
@@ -102,17 +102,16 @@ def decide(store: Store, table: str, row_id: str, field: str, value) -> None:
     target = rows.synced_tables().get(table)
     is_setting = table == settings_rows.TABLE and field == settings_rows.FIELD
     if not is_setting and (target is None or field not in target.c):
-        raise InvalidInput(Message("This conflict no longer exists."))
+        raise InvalidInput(GONE)
     if is_setting:
         store.require_admin()  # team settings are the administrators'
     with store.session() as s:
         conn = s.connection()
         state, found = capture.load_row(conn, table, row_id)
         if not found or field not in state["f"]:
-            raise InvalidInput(Message("This conflict no longer exists."))
+            raise InvalidInput(GONE)
         now = utcnow()
-        fields = {field: value, "updated_at": now.isoformat().replace("+00:00", "Z"),
-                  "updated_by": store.user.id}
+        fields = {field: value, **merge.stamps(store.user.id, now)}
         client_id = conn.exec_driver_sql("SELECT client_id FROM sync_rows WHERE "
                                          "table_name = ? AND row_id = ?",
                                          (table, row_id)).scalar()

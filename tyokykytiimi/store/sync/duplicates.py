@@ -26,24 +26,17 @@ forwarding, by an older version) are listed in Conflicts (``stranded``).
 """
 from __future__ import annotations
 
-from ...clock import utcnow
-from ...i18n import Message
 from ...models.clients import Client
 from ..errors import InvalidInput
 from ..permissions import operation
 from ..session import Store
+from .errors import GONE
 from . import apply, capture, merge, rows
 
 TABLE = "clients"
 # Not filled from the copy: identity, stamps, the soft delete.
 _KEEP_OWN = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by",
                        "deleted_at"})
-GONE = Message("This conflict no longer exists.")
-
-
-def _stamps(store: Store) -> dict:
-    return {"updated_at": utcnow().isoformat().replace("+00:00", "Z"),
-            "updated_by": store.user.id}
 
 
 def kept_for(conn, copy_id: str) -> tuple[str | None, dict]:
@@ -85,7 +78,7 @@ def merge_duplicate(store: Store, copy_id: str) -> str:
             raise InvalidInput(GONE)
         filled = _fill(s, kept_id, values)
         capture.record(conn, store.device_id, TABLE, copy_id, copy_id, "remove",
-                       {merge.REMOVED: True, merge.MERGED_INTO: kept_id, **_stamps(store)})
+                       {merge.REMOVED: True, merge.MERGED_INTO: kept_id, **merge.stamps(store.user.id)})
         state, _ = capture.load_row(conn, TABLE, copy_id)
         state.pop("dup", None)
         capture.save_row(conn, TABLE, copy_id, kept_id, state)
@@ -122,7 +115,7 @@ def settle_late_edit(store: Store, copy_id: str, field: str, use: bool) -> None:
             s.add(client)
             s.flush()
         capture.record(conn, store.device_id, TABLE, copy_id, kept_id, "decide",
-                       {field: value, **_stamps(store)})
+                       {field: value, **merge.stamps(store.user.id)})
         store.audit(s, "sync_decide", client_id=kept_id, target=f"{TABLE}:{copy_id}",
                     field=field, used=use)
 

@@ -1,8 +1,12 @@
 """Sync failures a person can meet (the machinery is ``store.errors.StoreError``'s)."""
 from __future__ import annotations
 
-from ...i18n import N_
+from ...i18n import N_, Message
 from ..errors import StoreError
+
+
+# A conflict a person answers that another decision (here or on another workstation) settled first.
+GONE = Message("This conflict no longer exists.")
 
 
 class SyncError(StoreError):

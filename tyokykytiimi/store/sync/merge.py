@@ -26,6 +26,13 @@ REMOVED = "__removed"  # a row taken out for good (not a soft delete)
 MERGED_INTO = "__merged_into"
 
 
+def stamps(user_id: str, now=None) -> dict:
+    """The ``META`` fields of a change written now by ``user_id``: who and when."""
+    from ...clock import utcnow
+    return {"updated_at": (now or utcnow()).isoformat().replace("+00:00", "Z"),
+            "updated_by": user_id}
+
+
 def dominates(a: dict, b: dict) -> bool:
     """a has seen everything b has."""
     return all(a.get(k, 0) >= v for k, v in b.items())

@@ -66,7 +66,7 @@ def materialize(conn, table_name: str, row_id: str, state: dict) -> bool:
         with conn.begin_nested():
             if values.get(merge.REMOVED):
                 if values.get(merge.MERGED_INTO):
-                    _lift_children(conn, table_name, row_id)
+                    _demote_children(conn, table_name, row_id)
                 conn.execute(sa.delete(table).where(table.c.id == row_id))
                 return True
             cols = {c.name: to_db(c, values[c.name]) for c in table.columns
@@ -125,10 +125,11 @@ def resolve_client(conn, client_id: str | None) -> str | None:
     return client_id
 
 
-def _lift_children(conn, table_name: str, row_id: str) -> None:
-    """A merged copy is going: the rows on it wait in their merge state and are
-    written again under the kept client (``resolve_client``) by the caller's
-    ``apply.retry_pending`` — the same path a row of the copy arriving later takes."""
+def _demote_children(conn, table_name: str, row_id: str) -> None:
+    """The rows hanging on a row that leaves its table wait in their merge state.
+    For a merged copy they are written again under the kept client
+    (``resolve_client``) by the caller's ``apply.retry_pending`` — the same path
+    a row of the copy arriving later takes."""
     for name, table, column in list(children(table_name)):
         for (child,) in conn.execute(sa.select(table.c.id).where(column == row_id)).all():
             demote(conn, name, child, top=False)
@@ -154,9 +155,7 @@ def children(table_name: str):
 def demote(conn, table_name: str, row_id: str, *, top: bool = True) -> None:
     """Take a row (and the rows hanging on it) out of its table into the merge state
     only, marked waiting: it lost to a row created twice."""
-    for name, table, column in list(children(table_name)):
-        for (child,) in conn.execute(sa.select(table.c.id).where(column == row_id)).all():
-            demote(conn, name, child, top=False)
+    _demote_children(conn, table_name, row_id)
     table = synced_tables()[table_name]
     row = conn.execute(sa.select(table).where(table.c.id == row_id)).first()
     if row is None:

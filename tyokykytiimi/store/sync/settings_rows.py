@@ -25,9 +25,7 @@ def is_team_key(key: str) -> bool:
 
 def fields(setting, user_id) -> dict:
     """What a local write of a Setting row carries (the stamps say who and when)."""
-    from ...clock import utcnow
-    return {FIELD: setting.value, "updated_by": user_id,
-            "updated_at": utcnow().isoformat().replace("+00:00", "Z")}
+    return {FIELD: setting.value, **merge.stamps(user_id)}
 
 
 def team_rows(conn) -> list[tuple[str, str]]:

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...clock import utcnow
-from ...i18n import Message
 from ..errors import InvalidInput
 from ..permissions import operation
 from ..session import Store
+from .errors import GONE
 from . import apply, capture, merge, rows
-
-GONE = Message("This conflict no longer exists.")
 
 
 @dataclass(frozen=True)
@@ -78,8 +75,7 @@ def place(store: Store, gone_id: str, client_id: str | None) -> int:
         group = next((g for g in find(conn) if g.client_id == gone_id), None)
         if group is None or (client_id is not None and client_id != group.same_person):
             raise InvalidInput(GONE)
-        stamps = {"updated_at": utcnow().isoformat().replace("+00:00", "Z"),
-                  "updated_by": store.user.id}
+        stamps = merge.stamps(store.user.id)
         with rows.TriggersOff(conn):
             for table, row_id, column in group.rows:
                 if client_id is None:
