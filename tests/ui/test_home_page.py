@@ -54,7 +54,11 @@ def test_home_page_lists_my_deadlines_and_opens_them(qtbot, store):
     page.whose.setFocus()
     qtbot.keyClick(page.whose, Qt.Key_Down)
     qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
-    assert page.whose.currentData() is None and d.fresh in shown(page, "today")
+    assert page.whose.currentData() is None
+    # Due on the data's day: today's, or overdue once CI's 31 December clock has
+    # turned the year while the test ran.
+    assert d.fresh in shown(page, "today") or (
+        clock.today() != d.today and d.fresh in shown(page, "overdue"))
 
     # The agenda: the meeting in five days, under this week or next week; a click and
     # Enter open its client.
